@@ -1,0 +1,29 @@
+import type { Stores } from '../db/stores';
+import type { AppConfig } from '../lib/config';
+import type { MailTransport } from '../lib/mailer';
+import { createPasswordResetActivities } from './auth/password-reset.activities';
+import { createMailService } from './mail/mail-service';
+
+/** What the worker hands to the activity factories. */
+export interface ActivityDeps {
+  config: AppConfig;
+  stores: Stores;
+  transport: MailTransport;
+}
+
+/** Builds every activity of every domain from the worker's dependencies. */
+export function createActivities(deps: ActivityDeps) {
+  const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from });
+  return {
+    ...createPasswordResetActivities({
+      accounts: deps.stores.accounts,
+      passwordResets: deps.stores.passwordResets,
+      mail,
+      secret: deps.config.secret,
+      publicBaseUrl: deps.config.publicBaseUrl,
+      ttlMinutes: deps.config.auth.passwordResetTtlMinutes,
+    }),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;

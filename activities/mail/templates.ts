@@ -1,0 +1,47 @@
+/** A rendered mail in one language. */
+export interface RenderedMail {
+  subject: string;
+  text: string;
+}
+
+type Lang = 'ja' | 'en';
+type Template<D> = (lang: Lang, data: D) => RenderedMail;
+
+const signature = {
+  ja: '\n\n--\nクラウドPBX サポートセンター\nこのメールは送信専用です。',
+  en: '\n\n--\nCloud PBX support\nThis address does not receive replies.',
+};
+
+/** Password reminder: the reset link and how long it lasts. */
+const passwordReset: Template<{ name: string; resetUrl: string; minutes: number }> = (lang, d) =>
+  lang === 'ja'
+    ? {
+        subject: '【クラウドPBX】パスワード再設定のご案内',
+        text: `${d.name} 様\n\nパスワード再設定のリクエストを受け付けました。\n以下のURLから${d.minutes}分以内に新しいパスワードを設定してください。\n\n${d.resetUrl}\n\nお心当たりのない場合は、このメールを破棄してください。${signature.ja}`,
+      }
+    : {
+        subject: '[Cloud PBX] Reset your password',
+        text: `Dear ${d.name},\n\nWe received a request to reset your password.\nSet a new password within ${d.minutes} minutes at:\n\n${d.resetUrl}\n\nIf you did not ask for this, ignore this mail.${signature.en}`,
+      };
+
+/** Every template by name, with the data each needs. */
+export const templates = {
+  password_reset: passwordReset,
+};
+
+/** The data type a template needs. */
+export type TemplateData = { [K in keyof typeof templates]: Parameters<(typeof templates)[K]>[1] };
+
+/** Lets a later domain add templates without editing this table. */
+export function registerTemplates(more: Record<string, Template<never>>): void {
+  Object.assign(templates, more);
+}
+
+/** Renders a template by name. */
+export function render(name: string, lang: Lang, data: unknown): RenderedMail {
+  const t = (templates as Record<string, Template<unknown>>)[name];
+  if (!t) throw new Error(`unknown mail template ${name}`);
+  return t(lang, data);
+}
+
+export { signature };

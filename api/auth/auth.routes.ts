@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { loginIdSchema, messageSchema, passwordSchema } from '../schemas';
+import { defineRoute } from '../http/route';
+import { login, requestPasswordReminder, resetPassword } from './auth.service';
+
+const principalSchema = z.object({
+  kind: z.enum(['account', 'circle', 'unique', 'staff']),
+  accountId: z.uuid().optional(),
+  circleId: z.uuid().optional(),
+  uniqueId: z.uuid().optional(),
+  staffId: z.uuid().optional(),
+  role: z.enum(['operator', 'warehouse']).optional(),
+});
+
+const sessionSchema = z.object({ token: z.string(), expiresAt: z.iso.datetime(), principal: principalSchema });
+
+/** Login tabs, logout, the password reminder and reset. */
+export const authRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/v1/auth/login',
+    operationId: 'login',
+    tag: 'auth',
+    summary: 'Log in on the account, circle or unique tab, or as staff',
+    access: 'public',
+    body: z.object({ kind: z.enum(['account', 'circle', 'unique', 'staff']), loginId: z.string().min(1).max(64), password: z.string().min(1).max(128) }).strict(),
+    responses: { 200: { description: 'A new session', schema: sessionSchema } },
+    handler: async ({ body, ip, deps }) => {
+      const s = await login(deps, { ...body, ip });
+      return { body: { token: s.token, expiresAt: s.expiresAt.toISOString(), principal: s.principal } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/auth/logout',
+    operationId: 'logout',
+    tag: 'auth',
+    summary: 'End the current session',
+    access: ['account', 'circle', 'unique', 'operator', 'warehouse'],
+    responses: { 204: { description: 'Logged out' } },
+    handler: async ({ headers, deps }) => {
+      const token = String(headers.authorization ?? '').replace(/^Bearer /, '');
+      await deps.stores.sessions.revoke(token);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/auth/session',
+    operationId: 'getSession',
+    tag: 'auth',
+    summary: 'Who the current session belongs to',
+    access: ['account', 'circle', 'unique', 'operator', 'warehouse'],
+    responses: { 200: { description: 'The principal', schema: principalSchema } },
+    handler: async ({ principal }) => ({ body: principal }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/auth/password-reminder',
+    operationId: 'requestPasswordReminder',
+    tag: 'auth',
+    summary: 'Mail a password reset link to the registered address',
+    description: 'Always answers 202, whether the login ID exists or not. The link is valid for 30 minutes and works once.',
+    access: 'public',
+    body: z.object({ loginId: loginIdSchema }).strict(),
+    responses: { 202: { description: 'Accepted', schema: messageSchema } },
+    handler: async ({ body, ip, deps, lang }) => {
+      await requestPasswordReminder(deps, { loginId: body.loginId, ip });
+      const message = lang === 'ja' ? '登録されたメールアドレスにパスワード再設定のご案内を送信しました。' : 'If the login ID is registered, a reset link has been mailed to its address.';
+      return { status: 202, body: { message } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/auth/password-reset',
+    operationId: 'resetPassword',
+    tag: 'auth',
+    summary: 'Set a new password with the token from the reminder mail',
+    access: 'public',
+    body: z.object({ token: z.string().min(10).max(200), newPassword: passwordSchema }).strict(),
+    responses: { 204: { description: 'Password changed; every session of the account has ended' } },
+    handler: async ({ body, deps }) => {
+      await resetPassword(deps, body);
+      return { status: 204 };
+    },
+  }),
+];

@@ -1,0 +1,32 @@
+import type Koa from 'koa';
+import { ProblemError } from './problem';
+
+/** Reads the request body as text, refusing more than `limit` bytes without buffering them. */
+export async function readBody(ctx: Koa.Context, limit: number): Promise<string> {
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > limit) throw new ProblemError(413, 'payload_too_large', { limit });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      ctx.req.destroy();
+      throw new ProblemError(413, 'payload_too_large', { limit });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Parses a JSON body; only application/json (or +json) is accepted when a body is present. */
+export async function parseJsonBody(ctx: Koa.Context, limit: number): Promise<{ raw: string; value: unknown }> {
+  const raw = await readBody(ctx, limit);
+  if (raw.length === 0) return { raw, value: undefined };
+  const type = (ctx.get('content-type') || '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json' && !type.endsWith('+json')) throw new ProblemError(415, 'unsupported_media_type');
+  try {
+    return { raw, value: JSON.parse(raw) };
+  } catch {
+    throw new ProblemError(400, 'malformed_json');
+  }
+}

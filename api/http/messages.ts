@@ -1,0 +1,90 @@
+import type { ErrorParams } from '../../domain/errors';
+
+/** The caller's language for messages, from Accept-Language. */
+export type Lang = 'ja' | 'en';
+
+type Message = { en: (p: ErrorParams) => string; ja: (p: ErrorParams) => string };
+
+const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
+
+/** Every machine code the API can answer with, and its text in both languages. */
+const messages: Record<string, Message> = {
+  not_found: { en: (p) => `The ${p.resource ?? 'resource'} was not found.`, ja: () => '指定されたリソースが見つかりません。' },
+  route_not_found: { en: () => 'No such endpoint.', ja: () => 'そのエンドポイントは存在しません。' },
+  method_not_allowed: { en: (p) => `Method not allowed here; allowed: ${p.allowed}.`, ja: (p) => `このメソッドは使用できません（使用可能: ${p.allowed}）。` },
+  unauthenticated: { en: () => 'Log in first: send a valid bearer token.', ja: () => 'ログインしてください（有効なトークンが必要です）。' },
+  invalid_credentials: { en: () => 'The login ID or password is wrong.', ja: () => 'ログインIDまたはパスワードが正しくありません。' },
+  forbidden: { en: () => 'This login may not use this operation.', ja: () => 'このログインではこの操作を行えません。' },
+  rate_limited: {
+    en: (p) => `Too many attempts. Try again in ${p.retryAfterSeconds} seconds.`,
+    ja: (p) => `試行回数が多すぎます。${p.retryAfterSeconds}秒後に再度お試しください。`,
+  },
+  validation_failed: { en: () => 'The request has invalid fields.', ja: () => '入力内容に誤りがあります。' },
+  malformed_json: { en: () => 'The body is not valid JSON.', ja: () => 'リクエスト本文が正しいJSONではありません。' },
+  unsupported_media_type: {
+    en: () => 'Send the body as application/json.',
+    ja: () => 'リクエスト本文は application/json で送信してください。',
+  },
+  payload_too_large: {
+    en: (p) => `The body is larger than the limit of ${fmt(p.limit)} bytes.`,
+    ja: (p) => `リクエスト本文が上限（${fmt(p.limit)}バイト）を超えています。`,
+  },
+  idempotency_key_reused: {
+    en: () => 'This Idempotency-Key was used with a different request.',
+    ja: () => 'このIdempotency-Keyは別のリクエストで使用済みです。',
+  },
+  idempotency_in_progress: {
+    en: () => 'A request with this Idempotency-Key is still being processed.',
+    ja: () => '同じIdempotency-Keyのリクエストを処理中です。',
+  },
+  invalid_idempotency_key: {
+    en: () => 'Idempotency-Key must be 1 to 200 visible ASCII characters.',
+    ja: () => 'Idempotency-Keyは1〜200文字の英数字記号で指定してください。',
+  },
+  login_id_taken: { en: () => 'This login ID is already in use.', ja: () => 'このログインIDは既に使用されています。' },
+  circle_has_active_services: {
+    en: (p) => `The circle still has ${p.services} active services; cancel them first.`,
+    ja: (p) => `このサークルには有効なサービスが${p.services}件あります。先に解約してください。`,
+  },
+  invalid_reset_token: {
+    en: () => 'The reset link is invalid, used or expired. Request a new reminder.',
+    ja: () => 'パスワード再設定URLが無効か期限切れです。再度リマインダーを送信してください。',
+  },
+  insufficient_balance: {
+    en: (p) => `Insufficient prepaid balance: ¥${fmt(p.required)} needed, balance ¥${fmt(p.balance)}.`,
+    ja: (p) => `プリペイド残高が不足しています（必要額 ${fmt(p.required)}円、残高 ${fmt(p.balance)}円）。`,
+  },
+  ledger_key_reused: { en: () => 'This movement key was used for another movement.', ja: () => 'この取引キーは別の取引で使用済みです。' },
+  service_unavailable: { en: (p) => `Unavailable: ${p.down}.`, ja: (p) => `一時的に利用できません（${p.down}）。` },
+  internal_error: { en: () => 'Internal error. It has been logged.', ja: () => 'システムエラーが発生しました。' },
+};
+
+/** Registers messages of a later domain without editing this file's table. */
+export function registerMessages(more: Record<string, Message>): void {
+  Object.assign(messages, more);
+}
+
+/** Renders the message for a code in the caller's language. */
+export function messageFor(code: string, lang: Lang, params: ErrorParams = {}): string {
+  const m = messages[code];
+  if (!m) return code;
+  return m[lang](params);
+}
+
+/** Picks ja or en from an Accept-Language header; Japanese is the default, as in the product. */
+export function pickLang(acceptLanguage: string | undefined): Lang {
+  if (!acceptLanguage) return 'ja';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part) => {
+      const [tag, ...rest] = part.trim().split(';');
+      const q = rest.find((r) => r.trim().startsWith('q='));
+      return { tag: (tag ?? '').toLowerCase(), q: q ? Number(q.split('=')[1]) || 0 : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith('ja')) return 'ja';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'ja';
+}

@@ -1,0 +1,97 @@
+import Router from '@koa/router';
+import type Koa from 'koa';
+import type { z } from 'zod';
+import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
+import { callerKind } from '../../domain/principal';
+import { sha256 } from '../../lib/crypto';
+import type { ApiDeps } from '../deps';
+import { parseJsonBody } from './body';
+import { fieldError } from './field-messages';
+import { pickLang, type Lang } from './messages';
+import { problem, ProblemError } from './problem';
+import type { HandlerResult, RouteDef } from './route';
+
+function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location: string, lang: Lang): T {
+  if (!schema) return value as T;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new ProblemError(422, 'validation_failed', {}, parsed.error.issues.map((i) => fieldError(i, location, lang)));
+}
+
+function authorise(def: RouteDef, ctx: Koa.Context) {
+  if (def.access === 'public') return;
+  const principal = ctx.state.principal;
+  if (!principal) throw new UnauthenticatedError();
+  if (!def.access.includes(callerKind(principal))) throw new ForbiddenError();
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+async function runIdempotent(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, rawBody: string, run: () => Promise<HandlerResult>): Promise<HandlerResult> {
+  const key = ctx.get('idempotency-key');
+  if (!def.idempotent || !key) return run();
+  if (!IDEMPOTENCY_KEY.test(key)) throw new ProblemError(400, 'invalid_idempotency_key');
+  const p = ctx.state.principal;
+  const scope = !p ? 'anonymous' : p.kind === 'staff' ? `staff:${p.staffId}` : p.kind === 'account' ? `account:${p.accountId}` : p.kind === 'circle' ? `circle:${p.circleId}` : `unique:${p.uniqueId}`;
+  const hash = sha256(rawBody);
+  const claim = await deps.stores.idempotency.claim(scope, key, def.method, ctx.path, hash);
+  if (claim.state === 'mismatch') throw new ProblemError(422, 'idempotency_key_reused');
+  if (claim.state === 'in_progress') throw new ProblemError(409, 'idempotency_in_progress');
+  if (claim.state === 'replay') {
+    ctx.set('Idempotent-Replayed', 'true');
+    return { status: claim.status, body: claim.body, contentType: claim.status >= 400 ? 'application/problem+json' : undefined };
+  }
+  try {
+    const result = await run();
+    await deps.stores.idempotency.complete(scope, key, result.status ?? 200, result.body ?? null);
+    return result;
+  } catch (err) {
+    // A business refusal is the answer to this request and replays; anything else may be retried.
+    const status = (err as { status?: number }).status;
+    if (status && status >= 400 && status < 500 && status !== 409 && status !== 429) {
+      const e = err as { code: string; params?: Record<string, never>; field?: string; errors?: never[] };
+      const doc = problem(status, e.code, pickLang(ctx.get('accept-language')), String(ctx.state.requestId), { params: e.params, field: e.field, errors: e.errors });
+      await deps.stores.idempotency.complete(scope, key, status, doc);
+    } else {
+      await deps.stores.idempotency.release(scope, key);
+    }
+    throw err;
+  }
+}
+
+/** Registers each route's validation, access rule, idempotency and handler on a Koa router. */
+export function mountRoutes(routes: RouteDef[], deps: ApiDeps): Router {
+  const router = new Router();
+  for (const def of routes) {
+    router[def.method](def.operationId, def.path, async (ctx) => {
+      authorise(def, ctx);
+      const lang = pickLang(ctx.get('accept-language'));
+      const hasBody = def.method !== 'get' && def.method !== 'delete';
+      const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };
+      const params = validate(def.params, ctx.params, 'path', lang);
+      const query = validate(def.query, { ...ctx.query }, 'query', lang);
+      const body = validate(def.body, def.body && value === undefined ? {} : value, 'body', lang);
+      const result = await runIdempotent(def, ctx, deps, `${raw}`, () =>
+        def.handler({
+          params,
+          query,
+          body,
+          principal: ctx.state.principal,
+          lang,
+          ip: ctx.ip,
+          requestId: ctx.state.requestId,
+          headers: ctx.headers,
+          rawBody: raw,
+          deps,
+        }),
+      );
+      ctx.status = result.status ?? 200;
+      for (const [k, v] of Object.entries(result.headers ?? {})) ctx.set(k, v);
+      if (result.body !== undefined && ctx.status !== 204) {
+        ctx.body = result.body;
+        if (result.contentType) ctx.type = result.contentType;
+      }
+    });
+  }
+  return router;
+}

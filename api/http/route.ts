@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { Principal, CallerKind } from '../../domain/principal';
+import type { Lang } from './messages';
+import type { ApiDeps } from '../deps';
+
+/** The OpenAPI tags, one per domain. */
+export type Tag = 'auth' | 'account' | 'circles' | 'prepaid' | 'orders' | 'numbers' | 'uniques' | 'devices' | 'warehouse' | 'operator' | 'billing' | 'calls' | 'system' | 'sandbox';
+
+/** Who may call: nobody needs to log in, or one of these kinds of login. */
+export type Access = 'public' | readonly CallerKind[];
+
+/** What a handler receives: parsed input, the caller, and the process's dependencies. */
+export interface HandlerInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  principal: Principal | undefined;
+  lang: Lang;
+  ip: string;
+  requestId: string;
+  headers: Record<string, string | string[] | undefined>;
+  rawBody: string;
+  deps: ApiDeps;
+}
+
+/** What a handler returns; status defaults to 200. */
+export interface HandlerResult {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  contentType?: string;
+}
+
+/** One declared response of an operation. */
+export interface ResponseSpec {
+  description: string;
+  schema?: z.ZodType;
+}
+
+/** One API operation: its validation, its access rule, its docs and its handler, in one place. */
+export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  operationId: string;
+  tag: Tag;
+  summary: string;
+  description?: string;
+  access: Access;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  /** Honour Idempotency-Key: the operation creates something. */
+  idempotent?: boolean;
+  /** Keep the raw body text for signature checks (webhooks). */
+  rawBody?: boolean;
+  responses: Record<number, ResponseSpec>;
+  handler: (input: HandlerInput<P, Q, B>) => Promise<HandlerResult>;
+}
+
+/** Declares a route with its input types inferred from its schemas. */
+export function defineRoute<P = Record<string, never>, Q = Record<string, never>, B = undefined>(def: RouteDef<P, Q, B>): RouteDef {
+  return def as unknown as RouteDef;
+}

@@ -1,0 +1,32 @@
+import { createDb } from '../db/knex';
+import { migrateToLatest } from '../db/migrate';
+import { createStores } from '../db/stores';
+import { loadConfig } from '../lib/config';
+import { createLogger } from '../lib/logger';
+import { createTemporalClient } from '../lib/temporal';
+import { createApp } from './app';
+
+/** The API process: configured by the environment only. */
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel, 'api');
+  const db = createDb(config.databaseUrl, config.databasePoolMax);
+  await migrateToLatest(db, { seedDemo: config.seedDemoData });
+  const temporal = await createTemporalClient(config.temporal);
+  const app = createApp({ config, db, stores: createStores(db), temporal, log });
+  const server = app.listen(config.port, () => log.info({ port: config.port }, 'api listening'));
+  const stop = () => {
+    log.info('api stopping');
+    server.close(() => {
+      void temporal.connection.close().then(() => db.destroy()).then(() => process.exit(0));
+    });
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

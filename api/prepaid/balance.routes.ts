@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { LedgerEntry } from '../../db/ledger.store';
+import { accountIdOf } from '../account/account.routes';
+import { defineRoute } from '../http/route';
+import { pageQuerySchema } from '../schemas';
+
+const entrySchema = z.object({
+  id: z.number().int(),
+  amount: z.number().int(),
+  kind: z.string(),
+  reference: z.string(),
+  balanceAfter: z.number().int(),
+  description: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
+const present = (e: LedgerEntry) => ({
+  id: e.id,
+  amount: e.amount,
+  kind: e.kind,
+  reference: e.reference,
+  balanceAfter: e.balanceAfter,
+  description: e.description,
+  createdAt: e.createdAt.toISOString(),
+});
+
+/** The seed's "prepaid remaining balance" and the ledger behind it. */
+export const balanceRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/prepaid/balance',
+    operationId: 'getPrepaidBalance',
+    tag: 'prepaid',
+    summary: 'Prepaid remaining balance',
+    access: ['account'],
+    responses: { 200: { description: 'Balance in yen', schema: z.object({ balance: z.number().int(), currency: z.literal('JPY') }) } },
+    handler: async ({ principal, deps }) => ({ body: { balance: await deps.stores.ledger.balance(accountIdOf(principal)), currency: 'JPY' as const } }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/prepaid/ledger',
+    operationId: 'listLedgerEntries',
+    tag: 'prepaid',
+    summary: 'Every balance movement, newest first',
+    access: ['account'],
+    query: pageQuerySchema.extend({ kind: z.enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment']).optional() }).strict(),
+    responses: { 200: { description: 'A page of entries', schema: z.object({ items: z.array(entrySchema), nextBefore: z.number().int().nullable() }) } },
+    handler: async ({ principal, query, deps }) => {
+      const items = await deps.stores.ledger.history(accountIdOf(principal), query);
+      return { body: { items: items.map(present), nextBefore: items.length === query.limit ? items[items.length - 1]!.id : null } };
+    },
+  }),
+];

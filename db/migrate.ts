@@ -1,0 +1,42 @@
+import type { Knex } from 'knex';
+import { migrations } from './migrations';
+import { createDb } from './knex';
+import { seedReferenceData } from './seed';
+
+/** Knex migration source that lists migrations in code, so bundlers and tsx need no directory scan. */
+const source: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name]!,
+};
+
+/** Brings the schema to the latest version and loads idempotent reference data. */
+export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {}): Promise<void> {
+  // The api and the worker may start together: knex's lock makes the loser fail, so it waits and retries.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.migrate.latest({ migrationSource: source });
+      break;
+    } catch (err) {
+      if ((err as Error).name !== 'MigrationLocked' || attempt > 60) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  await seedReferenceData(db, { demo: opts.seedDemo ?? false });
+}
+
+if (require.main === module) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL is required');
+    process.exit(2);
+  }
+  const db = createDb(url, 2);
+  migrateToLatest(db, { seedDemo: process.env.SEED_DEMO_DATA === 'true' })
+    .then(() => console.log('migrations: up to date'))
+    .catch((err) => {
+      console.error(err);
+      process.exitCode = 1;
+    })
+    .finally(() => void db.destroy());
+}

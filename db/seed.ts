@@ -1,0 +1,28 @@
+import type { Knex } from 'knex';
+import { hashPassword } from '../lib/crypto';
+import { createStaffStore } from './staff.store';
+
+/** Staff users for local use only; their passwords are printed by `npm start`. */
+export const DEMO_STAFF = [
+  { loginId: 'operator', password: 'operator-pass-1', name: 'Demo Operator', role: 'operator' as const },
+  { loginId: 'warehouse', password: 'warehouse-pass-1', name: 'Demo Warehouse', role: 'warehouse' as const },
+];
+
+type Seeder = (db: Knex) => Promise<void>;
+
+/** Reference data seeders of each domain (catalog, rates, number blocks); each is idempotent. */
+const referenceSeeders: Seeder[] = [];
+
+/** Lets a domain add its own idempotent reference data. */
+export function registerSeeder(seeder: Seeder): void {
+  referenceSeeders.push(seeder);
+}
+
+/** Loads reference data, and demo staff when asked; safe to run at every start. */
+export async function seedReferenceData(db: Knex, opts: { demo: boolean }): Promise<void> {
+  for (const seed of referenceSeeders) await seed(db);
+  if (opts.demo) {
+    const staff = createStaffStore(db);
+    for (const s of DEMO_STAFF) await staff.ensure({ loginId: s.loginId, name: s.name, role: s.role, passwordHash: await hashPassword(s.password) });
+  }
+}

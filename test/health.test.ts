@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/api';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+describe('health and API documents', () => {
+  it('answers 200 when Temporal and PostgreSQL both answer', async () => {
+    const res = await api.request('GET', '/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
+  });
+
+  it('answers 503 naming Temporal when it does not answer', async () => {
+    const broken = await startTestApi({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
+    const res = await broken.request('GET', '/health');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.detail).toContain('temporal');
+    expect(res.body.detail).not.toContain('database');
+    await broken.close();
+  });
+
+  it('serves an OpenAPI 3.1 document whose operations carry a tag and an access rule', async () => {
+    const res = await api.request('GET', '/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    const ops = Object.values(res.body.paths as Record<string, Record<string, any>>).flatMap((p) => Object.values(p));
+    expect(ops.length).toBeGreaterThan(10);
+    for (const op of ops) {
+      expect(op.tags).toHaveLength(1);
+      expect(op['x-access']).toBeDefined();
+    }
+  });
+
+  it('serves a browsable docs page without outside assets', async () => {
+    const res = await api.request('GET', '/docs');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('/docs/swagger-ui-bundle.js');
+    expect((await api.request('GET', '/docs/swagger-ui-bundle.js')).status).toBe(200);
+  });
+});

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
+import type { Knex } from 'knex';
+import { createAccountsStore } from '../../db/accounts.store';
+import { passwordReminderWorkflowId } from '../../workflows/auth/contract';
+
+/** One recorded run of a workflow type, replayed by the suite to catch non-determinism. */
+export interface HistoryScenario {
+  name: string;
+  workflowType: string;
+  /** Runs the workflow to completion on the suite's worker and returns its workflow ID. */
+  run(ctx: { client: Client; db: Knex; taskQueue: string }): Promise<string>;
+}
+
+/** Every scenario whose history is kept under test/histories. */
+export const historyScenarios: HistoryScenario[] = [
+  {
+    name: 'password-reminder-mailed',
+    workflowType: 'passwordReminderWorkflow',
+    async run({ client, db, taskQueue }) {
+      const loginId = `hist-${randomUUID().slice(0, 8)}`;
+      await createAccountsStore(db).create({ loginId, passwordHash: 'x', email: `${loginId}@example.jp`, name: 'History', language: 'en' });
+      const workflowId = passwordReminderWorkflowId(randomUUID());
+      await client.workflow.execute('passwordReminderWorkflow', { taskQueue, workflowId, args: [{ requestId: workflowId, loginId }] });
+      return workflowId;
+    },
+  },
+  {
+    name: 'password-reminder-unknown-login',
+    workflowType: 'passwordReminderWorkflow',
+    async run({ client, taskQueue }) {
+      const workflowId = passwordReminderWorkflowId(randomUUID());
+      await client.workflow.execute('passwordReminderWorkflow', { taskQueue, workflowId, args: [{ requestId: workflowId, loginId: 'nobody-here' }] });
+      return workflowId;
+    },
+  },
+];

@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { Knex } from 'knex';
+import { createActivities } from '../activities';
+import { createStores } from '../db/stores';
+import type { AppConfig } from '../lib/config';
+import { createSmtpTransport, type MailTransport } from '../lib/mailer';
+import { temporalConnectionOptions } from '../lib/temporal';
+
+/** The workflow bundle's entry; resolved from the file system so tsx and vitest agree. */
+export const workflowsPath = join(__dirname, '..', 'workflows', 'index.ts');
+
+/** A worker wired to its database and mail transport, ready to run. */
+export interface RunnableWorker {
+  worker: Worker;
+  connection: NativeConnection;
+  transport: MailTransport;
+}
+
+/** Builds the one worker that runs every workflow and activity of the task queue. */
+export async function createWorker(config: AppConfig, db: Knex, overrides: Partial<WorkerOptions> = {}): Promise<RunnableWorker> {
+  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
+  const transport = createSmtpTransport(config.mail.smtpUrl);
+  const activities = createActivities({ config, stores: createStores(db), transport });
+  const worker = await Worker.create({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    workflowsPath,
+    activities,
+    maxConcurrentActivityTaskExecutions: 100,
+    maxConcurrentWorkflowTaskExecutions: 100,
+    ...overrides,
+  });
+  return { worker, connection, transport };
+}

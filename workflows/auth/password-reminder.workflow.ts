@@ -1,0 +1,16 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { createPasswordResetActivities } from '../../activities/auth/password-reset.activities';
+import type { PasswordReminderInput, PasswordReminderResult } from './contract';
+
+const { issuePasswordReset, mailPasswordReset } = proxyActivities<ReturnType<typeof createPasswordResetActivities>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 20 },
+});
+
+/** Issues a single-use reset token and mails its link to the account's registered address. */
+export async function passwordReminderWorkflow(input: PasswordReminderInput): Promise<PasswordReminderResult> {
+  const issued = await issuePasswordReset(input);
+  if (!issued) return 'no_such_login';
+  await mailPasswordReset({ requestId: input.requestId, accountId: issued.accountId });
+  return 'mailed';
+}
