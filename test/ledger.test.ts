@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const ledger = () => api.deps.stores.ledger;
-const topup = (accountId: string, amount: number, key = randomUUID()) =>
+const topup = (accountId: string, amount: number, key: string = randomUUID()) =>
   ledger().post({ accountId, amount, kind: 'topup', reference: `test:${key}`, idempotencyKey: `topup:${key}` });
 
 describe('prepaid ledger', () => {
