@@ -3,6 +3,7 @@ import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
 import { createPasswordResetActivities } from './auth/password-reset.activities';
 import { createMailService } from './mail/mail-service';
+import { createOrderStatusActivities } from './orders/order-status.activities';
 
 /** What the worker hands to the activity factories. */
 export interface ActivityDeps {
@@ -15,6 +16,7 @@ export interface ActivityDeps {
 export function createActivities(deps: ActivityDeps) {
   const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from });
   return {
+    ...createOrderStatusActivities({ orders: deps.stores.orders }),
     ...createPasswordResetActivities({
       accounts: deps.stores.accounts,
       passwordResets: deps.stores.passwordResets,

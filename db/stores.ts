@@ -4,6 +4,7 @@ import { createCirclesStore } from './circles.store';
 import { createIdempotencyStore } from './idempotency.store';
 import { createLedgerStore } from './ledger.store';
 import { createMailOutboxStore } from './mail-outbox.store';
+import { createOrdersStore } from './orders.store';
 import { createPasswordResetsStore } from './password-resets.store';
 import { createRateLimitsStore } from './rate-limits.store';
 import { createSessionsStore } from './sessions.store';
@@ -21,6 +22,7 @@ export function createStores(db: Knex) {
     idempotency: createIdempotencyStore(db),
     rateLimits: createRateLimitsStore(db),
     outbox: createMailOutboxStore(db),
+    orders: createOrdersStore(db),
   };
 }
 

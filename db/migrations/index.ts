@@ -1,9 +1,11 @@
 import type { Knex } from 'knex';
 import * as foundation from './20261126_001_foundation';
+import * as orders from './20261126_002_orders';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
 /** Every migration by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '20261126_001_foundation': foundation,
+  '20261126_002_orders': orders,
 };

@@ -1,0 +1,15 @@
+import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
+import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
+import type { StatusChange } from '../../db/orders.store';
+import { OrderStatusKey } from '../search-attributes';
+
+const { setOrderStatus } = proxyActivities<ReturnType<typeof createOrderStatusActivities>>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
+});
+
+/** Moves an order to a status: the search attribute for Temporal lists, the row for the API. */
+export async function moveOrderTo(orderId: string, change: StatusChange): Promise<void> {
+  upsertSearchAttributes({ [OrderStatusKey.name]: [change.status] });
+  await setOrderStatus({ orderId, change });
+}
