@@ -21,7 +21,14 @@ export function createIdempotencyStore(db: Knex, retentionHours = 24) {
       const row = await db('idempotency_keys').where({ scope, key }).first();
       if (!row) return this.claim(scope, key, method, path, requestHash);
       if (row.request_hash !== requestHash || row.method !== method || row.path !== path) return { state: 'mismatch' };
-      if (row.state === 'in_progress') return { state: 'in_progress' };
+      if (row.state === 'in_progress') {
+        // A request whose process died mid-way never completes its key; after a minute the retry takes it over.
+        const taken = await db('idempotency_keys')
+          .where({ scope, key, state: 'in_progress' })
+          .where('created_at', '<', db.raw(`now() - interval '60 seconds'`))
+          .update({ created_at: db.fn.now() });
+        return taken === 1 ? { state: 'claimed' } : { state: 'in_progress' };
+      }
       return { state: 'replay', status: row.response_status, body: row.response_body };
     },
 

@@ -9,6 +9,7 @@ import { createPasswordResetsStore } from './password-resets.store';
 import { createRateLimitsStore } from './rate-limits.store';
 import { createSessionsStore } from './sessions.store';
 import { createStaffStore } from './staff.store';
+import { createWebhookEventsStore } from './webhook-events.store';
 
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
@@ -23,6 +24,7 @@ export function createStores(db: Knex) {
     rateLimits: createRateLimitsStore(db),
     outbox: createMailOutboxStore(db),
     orders: createOrdersStore(db),
+    webhookEvents: createWebhookEventsStore(db),
   };
 }
 

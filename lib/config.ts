@@ -27,6 +27,16 @@ const configSchema = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO_DATA: z.enum(['true', 'false']).default('false'),
+  PROCESSOR_URL: z.string().url().default('http://127.0.0.1:4010/processor'),
+  PROCESSOR_API_KEY: z.string().min(1).default('sandbox-processor-key'),
+  PROCESSOR_WEBHOOK_SECRET: z.string().min(16).default('sandbox-processor-webhook-secret'),
+  CARRIER_URL: z.string().url().default('http://127.0.0.1:4010/carrier'),
+  CARRIER_API_KEY: z.string().min(1).default('sandbox-carrier-key'),
+  CARRIER_WEBHOOK_SECRET: z.string().min(16).default('sandbox-carrier-webhook-secret'),
+  PARCEL_URL: z.string().url().default('http://127.0.0.1:4010/parcel'),
+  PARCEL_API_KEY: z.string().min(1).default('sandbox-parcel-key'),
+  PARCEL_WEBHOOK_SECRET: z.string().min(16).default('sandbox-parcel-webhook-secret'),
+  WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
 });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;
@@ -61,6 +71,13 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
       trustProxy: env.TRUST_PROXY === 'true',
     },
+    /** The outside parties, each behind a port; the defaults point at the bundled sandbox. */
+    parties: {
+      processor: { url: env.PROCESSOR_URL, apiKey: env.PROCESSOR_API_KEY, webhookSecret: env.PROCESSOR_WEBHOOK_SECRET },
+      carrier: { url: env.CARRIER_URL, apiKey: env.CARRIER_API_KEY, webhookSecret: env.CARRIER_WEBHOOK_SECRET },
+      parcel: { url: env.PARCEL_URL, apiKey: env.PARCEL_API_KEY, webhookSecret: env.PARCEL_WEBHOOK_SECRET },
+    },
+    webhookToleranceSeconds: env.WEBHOOK_TOLERANCE_SECONDS,
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA === 'true',
   };

@@ -8,6 +8,7 @@ import { startMailCatcher } from './mail-catcher';
 import { startEmbeddedPostgres } from './postgres';
 import { startTemporalDevServer } from './temporal-dev';
 import { ensureTemporalCli } from './tools';
+import { startSandbox } from '../sandbox/server';
 
 const root = join(__dirname, '..');
 const dataDir = join(root, '.data');
@@ -89,6 +90,16 @@ async function main() {
     SEED_DEMO_DATA: process.env.SEED_DEMO_DATA ?? 'true',
     PORT: String(port),
   };
+  if (!process.env.PROCESSOR_URL) {
+    const sandboxPort = num('SANDBOX_PORT', 4010);
+    const sandbox = await startSandbox({
+      port: sandboxPort,
+      webhookTarget: `http://127.0.0.1:${port}`,
+      secrets: { processor: 'sandbox-processor-webhook-secret', carrier: 'sandbox-carrier-webhook-secret', parcel: 'sandbox-parcel-webhook-secret' },
+    });
+    stops.push(sandbox.stop);
+    for (const party of ['PROCESSOR', 'CARRIER', 'PARCEL']) env[`${party}_URL`] ??= `${sandbox.url}/${party.toLowerCase()}`;
+  }
   const children = [runChild('worker', 'worker/main.ts', env), runChild('api', 'api/main.ts', env)];
 
   let stopping = false;
@@ -120,6 +131,7 @@ Cloud PBX back end is up.
   Health       http://localhost:${port}/health
   Temporal UI  ${temporalUi ?? `(external Temporal at ${temporalAddress})`}
   Mail inbox   ${inboxUrl ?? `(external SMTP at ${smtpUrl})`}
+  Sandbox      ${env.PROCESSOR_URL} (card processor), carrier and parcel beside it
   Staff logins ${env.SEED_DEMO_DATA === 'true' ? staff : '(not seeded)'}
 Ctrl-C stops everything; data stays in .data/.
 `);

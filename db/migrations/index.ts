@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as foundation from './20261126_001_foundation';
 import * as orders from './20261126_002_orders';
+import * as webhooks from './20261126_003_webhooks';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -8,4 +9,5 @@ type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<vo
 export const migrations: Record<string, Migration> = {
   '20261126_001_foundation': foundation,
   '20261126_002_orders': orders,
+  '20261126_003_webhooks': webhooks,
 };

@@ -12,12 +12,20 @@ import { startEmbeddedPostgres } from '../../scripts/postgres';
 import { startTemporalDevServer } from '../../scripts/temporal-dev';
 import { ensureTemporalCli } from '../../scripts/tools';
 import { createWorker } from '../../worker/create-worker';
+import { createApp } from '../../api/app';
+import { createStores } from '../../db/stores';
+import { createLogger } from '../../lib/logger';
+import { createTemporalClient } from '../../lib/temporal';
+import { startSandbox } from '../../sandbox/server';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     env: Record<string, string>;
     mailApi: string;
+    /** The suite's shared API, where the sandbox parties deliver their webhooks. */
+    apiUrl: string;
+    sandboxUrl: string;
   }
 }
 
@@ -27,7 +35,9 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const [pgPort, temporalPort, smtpPort, mailHttpPort] = await Promise.all([freePort(), freePort(), freePort(), freePort()]);
+  const [pgPort, temporalPort, smtpPort, mailHttpPort, apiPort, sandboxPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const cliPath = await ensureTemporalCli();
   const [pg, temporal, mail] = await Promise.all([
     startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'pbx-test-pg-')), port: pgPort, persistent: false }),
@@ -41,7 +51,10 @@ export default async function setup(project: TestProject) {
     TEMPORAL_TASK_QUEUE: 'pbx-test',
     SMTP_URL: mail.smtpUrl,
     APP_SECRET: 'test-secret-0123456789abcdef',
-    PUBLIC_BASE_URL: 'http://localhost:3000',
+    PUBLIC_BASE_URL: apiUrl,
+    PROCESSOR_URL: `${sandboxUrl}/processor`,
+    CARRIER_URL: `${sandboxUrl}/carrier`,
+    PARCEL_URL: `${sandboxUrl}/parcel`,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_IP: '1000',
   };
@@ -50,9 +63,17 @@ export default async function setup(project: TestProject) {
   await migrateToLatest(db, { seedDemo: true });
   const { worker, connection, transport } = await createWorker(config, db);
   const running = worker.run();
+  const sandbox = await startSandbox({ port: sandboxPort, webhookTarget: apiUrl, secrets: { processor: config.parties.processor.webhookSecret, carrier: config.parties.carrier.webhookSecret, parcel: config.parties.parcel.webhookSecret } });
+  const temporalClient = await createTemporalClient(config.temporal);
+  const apiServer = createApp({ config, db, stores: createStores(db), temporal: temporalClient, log: createLogger('silent', 'suite-api') }).listen(apiPort, '127.0.0.1');
   project.provide('env', env);
   project.provide('mailApi', mail.httpUrl);
+  project.provide('apiUrl', apiUrl);
+  project.provide('sandboxUrl', sandboxUrl);
   return async () => {
+    await new Promise((r) => apiServer.close(r));
+    await sandbox.stop();
+    await temporalClient.connection.close();
     worker.shutdown();
     await running;
     await connection.close();
