@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as foundation from './20261126_001_foundation';
 import * as orders from './20261126_002_orders';
 import * as webhooks from './20261126_003_webhooks';
+import * as servicesCore from './20261126_005_services_core';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_001_foundation': foundation,
   '20261126_002_orders': orders,
   '20261126_003_webhooks': webhooks,
+  '20261126_005_services_core': servicesCore,
 };
