@@ -24,7 +24,10 @@ export function createApp(deps: ApiDeps, routes: RouteDef[] = allRoutes): Koa {
     else await next();
   });
   app.use(resolvePrincipal(deps.stores.sessions));
-  app.use(router.routes());
+  app.use(async function notFound(ctx, next) {
+    await next();
+    if (ctx.status === 404 && ctx.body == null) throw new ProblemError(404, 'route_not_found');
+  });
   app.use(
     router.allowedMethods({
       throw: true,
@@ -32,8 +35,6 @@ export function createApp(deps: ApiDeps, routes: RouteDef[] = allRoutes): Koa {
       notImplemented: () => new ProblemError(405, 'method_not_allowed', { allowed: 'see Allow header' }),
     }),
   );
-  app.use(async function notFound() {
-    throw new ProblemError(404, 'route_not_found');
-  });
+  app.use(router.routes());
   return app;
 }

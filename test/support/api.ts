@@ -7,6 +7,7 @@ import { createDb } from '../../db/knex';
 import { createStores } from '../../db/stores';
 import { loadConfig } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import type { Logger } from 'pino';
 import { createTemporalClient } from '../../lib/temporal';
 
 /** A response as tests read it. */
@@ -33,11 +34,11 @@ export interface TestApi {
 }
 
 /** Starts the real Koa app for one test file, with env overrides for limits under test. */
-export async function startTestApi(envOverrides: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(envOverrides: Record<string, string> = {}, log: Logger = createLogger('silent', 'test-api')): Promise<TestApi> {
   const config = loadConfig({ ...inject('env'), ...envOverrides });
   const db = createDb(config.databaseUrl, 10);
   const temporal = await createTemporalClient(config.temporal);
-  const deps: ApiDeps = { config, db, stores: createStores(db), temporal, log: createLogger('silent', 'test-api') };
+  const deps: ApiDeps = { config, db, stores: createStores(db), temporal, log };
   const server: Server = createApp(deps).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const address = server.address();

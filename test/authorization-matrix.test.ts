@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, startTestApi, staffLogin, uniqueLoginId, type TestApi } from './support/api';
+
+type Role = 'anonymous' | 'account' | 'circle' | 'operator' | 'warehouse';
+type Operation = { method: string; path: string; operationId: string; access: string[]; hasBody: boolean };
+
+let api: TestApi;
+let tokens: Record<Exclude<Role, 'anonymous'>, string>;
+let operations: Operation[];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  const acct = await signUp(api);
+  const circleLogin = uniqueLoginId('mx');
+  await api.request('POST', '/v1/circles', { token: acct.token, body: { name: 'matrix', loginId: circleLogin, password: 'circle-pass-1' } });
+  const circle = await api.request('POST', '/v1/auth/login', { body: { kind: 'circle', loginId: circleLogin, password: 'circle-pass-1' } });
+  tokens = { account: acct.token, circle: circle.body.token, operator: await staffLogin(api, 'operator'), warehouse: await staffLogin(api, 'warehouse') };
+  const spec = (await api.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>> };
+  operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId, access: op['x-access'], hasBody: Boolean(op.requestBody) })),
+  );
+});
+afterAll(() => api.close());
+
+// Path parameters get well-formed IDs that match nothing, so an allowed caller reaches the handler.
+const concretePath = (path: string) => path.replace(/\{[^}]+\}/g, () => randomUUID());
+
+// Logging out would end the shared sessions; its rule is still checked for the anonymous caller.
+const destructiveForSession = new Set(['logout']);
+
+describe('authorisation matrix, generated from /openapi.json', () => {
+  it('gives every operation an explicit access rule', () => {
+    expect(operations.length).toBeGreaterThan(0);
+    const valid = new Set(['public', 'account', 'circle', 'unique', 'operator', 'warehouse']);
+    for (const op of operations) {
+      expect(op.access, `${op.operationId} has no x-access rule`).toBeInstanceOf(Array);
+      expect(op.access.length, `${op.operationId} has an empty rule`).toBeGreaterThan(0);
+      for (const a of op.access) expect(valid.has(a), `${op.operationId}: unknown access ${a}`).toBe(true);
+    }
+  });
+
+  for (const role of ['anonymous', 'account', 'circle', 'operator', 'warehouse'] as const) {
+    it(`allows or denies each operation for ${role} as its rule says`, async () => {
+      const mismatches: string[] = [];
+      for (const op of operations) {
+        if (op.access.includes('public')) continue;
+        if (role !== 'anonymous' && destructiveForSession.has(op.operationId)) continue;
+        const token = role === 'anonymous' ? undefined : tokens[role];
+        const res = await api.request(op.method, concretePath(op.path), { token, body: op.hasBody ? {} : undefined });
+        const allowed = role !== 'anonymous' && op.access.includes(role);
+        const expected = role === 'anonymous' ? [401] : allowed ? null : [403];
+        const ok = expected ? expected.includes(res.status) : res.status !== 401 && res.status !== 403;
+        if (!ok) mismatches.push(`${op.method} ${op.path} → ${res.status} (rule ${op.access.join('|')})`);
+        if (res.status >= 500) mismatches.push(`${op.method} ${op.path} → ${res.status} server error`);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
