@@ -1,0 +1,82 @@
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDb } from '../db/knex';
+import { startStack, waitForHealth } from '../scripts/stack';
+import { scenarios } from './scenarios';
+import { round } from './lib/stats';
+
+const root = join(__dirname, '..');
+const resultsFile = join(root, 'bench', 'results', 'latest.json');
+
+function gitCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: root }).toString().trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** `npm run bench [-- scenario ...]`: runs scenarios against a fresh local stack and reports. */
+async function main() {
+  const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const unknown = wanted.filter((w) => !scenarios.some((s) => s.name === w));
+  if (unknown.length) {
+    console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+  const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
+  const dataDir = join(root, '.data', 'bench');
+  rmSync(dataDir, { recursive: true, force: true });
+  const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+  log('starting a fresh stack (PostgreSQL, Temporal dev server, SMTP catcher, sandbox, worker, API)');
+  const stack = await startStack({
+    dataDir,
+    apiPort: 3300,
+    pgPort: 54339,
+    temporalPort: 7333,
+    temporalUiPort: 8333,
+    smtpPort: 1125,
+    mailHttpPort: 8125,
+    sandboxPort: 4110,
+    echoChildren: process.env.BENCH_VERBOSE === '1',
+    env: { LOG_LEVEL: 'warn', LOGIN_RATE_PER_IP: '1000000', DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30' },
+  });
+  const db = createDb(stack.env.DATABASE_URL!, 10);
+  const results: Record<string, Record<string, number>> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+  let failed = false;
+  try {
+    await waitForHealth(`${stack.apiUrl}/health`, 180_000);
+    for (const s of selected) {
+      log(`▶ ${s.name}: ${s.description}`);
+      try {
+        const metrics = await s.run({ stack, db, progress: (m) => log(`  ${s.name}: ${m}`) });
+        results[s.name] = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, round(v, 3)]));
+        log(`✔ ${s.name}: ${JSON.stringify(results[s.name])}`);
+      } catch (err) {
+        failed = true;
+        log(`✘ ${s.name} failed: ${(err as Error).stack ?? err}`);
+      }
+    }
+  } finally {
+    await db.destroy();
+    await stack.stop();
+  }
+  (results as Record<string, unknown>)._meta = { cores: cpus().length, memory_gb: round(totalmem() / 2 ** 30, 1), commit: gitCommit(), at: new Date().toISOString() } as never;
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  console.log('\nscenario    metric                     value');
+  console.log('----------  -------------------------  ------------');
+  for (const [name, metrics] of Object.entries(results)) {
+    if (name === '_meta') continue;
+    for (const [metric, value] of Object.entries(metrics)) console.log(`${name.padEnd(10)}  ${metric.padEnd(25)}  ${String(value).padStart(12)}`);
+  }
+  console.log(`\n${cpus().length} cores, commit ${gitCommit()}; written to bench/results/latest.json`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,161 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSandbox } from '../sandbox/server';
+import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import { startMailCatcher } from './mail-catcher';
+import { startEmbeddedPostgres } from './postgres';
+import { startTemporalDevServer } from './temporal-dev';
+import { ensureTemporalCli } from './tools';
+
+const root = join(__dirname, '..');
+
+/** Ports and places of a local stack; every field has the `npm start` default. */
+export interface StackOptions {
+  dataDir: string;
+  apiPort: number;
+  pgPort: number;
+  temporalPort: number;
+  temporalUiPort: number;
+  smtpPort: number;
+  mailHttpPort: number;
+  sandboxPort: number;
+  /** Keep the worker's and the API's output (prefixed) on this process's stdout. */
+  echoChildren: boolean;
+  /** Extra environment for the worker and API processes. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** A running stack: where each part answers, the worker process, and how to stop it all. */
+export interface Stack {
+  apiUrl: string;
+  env: NodeJS.ProcessEnv;
+  temporalUi: string | null;
+  inboxUrl: string | null;
+  worker: ChildProcess;
+  api: ChildProcess;
+  /** Starts a fresh worker process (after a crash test killed the old one). */
+  restartWorker(): ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** A secret for local use, created once and kept under the data dir so sessions survive restarts. */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'app-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+function runChild(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean): ChildProcess {
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
+  child.stdout!.on('data', (c: Buffer) => echo && process.stdout.write(prefix(c)));
+  child.stderr!.on('data', (c: Buffer) => echo && process.stderr.write(prefix(c)));
+  return child;
+}
+
+function stopChild(c: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (c.exitCode !== null || c.signalCode !== null) return resolve();
+    c.once('exit', () => resolve());
+    c.kill('SIGTERM');
+    setTimeout(() => c.kill('SIGKILL'), 15_000).unref();
+  });
+}
+
+/** Waits until a URL answers 200. */
+export async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Starts the whole system: embedded PostgreSQL, SMTP catcher, Temporal dev server and sandbox
+ * parties (each only when the environment does not point elsewhere), then a worker and an API.
+ */
+export async function startStack(o: StackOptions): Promise<Stack> {
+  mkdirSync(o.dataDir, { recursive: true });
+  const stops: Array<() => Promise<void>> = [];
+  const ext = process.env;
+  try {
+    let databaseUrl = ext.DATABASE_URL;
+    if (!databaseUrl) {
+      const pg = await startEmbeddedPostgres({ dataDir: join(o.dataDir, 'pg'), port: o.pgPort, persistent: true });
+      stops.push(pg.stop);
+      databaseUrl = pg.url;
+    }
+    let smtpUrl = ext.SMTP_URL;
+    let inboxUrl: string | null = null;
+    if (!smtpUrl) {
+      const mail = await startMailCatcher({ smtpPort: o.smtpPort, httpPort: o.mailHttpPort, storeFile: join(o.dataDir, 'mail.jsonl') });
+      stops.push(mail.stop);
+      smtpUrl = mail.smtpUrl;
+      inboxUrl = mail.httpUrl;
+    }
+    let temporalAddress = ext.TEMPORAL_ADDRESS;
+    let temporalUi: string | null = null;
+    if (!temporalAddress) {
+      const temporal = await startTemporalDevServer({
+        cliPath: await ensureTemporalCli(),
+        port: o.temporalPort,
+        uiPort: o.temporalUiPort,
+        dbFile: join(o.dataDir, 'temporal.db'),
+        searchAttributes: SEARCH_ATTRIBUTES,
+        logFile: join(o.dataDir, 'temporal.log'),
+      });
+      stops.push(temporal.stop);
+      temporalAddress = temporal.address;
+      temporalUi = temporal.uiUrl;
+    }
+    const apiUrl = `http://127.0.0.1:${o.apiPort}`;
+    const env: NodeJS.ProcessEnv = {
+      ...ext,
+      ...o.env,
+      DATABASE_URL: databaseUrl,
+      SMTP_URL: smtpUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      APP_SECRET: ext.APP_SECRET ?? localSecret(o.dataDir),
+      SEED_DEMO_DATA: ext.SEED_DEMO_DATA ?? 'true',
+      PORT: String(o.apiPort),
+      PUBLIC_BASE_URL: ext.PUBLIC_BASE_URL ?? `http://localhost:${o.apiPort}`,
+    };
+    if (!ext.PROCESSOR_URL) {
+      const sandbox = await startSandbox({
+        port: o.sandboxPort,
+        webhookTarget: apiUrl,
+        secrets: { processor: 'sandbox-processor-webhook-secret', carrier: 'sandbox-carrier-webhook-secret', parcel: 'sandbox-parcel-webhook-secret' },
+      });
+      stops.push(sandbox.stop);
+      for (const party of ['PROCESSOR', 'CARRIER', 'PARCEL']) env[`${party}_URL`] ??= `${sandbox.url}/${party.toLowerCase()}`;
+    }
+    const stack: Stack = {
+      apiUrl,
+      env,
+      temporalUi,
+      inboxUrl,
+      worker: runChild('worker', 'worker/main.ts', env, o.echoChildren),
+      api: runChild('api', 'api/main.ts', env, o.echoChildren),
+      restartWorker() {
+        stack.worker = runChild('worker', 'worker/main.ts', env, o.echoChildren);
+        return stack.worker;
+      },
+      async stop() {
+        await Promise.all([stopChild(stack.worker), stopChild(stack.api)]);
+        for (const stop of stops.reverse()) await stop().catch((e) => console.error(e));
+      },
+    };
+    return stack;
+  } catch (err) {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    throw err;
+  }
+}
