@@ -2,6 +2,7 @@ import type { Stores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
 import { createPasswordResetActivities } from './auth/password-reset.activities';
+import { createBenchActivities } from './bench/noop.activities';
 import { createMailService } from './mail/mail-service';
 import { createOrderStatusActivities } from './orders/order-status.activities';
 
@@ -16,6 +17,7 @@ export interface ActivityDeps {
 export function createActivities(deps: ActivityDeps) {
   const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from });
   return {
+    ...createBenchActivities(),
     ...createOrderStatusActivities({ orders: deps.stores.orders }),
     ...createPasswordResetActivities({
       accounts: deps.stores.accounts,

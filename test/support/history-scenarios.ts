@@ -15,6 +15,15 @@ export interface HistoryScenario {
 /** Every scenario whose history is kept under test/histories. */
 export const historyScenarios: HistoryScenario[] = [
   {
+    name: 'noop-baseline-3',
+    workflowType: 'noopBaselineWorkflow',
+    async run({ client, taskQueue }) {
+      const workflowId = `NoopBaseline:${randomUUID()}`;
+      await client.workflow.execute('noopBaselineWorkflow', { taskQueue, workflowId, args: [3] });
+      return workflowId;
+    },
+  },
+  {
     name: 'password-reminder-mailed',
     workflowType: 'passwordReminderWorkflow',
     async run({ client, db, taskQueue }) {
