@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
 // Control characters and lone surrogates are refused in names; everything else in Unicode is fine.
-const NO_CONTROL = /^[^\p{Cc}\p{Cs}\u2028\u2029]*$/u;
+const CONTROL = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
 
 /** A display name: trimmed, 1-100 characters, no control characters. */
-export const nameSchema = z.string().trim().min(1).max(100).regex(NO_CONTROL, 'must not contain control characters');
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  // A refinement rather than a pattern: the \p{..} classes are not portable JSON Schema regex.
+  .refine((v) => !CONTROL.test(v), 'must not contain control characters or line separators');
 
 /** A login ID: 3-64 characters of letters, digits and . _ @ - */
 export const loginIdSchema = z.string().min(3).max(64).regex(/^[A-Za-z0-9._@-]+$/, 'may contain only letters, digits and . _ @ -');

@@ -68,6 +68,15 @@ describe('bad input is a 4xx problem+json that says what is wrong', () => {
     }
   });
 
+  it('refuses the NUL character anywhere in a body or query, naming where', async () => {
+    const body = await api.request('POST', '/v1/auth/login', { body: { kind: 'account', loginId: 'a\u0000b', password: 'x' } });
+    expect(body.status).toBe(422);
+    expect(body.body.field).toBe('body.loginId');
+    const query = await api.request('GET', '/v1/orders?status=a%00b', { token });
+    expect(query.status).toBe(422);
+    expect(query.body.field).toBe('query.status');
+  });
+
   it('refuses a name that is only spaces (trimmed to empty)', async () => {
     const res = await api.request('POST', '/v1/circles', { token, body: newCircle('   ') });
     expect(res.status).toBe(422);

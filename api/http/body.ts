@@ -24,9 +24,30 @@ export async function parseJsonBody(ctx: Koa.Context, limit: number): Promise<{ 
   if (raw.length === 0) return { raw, value: undefined };
   const type = (ctx.get('content-type') || '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json' && !type.endsWith('+json')) throw new ProblemError(415, 'unsupported_media_type');
+  let value: unknown;
   try {
-    return { raw, value: JSON.parse(raw) };
+    value = JSON.parse(raw);
   } catch {
     throw new ProblemError(400, 'malformed_json');
   }
+  const nul = findNulCharacter(value, 'body');
+  if (nul) throw new ProblemError(422, 'validation_failed', {}, [{ field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` }]);
+  return { raw, value };
+}
+
+/** The path of the first string holding U+0000, which PostgreSQL text cannot store; undefined when none. */
+export function findNulCharacter(value: unknown, path: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findNulCharacter(value[i], `${path}.${i}`);
+      if (hit) return hit;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findNulCharacter(k, `${path}.${k}`) ?? findNulCharacter(v, `${path}.${k}`);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
 }

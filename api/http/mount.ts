@@ -5,7 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 import { callerKind } from '../../domain/principal';
 import { sha256 } from '../../lib/crypto';
 import type { ApiDeps } from '../deps';
-import { parseJsonBody } from './body';
+import { findNulCharacter, parseJsonBody } from './body';
 import { fieldError } from './field-messages';
 import { pickLang, type Lang } from './messages';
 import { problem, ProblemError } from './problem';
@@ -68,6 +68,8 @@ export function mountRoutes(routes: RouteDef[], deps: ApiDeps): Router {
       const lang = pickLang(ctx.get('accept-language'));
       const hasBody = def.method !== 'get' && def.method !== 'delete';
       const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };
+      const nul = findNulCharacter({ ...ctx.query }, 'query') ?? findNulCharacter({ ...ctx.params }, 'path');
+      if (nul) throw new ProblemError(422, 'validation_failed', {}, [{ field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` }]);
       const params = validate(def.params, ctx.params, 'path', lang);
       const query = validate(def.query, { ...ctx.query }, 'query', lang);
       const body = validate(def.body, def.body && value === undefined ? {} : value, 'body', lang);
