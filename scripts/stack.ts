@@ -37,6 +37,10 @@ export interface Stack {
   api: ChildProcess;
   /** Starts a fresh worker process (after a crash test killed the old one). */
   restartWorker(): ChildProcess;
+  /** Stops and starts the embedded Temporal dev server on the same port and state file. */
+  restartTemporal(): Promise<void>;
+  /** Stops and starts the embedded PostgreSQL on the same port and data dir. */
+  restartPostgres(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -88,10 +92,15 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   const ext = process.env;
   try {
     let databaseUrl = ext.DATABASE_URL;
-    if (!databaseUrl) {
+    let pgStop: (() => Promise<void>) | undefined;
+    const startPg = async () => {
       const pg = await startEmbeddedPostgres({ dataDir: join(o.dataDir, 'pg'), port: o.pgPort, persistent: true });
-      stops.push(pg.stop);
-      databaseUrl = pg.url;
+      pgStop = pg.stop;
+      return pg.url;
+    };
+    if (!databaseUrl) {
+      databaseUrl = await startPg();
+      stops.push(() => pgStop!());
     }
     let smtpUrl = ext.SMTP_URL;
     let inboxUrl: string | null = null;
@@ -103,7 +112,8 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     }
     let temporalAddress = ext.TEMPORAL_ADDRESS;
     let temporalUi: string | null = null;
-    if (!temporalAddress) {
+    let temporalStop: (() => Promise<void>) | undefined;
+    const startTemporal = async () => {
       const temporal = await startTemporalDevServer({
         cliPath: await ensureTemporalCli(),
         port: o.temporalPort,
@@ -112,7 +122,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         searchAttributes: SEARCH_ATTRIBUTES,
         logFile: join(o.dataDir, 'temporal.log'),
       });
-      stops.push(temporal.stop);
+      temporalStop = temporal.stop;
+      return temporal;
+    };
+    if (!temporalAddress) {
+      const temporal = await startTemporal();
+      stops.push(() => temporalStop!());
       temporalAddress = temporal.address;
       temporalUi = temporal.uiUrl;
     }
@@ -147,6 +162,16 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       restartWorker() {
         stack.worker = runChild('worker', 'worker/main.ts', env, o.echoChildren);
         return stack.worker;
+      },
+      async restartTemporal() {
+        if (!temporalStop) throw new Error('Temporal is external; cannot restart it');
+        await temporalStop();
+        await startTemporal();
+      },
+      async restartPostgres() {
+        if (!pgStop) throw new Error('PostgreSQL is external; cannot restart it');
+        await pgStop();
+        await startPg();
       },
       async stop() {
         await Promise.all([stopChild(stack.worker), stopChild(stack.api)]);
