@@ -3,8 +3,13 @@ import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
 import { createPasswordResetActivities } from './auth/password-reset.activities';
 import { createBenchActivities } from './bench/noop.activities';
+import { createBillingActivities } from './billing/billing.activities';
+import { createDevicesActivities } from './devices';
 import { createMailService } from './mail/mail-service';
 import { createOrderStatusActivities } from './orders/order-status.activities';
+import { createPaymentActivities } from './payments';
+import { createHttpProcessor } from './payments/processor.http-adapter';
+import { createServicesActivities } from './services';
 
 /** What the worker hands to the activity factories. */
 export interface ActivityDeps {
@@ -19,6 +24,10 @@ export function createActivities(deps: ActivityDeps) {
   return {
     ...createBenchActivities(),
     ...createOrderStatusActivities({ orders: deps.stores.orders }),
+    ...createDevicesActivities({ config: deps.config, stores: deps.stores, mail }),
+    ...createBillingActivities({ ...deps.stores, mail, config: deps.config }),
+    ...createPaymentActivities({ stores: deps.stores, mail, config: deps.config, processor: createHttpProcessor(deps.config.parties.processor) }),
+    ...createServicesActivities({ config: deps.config, stores: deps.stores, mail }),
     ...createPasswordResetActivities({
       accounts: deps.stores.accounts,
       passwordResets: deps.stores.passwordResets,

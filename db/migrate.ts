@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { migrations } from './migrations';
 import { createDb } from './knex';
 import { seedReferenceData } from './seed';
+// Loading the stores registers each domain's reference-data seeder.
+import './stores';
 
 /** Knex migration source that lists migrations in code, so bundlers and tsx need no directory scan. */
 const source: Knex.MigrationSource<string> = {

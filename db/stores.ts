@@ -9,7 +9,20 @@ import { createPasswordResetsStore } from './password-resets.store';
 import { createRateLimitsStore } from './rate-limits.store';
 import { createSessionsStore } from './sessions.store';
 import { createStaffStore } from './staff.store';
+import { createContactsStore } from './contacts.store';
+import { createNumbersStore } from './numbers.store';
+import { createServiceHistoryStore } from './service-history.store';
+import { createUniquesStore } from './uniques.store';
+import { createCardsStore } from './cards.store';
+import { createPrepaidSettingsStore } from './prepaid-settings.store';
+import { createTopupsStore } from './topups.store';
 import { createWebhookEventsStore } from './webhook-events.store';
+import { createDevicesStore } from './devices.store';
+import { createWarehouseStore } from './warehouse.store';
+import { createBillingStore } from './billing.store';
+import { createReservationsStore } from './billing-reservations.store';
+import { createCdrsStore } from './cdrs.store';
+import { createRatesStore } from './rates.store';
 
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
@@ -25,6 +38,19 @@ export function createStores(db: Knex) {
     outbox: createMailOutboxStore(db),
     orders: createOrdersStore(db),
     webhookEvents: createWebhookEventsStore(db),
+    devices: createDevicesStore(db),
+    warehouse: createWarehouseStore(db),
+    rates: createRatesStore(db),
+    cdrs: createCdrsStore(db),
+    reservations: createReservationsStore(db),
+    billing: createBillingStore(db, createLedgerStore(db)),
+    topups: createTopupsStore(db),
+    cards: createCardsStore(db),
+    prepaidSettings: createPrepaidSettingsStore(db),
+    numbers: createNumbersStore(db),
+    uniques: createUniquesStore(db),
+    serviceHistory: createServiceHistoryStore(db),
+    contacts: createContactsStore(db),
   };
 }
 

@@ -37,6 +37,38 @@ const configSchema = z.object({
   PARCEL_API_KEY: z.string().min(1).default('sandbox-parcel-key'),
   PARCEL_WEBHOOK_SECRET: z.string().min(16).default('sandbox-parcel-webhook-secret'),
   WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  WAREHOUSE_CLAIM_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  BILLING_GRACE_DAYS: z.coerce.number().int().min(0).max(60).default(7),
+  CALL_MAX_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  CALL_RESERVATION_SLACK_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  RATE_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  CDR_BATCH_MAX: z.coerce.number().int().min(1).max(50_000).default(5000),
+  CDR_RATING_BATCH: z.coerce.number().int().min(100).max(100_000).default(20_000),
+  INVOICE_ISSUER_NAME: z.string().min(1).default('株式会社クラウドPBX'),
+  INVOICE_REGISTRATION_NUMBER: z.string().regex(/^T\d{13}$/, 'T followed by 13 digits').default('T1234567890123'),
+  TOPUP_CARD_MIN: z.coerce.number().int().min(1).default(1_000),
+  TOPUP_CARD_MAX: z.coerce.number().int().min(1).default(5_000_000),
+  TOPUP_NET_BANK_MIN: z.coerce.number().int().min(1).default(1_000),
+  TOPUP_NET_BANK_MAX: z.coerce.number().int().min(1).default(5_000_000),
+  TOPUP_KONBINI_MIN: z.coerce.number().int().min(1).default(2_000),
+  TOPUP_KONBINI_MAX: z.coerce.number().int().min(1).default(299_999),
+  TOPUP_BANK_TRANSFER_MIN: z.coerce.number().int().min(1).default(1),
+  TOPUP_BANK_TRANSFER_MAX: z.coerce.number().int().min(1).default(5_000_000),
+  TOPUP_PRESETS: z.string().regex(/^\d+(,\d+)*$/, 'comma-separated yen amounts').default('1000,3000,5000,10000,30000,50000,100000'),
+  TOPUP_3DS_TIMEOUT_MINUTES: z.coerce.number().positive().default(15),
+  TOPUP_PAYMENT_WAIT_DAYS: z.coerce.number().positive().default(7),
+  TOPUP_REMINDER_HOURS_BEFORE: z.coerce.number().positive().default(24),
+  TOPUP_BANK_ACCOUNT: z.string().regex(/^[^|]+(\|[^|]+){4}$/, 'bank|branch|type|number|holder').default('みずほ銀行|渋谷支店 (210)|普通|1234567|カ）クラウドピービーエックス'),
+  BUSINESS_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM (Asia/Tokyo)').default('09:00-18:00'),
+  COMPANY_HOLIDAYS: z.string().regex(/^((\d{4}-)?\d{2}-\d{2})?(,(\d{4}-)?\d{2}-\d{2})*$/, 'comma-separated MM-DD or YYYY-MM-DD').default('12-29,12-30,12-31,01-02,01-03'),
+  PBX_URL: z.string().url().default('http://127.0.0.1:4010/pbx'),
+  PBX_API_KEY: z.string().min(1).default('sandbox-pbx-key'),
+  PBX_LOGIN_SERVER: z.string().min(1).default('sip.pbx.example.jp'),
+  NUMBER_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  NUMBER_QUARANTINE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  CARRIER_ACTIVATION_TIMEOUT_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  SERVICE_PRICES: z.string().default('sip_terminal=1100/1100,cloud_fax=1100/1100,ymobile=1100/1100,local=1100/1100,freecall=1100/1100,special=1100/4400,navidial=1100/1100,ip050=1100/1100'),
+  OVERSEAS_NUMBER_PRICES: z.string().default('US=1650/3300,GB=1980/3300,SG=2200/4400'),
 });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;
@@ -78,8 +110,65 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       parcel: { url: env.PARCEL_URL, apiKey: env.PARCEL_API_KEY, webhookSecret: env.PARCEL_WEBHOOK_SECRET },
     },
     webhookToleranceSeconds: env.WEBHOOK_TOLERANCE_SECONDS,
+    /** Devices: how long a warehouse claim lasts without activity before someone else may take the task. */
+    devices: { claimSeconds: env.WAREHOUSE_CLAIM_SECONDS },
+    /** Call billing: grace before suspension, call holds, rate cache, CDR batch sizes, invoice issuer. */
+    billing: {
+      graceDays: env.BILLING_GRACE_DAYS,
+      callMaxSeconds: env.CALL_MAX_SECONDS,
+      reservationSlackSeconds: env.CALL_RESERVATION_SLACK_SECONDS,
+      rateCacheMs: env.RATE_CACHE_SECONDS * 1000,
+      cdrBatchMax: env.CDR_BATCH_MAX,
+      ratingBatch: env.CDR_RATING_BATCH,
+      issuer: { name: env.INVOICE_ISSUER_NAME, registrationNumber: env.INVOICE_REGISTRATION_NUMBER },
+    },
+    /** Prepaid top-up: amount range per method, waits, presets and the provider's bank account. */
+    topup: topupConfig(env),
+    /** Uniques and phone numbers: catalog prices (monthly/initial yen, tax excluded), holds, quarantine. */
+    services: {
+      pbx: { url: env.PBX_URL, apiKey: env.PBX_API_KEY, loginServer: env.PBX_LOGIN_SERVER },
+      holdMinutes: env.NUMBER_HOLD_MINUTES,
+      quarantineDays: env.NUMBER_QUARANTINE_DAYS,
+      carrierActivationTimeoutHours: env.CARRIER_ACTIVATION_TIMEOUT_HOURS,
+      prices: parsePriceList('SERVICE_PRICES', env.SERVICE_PRICES),
+      overseasPrices: parsePriceList('OVERSEAS_NUMBER_PRICES', env.OVERSEAS_NUMBER_PRICES),
+    },
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA === 'true',
+  };
+}
+
+/** Reads `key=monthly/initial,...` (integer yen) into a price table; a malformed entry stops start-up. */
+function parsePriceList(variable: string, text: string): Record<string, { monthly: number; initial: number }> {
+  const out: Record<string, { monthly: number; initial: number }> = {};
+  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const m = /^([A-Za-z0-9_]+)=(\d{1,9})\/(\d{1,9})$/.exec(entry);
+    if (!m) throw new Error(`Invalid configuration:\n  ${variable}: "${entry}" is not key=monthly/initial`);
+    out[m[1]!] = { monthly: Number(m[2]), initial: Number(m[3]) };
+  }
+  return out;
+}
+
+function topupConfig(env: z.infer<typeof configSchema>) {
+  const [bankName, branchName, accountType, accountNumber, accountHolder] = env.TOPUP_BANK_ACCOUNT.split('|').map((s) => s.trim()) as [string, string, string, string, string];
+  const [open, close] = env.BUSINESS_HOURS.split('-') as [string, string];
+  return {
+    limits: {
+      card: { min: env.TOPUP_CARD_MIN, max: env.TOPUP_CARD_MAX },
+      registered_card: { min: env.TOPUP_CARD_MIN, max: env.TOPUP_CARD_MAX },
+      net_bank: { min: env.TOPUP_NET_BANK_MIN, max: env.TOPUP_NET_BANK_MAX },
+      konbini: { min: env.TOPUP_KONBINI_MIN, max: env.TOPUP_KONBINI_MAX },
+      bank_transfer: { min: env.TOPUP_BANK_TRANSFER_MIN, max: env.TOPUP_BANK_TRANSFER_MAX },
+    },
+    presets: env.TOPUP_PRESETS.split(',').map(Number),
+    waits: {
+      // Fractions are allowed so tests can wait seconds instead of days.
+      threeDsTimeoutMs: Math.round(env.TOPUP_3DS_TIMEOUT_MINUTES * 60_000),
+      paymentWindowMs: Math.round(env.TOPUP_PAYMENT_WAIT_DAYS * 86_400_000),
+      reminderBeforeMs: Math.round(env.TOPUP_REMINDER_HOURS_BEFORE * 3_600_000),
+    },
+    bankAccount: { bankName, branchName, accountType, accountNumber, accountHolder },
+    calendar: { open, close, companyHolidays: env.COMPANY_HOLIDAYS.split(',').filter(Boolean) },
   };
 }
 

@@ -150,7 +150,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         secrets: { processor: 'sandbox-processor-webhook-secret', carrier: 'sandbox-carrier-webhook-secret', parcel: 'sandbox-parcel-webhook-secret' },
       });
       stops.push(sandbox.stop);
-      for (const party of ['PROCESSOR', 'CARRIER', 'PARCEL']) env[`${party}_URL`] ??= `${sandbox.url}/${party.toLowerCase()}`;
+      for (const party of ['PROCESSOR', 'CARRIER', 'PARCEL', 'PBX']) env[`${party}_URL`] ??= `${sandbox.url}/${party.toLowerCase()}`;
     }
     const stack: Stack = {
       apiUrl,

@@ -2,7 +2,11 @@ import type { Knex } from 'knex';
 import * as foundation from './20261126_001_foundation';
 import * as orders from './20261126_002_orders';
 import * as webhooks from './20261126_003_webhooks';
+import * as topup from './20261126_004_topup';
 import * as servicesCore from './20261126_005_services_core';
+import * as services from './20261126_006_services';
+import * as billing from './20261126_007_billing';
+import * as devices from './20261126_008_devices';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -11,5 +15,9 @@ export const migrations: Record<string, Migration> = {
   '20261126_001_foundation': foundation,
   '20261126_002_orders': orders,
   '20261126_003_webhooks': webhooks,
+  '20261126_004_topup': topup,
   '20261126_005_services_core': servicesCore,
+  '20261126_006_services': services,
+  '20261126_007_billing': billing,
+  '20261126_008_devices': devices,
 };

@@ -54,6 +54,7 @@ export default async function setup(project: TestProject) {
     PUBLIC_BASE_URL: apiUrl,
     PROCESSOR_URL: `${sandboxUrl}/processor`,
     CARRIER_URL: `${sandboxUrl}/carrier`,
+    PBX_URL: `${sandboxUrl}/pbx`,
     PARCEL_URL: `${sandboxUrl}/parcel`,
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_IP: '1000',

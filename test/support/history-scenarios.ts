@@ -3,6 +3,10 @@ import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { createAccountsStore } from '../../db/accounts.store';
 import { passwordReminderWorkflowId } from '../../workflows/auth/contract';
+import { devicesHistoryScenarios } from '../devices-history-scenarios';
+import { billingHistoryScenarios } from '../billing-history-scenarios';
+import { servicesHistoryScenarios } from '../services-history-scenarios';
+import { topupHistoryScenarios } from '../topup-history-scenarios';
 
 /** One recorded run of a workflow type, replayed by the suite to catch non-determinism. */
 export interface HistoryScenario {
@@ -14,6 +18,10 @@ export interface HistoryScenario {
 
 /** Every scenario whose history is kept under test/histories. */
 export const historyScenarios: HistoryScenario[] = [
+  ...devicesHistoryScenarios,
+  ...billingHistoryScenarios,
+  ...servicesHistoryScenarios,
+  ...topupHistoryScenarios,
   {
     name: 'noop-baseline-3',
     workflowType: 'noopBaselineWorkflow',

@@ -1,0 +1,147 @@
+import { Context } from '@temporalio/activity';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import type { AccountsStore } from '../../db/accounts.store';
+import type { BillingStore } from '../../db/billing.store';
+import type { ReservationsStore } from '../../db/billing-reservations.store';
+import type { CdrsStore } from '../../db/cdrs.store';
+import type { AppConfig } from '../../lib/config';
+import { balanceCreditedSignal, billingWorkflowId, type BillingInput } from '../../workflows/billing/contract';
+import type { MailService } from '../mail/mail-service';
+import { rateUnratedCdrs } from './rate-cdrs';
+import './templates';
+
+/** Dependencies of the billing activities. */
+export interface BillingActivityDeps {
+  accounts: AccountsStore;
+  cdrs: CdrsStore;
+  billing: BillingStore;
+  reservations: ReservationsStore;
+  mail: MailService;
+  config: AppConfig;
+}
+
+/** The worker's Temporal client, when running as an activity; plain calls (tests, scripts) have none. */
+function activityClient(): Client | undefined {
+  try {
+    return Context.current().client;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Billing activities: CDR rating, monthly fees, suspension, and the balance hooks the top-up side calls. */
+export function createBillingActivities(deps: BillingActivityDeps) {
+  const nameOf = async (accountId: string) => (await deps.accounts.findById(accountId))?.name ?? '';
+
+  /** Mails the low-balance notice once per crossing of the account's threshold. */
+  async function afterBalanceDebited(accountId: string): Promise<void> {
+    const crossing = await deps.billing.lowBalanceCrossing(accountId);
+    if (!crossing) return;
+    await deps.mail.send({
+      key: `low-balance:${accountId}:${crossing.crossing}`,
+      accountId,
+      template: 'low_balance',
+      data: { name: await nameOf(accountId), balance: crossing.balance, threshold: crossing.threshold },
+    });
+  }
+
+  /** Charges the fees of the months (all or nothing) and mails what the customer must know. */
+  async function chargeMonthlyFees(input: { accountId: string; months: string[]; graceUntil: number | null }) {
+    const result = await deps.billing.chargeMonths(input.accountId, input.months, input.graceUntil === null ? null : new Date(input.graceUntil));
+    const month = input.months[input.months.length - 1] ?? '';
+    if (result.status === 'insufficient') {
+      await deps.mail.send({
+        key: `fees-unpaid:${input.accountId}:${month}`,
+        accountId: input.accountId,
+        template: 'fees_unpaid',
+        data: { name: await nameOf(input.accountId), month, required: result.required, balance: result.balance, graceUntil: input.graceUntil ?? Date.now() },
+      });
+      return result;
+    }
+    if (result.lifted) {
+      await deps.mail.send({
+        key: `suspension-lifted:${input.accountId}:${input.months.join(',')}`,
+        accountId: input.accountId,
+        template: 'suspension_lifted',
+        data: { name: await nameOf(input.accountId), charged: result.charged },
+      });
+    }
+    if (result.charged > 0) await afterBalanceDebited(input.accountId);
+    return result;
+  }
+
+  return {
+    /** Rates waiting CDRs for up to ~20 s, heartbeating per batch; then the workflow calls again. */
+    async rateCdrs(input: { batchSize: number }): Promise<{ rated: number; remaining: boolean }> {
+      const heartbeat = () => {
+        try {
+          Context.current().heartbeat();
+        } catch {
+          /* not inside an activity */
+        }
+      };
+      const pass = await rateUnratedCdrs(deps, { batchSize: input.batchSize, budgetMs: 20_000, onBatch: heartbeat });
+      for (const accountId of await deps.billing.lowBalanceCandidates(pass.debited)) await afterBalanceDebited(accountId);
+      await deps.reservations.purgeExpired(600);
+      return { rated: pass.rated, remaining: pass.remaining };
+    },
+
+    chargeMonthlyFees,
+
+    /** Suspends outbound calls if fees are still owed, and mails it; false when they were paid meanwhile. */
+    async suspendOutbound(input: { accountId: string; month: string }): Promise<boolean> {
+      const suspended = await deps.billing.suspendIfOwed(input.accountId);
+      const state = await deps.billing.get(input.accountId);
+      if (!suspended && state.suspendedAt === null) return false;
+      await deps.mail.send({ key: `suspended:${input.accountId}:${input.month}`, accountId: input.accountId, template: 'outbound_suspended', data: { name: await nameOf(input.accountId), month: input.month } });
+      return true;
+    },
+
+    afterBalanceDebited,
+
+    /**
+     * For the top-up side, after a credit: pays owed fees at once (which lifts a suspension in the
+     * same transaction), re-arms the low-balance notice, and tells the billing cycle.
+     */
+    async onBalanceCredited(accountId: string): Promise<{ lifted: boolean }> {
+      await deps.billing.lowBalanceCrossing(accountId);
+      const state = await deps.billing.get(accountId);
+      let lifted = false;
+      if (state.owedMonths.length > 0) {
+        const result = await chargeMonthlyFees({ accountId, months: state.owedMonths, graceUntil: state.graceUntil?.getTime() ?? null });
+        lifted = result.status === 'paid' && result.lifted;
+      }
+      const client = activityClient();
+      if (client) {
+        await client.workflow
+          .getHandle(billingWorkflowId(accountId))
+          .signal(balanceCreditedSignal)
+          .catch((err) => {
+            if (!(err instanceof WorkflowNotFoundError)) throw err;
+          });
+      }
+      return { lifted };
+    },
+
+    /** Starts the account's billing cycle unless it runs already (for the purchase workflow to call). */
+    async ensureBillingCycle(accountId: string): Promise<void> {
+      const client = activityClient();
+      if (!client) throw new Error('ensureBillingCycle runs only as an activity');
+      await startBillingCycle(client, deps.config, accountId);
+    },
+  };
+}
+
+/** Starts `Billing:<accountId>` if it is not running; safe to call any number of times. */
+export async function startBillingCycle(client: Client, config: AppConfig, accountId: string, extra: Partial<BillingInput> = {}): Promise<void> {
+  try {
+    await client.workflow.start('billingWorkflow', {
+      taskQueue: config.temporal.taskQueue,
+      workflowId: billingWorkflowId(accountId),
+      args: [{ accountId, graceDays: config.billing.graceDays, ...extra } satisfies BillingInput],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+  } catch (err) {
+    if ((err as Error).name !== 'WorkflowExecutionAlreadyStartedError') throw err;
+  }
+}

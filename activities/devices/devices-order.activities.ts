@@ -1,0 +1,152 @@
+import { ApplicationFailure } from '@temporalio/common';
+import type { Stores } from '../../db/stores';
+import { AppError } from '../../domain/errors';
+import { provisioningCredentials } from '../../domain/devices/provisioning-credentials';
+import { sha256 } from '../../lib/crypto';
+import { DEVICES_FAILURES as F, devicesOrderWorkflowId, type DevicesOrderInput, type ScanInput, type ShipInput } from '../../workflows/devices/contract';
+import type { MailService } from '../mail/mail-service';
+import { ParcelRejectedError, type ParcelPort } from './parcel.port';
+import './templates';
+
+/** Business refusals from the stores, as the typed failures the workflow and the API branch on. */
+const FAILURE_OF_CODE: Record<string, string> = {
+  out_of_stock: F.outOfStock,
+  unique_already_bound: F.uniqueAlreadyBound,
+  unique_not_usable: F.uniqueNotUsable,
+  insufficient_balance: F.insufficientBalance,
+  mac_taken: F.macTaken,
+  serial_taken: F.serialTaken,
+  device_already_scanned: F.alreadyScanned,
+  not_found: F.unknownDevice,
+};
+
+async function typed<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const type = err instanceof AppError ? FAILURE_OF_CODE[err.code] : undefined;
+    if (err instanceof AppError && type) throw ApplicationFailure.nonRetryable(err.code, type, err.params);
+    throw err;
+  }
+}
+
+/** Ledger keys of a device order: one debit, one refund. */
+export const devicesLedgerKeys = (orderId: string) => ({ debit: `devices:${orderId}:debit`, refund: `devices:${orderId}:refund` });
+
+/** The steps of a device order: stock, money, warehouse records, parcel and mails. */
+export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailService; parcel: ParcelPort; secret: string }) {
+  const { devices, warehouse, ledger, orders } = deps.stores;
+  return {
+    /**
+     * Takes stock, creates the units, binds the uniques and writes the order row, in one
+     * transaction. A business refusal (out of stock, unique taken) is an answer, not a failure.
+     */
+    async reserveDevices(input: DevicesOrderInput): Promise<{ refused: { type: string; message: string; details: Record<string, unknown> } | null }> {
+      try {
+        await devices.reserve({
+          order: {
+            id: input.orderId, accountId: input.accountId, circleId: input.circleId, kind: 'devices', status: 'accepted', workflowId: devicesOrderWorkflowId(input.orderId), totals: input.totals,
+            detail: { model: input.modelCode, modelName: input.modelName, quantity: input.quantity, unitPrice: input.unitPrice, preconfigured: input.preconfigured, devices: input.devices, shipTo: input.shipTo },
+          },
+          modelCode: input.modelCode,
+          quantity: input.quantity,
+          circleId: input.circleId,
+          devices: input.devices,
+        });
+        return { refused: null };
+      } catch (err) {
+        const type = err instanceof AppError ? FAILURE_OF_CODE[err.code] : undefined;
+        if (err instanceof AppError && type) return { refused: { type, message: err.code, details: err.params } };
+        throw err;
+      }
+    },
+
+    /** Pays the order from the prepaid balance, once. */
+    async debitDevicesOrder(input: { orderId: string; accountId: string; total: number }): Promise<void> {
+      await typed(() => ledger.post({ accountId: input.accountId, amount: -input.total, kind: 'purchase', reference: input.orderId, idempotencyKey: devicesLedgerKeys(input.orderId).debit, description: 'devices' }));
+    },
+
+    /** Gives the money back, once, and only if it was taken. */
+    async refundDevicesOrder(input: { orderId: string; accountId: string }): Promise<void> {
+      const debit = await ledger.findByKey(devicesLedgerKeys(input.orderId).debit);
+      if (!debit) return;
+      await ledger.post({ accountId: input.accountId, amount: -debit.amount, kind: 'refund', reference: input.orderId, idempotencyKey: devicesLedgerKeys(input.orderId).refund, description: 'devices cancelled' });
+    },
+
+    /** Puts the units back on the shelf and frees the uniques. */
+    async releaseDevicesOrder(input: { orderId: string }): Promise<void> {
+      await devices.release(input.orderId);
+    },
+
+    async openWarehouseTask(input: { orderId: string }): Promise<void> {
+      await warehouse.open(input.orderId);
+    },
+
+    async cancelWarehouseTask(input: { orderId: string }): Promise<void> {
+      await warehouse.cancelled(input.orderId);
+    },
+
+    async recordPick(input: { orderId: string }): Promise<void> {
+      await warehouse.advance(input.orderId, 'pick', 'scan');
+    },
+
+    /** Records one unit's identifiers (and, pre-configured, its provisioning credentials); the last one moves the task to pack. */
+    async recordScan(input: ScanInput & { orderId: string; preconfigured: boolean }): Promise<{ remaining: number }> {
+      const creds = input.preconfigured ? provisioningCredentials(deps.secret, input.deviceId) : undefined;
+      const { remaining } = await typed(() =>
+        devices.recordScan({ orderId: input.orderId, deviceId: input.deviceId, mac: input.mac, serial: input.serial, profile: creds && { username: creds.username, passwordHash: sha256(creds.password) } }),
+      );
+      if (remaining === 0) await warehouse.advance(input.orderId, 'scan', 'pack');
+      return { remaining };
+    },
+
+    async recordPack(input: { orderId: string }): Promise<void> {
+      await devices.setStatus(input.orderId, 'packed');
+      await warehouse.advance(input.orderId, 'pack', 'ship');
+    },
+
+    /** Tells the parcel service about the parcel so that it reports the delivery. */
+    async registerParcel(input: ShipInput & { orderId: string }): Promise<void> {
+      try {
+        await deps.parcel.registerShipment({ reference: input.orderId, carrier: input.carrier, trackingNumber: input.trackingNumber });
+      } catch (err) {
+        if (err instanceof ParcelRejectedError) throw ApplicationFailure.nonRetryable(err.reason, F.parcelRejected, { status: err.status });
+        throw err;
+      }
+    },
+
+    async recordShipment(input: ShipInput & { orderId: string }): Promise<void> {
+      await devices.setStatus(input.orderId, 'shipped');
+      await warehouse.shipped(input.orderId, input.carrier, input.trackingNumber);
+    },
+
+    async recordDelivery(input: { orderId: string; by: 'carrier' | 'staff' }): Promise<void> {
+      await devices.setStatus(input.orderId, 'delivered');
+      await warehouse.delivered(input.orderId, input.by);
+    },
+
+    /** Mails the customer once per event: the shipment (with tracking) or the delivery. */
+    async mailDevicesOrder(input: { orderId: string; event: 'shipped' | 'delivered' }): Promise<void> {
+      const order = await orders.get(input.orderId);
+      const task = await warehouse.forOrder(input.orderId);
+      if (!order || !task) throw new Error(`device order ${input.orderId} has no order row or task`);
+      const account = await deps.stores.accounts.findById(order.accountId);
+      const model = await devices.getModel(String(order.detail.model));
+      await deps.mail.send({
+        key: `devices:${input.orderId}:${input.event}`,
+        accountId: order.accountId,
+        template: `devices_${input.event}`,
+        data: {
+          name: account?.name ?? '',
+          orderId: order.id,
+          modelName: String(order.detail.modelName),
+          quantity: Number(order.detail.quantity),
+          preconfigured: Boolean(order.detail.preconfigured),
+          carrier: task.carrier ?? '',
+          trackingNumber: task.trackingNumber ?? '',
+          warrantyMonths: model?.warrantyMonths ?? 6,
+        },
+      });
+    },
+  };
+}

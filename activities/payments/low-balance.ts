@@ -1,0 +1,60 @@
+import type { Client } from '@temporalio/client';
+import type { Stores } from '../../db/stores';
+import { sha256 } from '../../lib/crypto';
+import type { AppConfig } from '../../lib/config';
+import type { MailService } from '../mail/mail-service';
+import { startTopupOrder } from './start-topup';
+import './topup-mail-templates';
+
+/** What the check found and did. */
+export interface LowBalanceResult {
+  below: boolean;
+  notified: boolean;
+  autoTopupOrderId: string | null;
+}
+
+/** Checks an account's balance against its threshold; see createLowBalanceCheck. */
+export type LowBalanceCheck = (accountId: string) => Promise<LowBalanceResult>;
+
+/** A UUID derived from a name, so a retried check starts the same auto top-up, not a second one. */
+const uuidFrom = (name: string) => {
+  const h = sha256(name);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+/**
+ * The low-balance check that other domains call after a debit (billing after call charges and
+ * monthly fees). When the balance falls below the account's threshold it mails one notice per
+ * crossing and, if enabled, starts an automatic top-up by the registered card. Once the balance
+ * is back at or above the threshold, the next fall counts as a new crossing.
+ */
+export function createLowBalanceCheck(deps: { stores: Stores; mail: MailService; config: AppConfig; temporal: () => Client }): LowBalanceCheck {
+  return async function checkLowBalance(accountId) {
+    const account = await deps.stores.accounts.findById(accountId);
+    const none = { below: false, notified: false, autoTopupOrderId: null };
+    if (!account || account.lowBalanceThreshold === null) return none;
+    if (account.balance >= account.lowBalanceThreshold) {
+      await deps.stores.prepaidSettings.markRecovered(accountId);
+      return none;
+    }
+    const crossing = await deps.stores.prepaidSettings.markBelow(accountId);
+    if (crossing === undefined) return { below: true, notified: false, autoTopupOrderId: null };
+    const settings = await deps.stores.prepaidSettings.get(accountId);
+    const auto = settings.autoTopup;
+    const card = auto.enabled && auto.cardId && auto.amount ? await deps.stores.cards.find(accountId, auto.cardId) : undefined;
+    const orderId = card ? uuidFrom(`auto-topup:${accountId}:${crossing}`) : null;
+    if (card && orderId) {
+      await startTopupOrder(
+        { client: deps.temporal(), taskQueue: deps.config.temporal.taskQueue, stores: deps.stores },
+        { orderId, accountId, method: 'registered_card', amount: auto.amount!, cardId: card.id, auto: true, waits: deps.config.topup.waits },
+      );
+    }
+    await deps.mail.send({
+      key: `low-balance:${accountId}:${crossing}`,
+      accountId,
+      template: 'low_balance',
+      data: { name: account.name, balance: account.balance, threshold: account.lowBalanceThreshold, autoTopupAmount: orderId ? auto.amount : null },
+    });
+    return { below: true, notified: true, autoTopupOrderId: orderId };
+  };
+}

@@ -1,0 +1,18 @@
+import { registerMessages } from '../http/messages';
+
+registerMessages({
+  rate_exists: {
+    en: () => 'A rate for this direction and prefix already starts at that time.',
+    ja: () => '同じ方向・プレフィックスで同じ開始日時の料金が既にあります。',
+  },
+  rate_invalid: {
+    en: () => 'The rate is not consistent: check seconds, prices, tax rate and that validTo is after validFrom.',
+    ja: () => '料金の設定が不正です（秒数・単価・税率、終了日時が開始日時より後であることを確認してください）。',
+  },
+  too_many_records: {
+    en: (p) => `Send at most ${p.max} records per request.`,
+    ja: (p) => `1回のリクエストで送信できるのは${p.max}件までです。`,
+  },
+  invalid_cursor: { en: () => 'The cursor is not one this API returned.', ja: () => 'カーソルが不正です。' },
+  invalid_month: { en: () => 'The month must be YYYY-MM.', ja: () => '月はYYYY-MM形式で指定してください。' },
+});

@@ -1,0 +1,28 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import type { ApiDeps } from '../deps';
+import type { Topup } from '../../db/topups.store';
+import { latePaymentWorkflowId, paymentEventSignal, topupWorkflowId, type PaymentEvent } from '../../workflows/topup/contract';
+import type { topupLatePaymentWorkflow } from '../../workflows/topup/late-payment.workflow';
+
+/**
+ * Hands a payment event to the order's workflow. When that workflow has already finished
+ * (expired, cancelled, credited), money is never dropped: it joins the late-payment review.
+ */
+export async function deliverPaymentEvent(deps: ApiDeps, topup: Topup, event: PaymentEvent): Promise<'order' | 'late_review' | 'ignored'> {
+  try {
+    await deps.temporal.workflow.getHandle(topupWorkflowId(topup.orderId)).signal(paymentEventSignal, event);
+    return 'order';
+  } catch (err) {
+    if (!(err instanceof WorkflowNotFoundError)) throw err;
+  }
+  // A failed charge for a finished order moved no money: nothing to review.
+  if (event.kind === 'charge_failed') return 'ignored';
+  await deps.temporal.workflow.signalWithStart<typeof topupLatePaymentWorkflow, [PaymentEvent]>('topupLatePaymentWorkflow', {
+    workflowId: latePaymentWorkflowId(topup.orderId),
+    taskQueue: deps.config.temporal.taskQueue,
+    args: [{ orderId: topup.orderId, accountId: topup.accountId, amount: topup.amount }],
+    signal: paymentEventSignal,
+    signalArgs: [event],
+  });
+  return 'late_review';
+}

@@ -1,0 +1,59 @@
+import { AppError } from '../../domain/errors';
+import { verifyWebhookSignature } from '../../lib/webhook-signature';
+import type { PaymentEvent } from '../../workflows/topup/contract';
+import type { ApiDeps } from '../deps';
+import { deliverPaymentEvent } from './payment-events.service';
+
+/** An event as the processor posts it. */
+interface ProcessorEvent {
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+/** Maps the processor's event to what the order workflow understands; undefined for other types. */
+function toPaymentEvent(e: ProcessorEvent): { orderId: string; event: PaymentEvent } | undefined {
+  const d = e.data;
+  const orderId = String(d.reference ?? '');
+  const amount = Number(d.amount);
+  switch (e.type) {
+    case 'charge.succeeded':
+      return { orderId, event: { key: e.id, kind: 'charge_succeeded', paymentId: String(d.chargeId), amount, source: 'processor' } };
+    case 'charge.failed':
+      return { orderId, event: { key: e.id, kind: 'charge_failed', paymentId: String(d.chargeId), amount, failureCode: String(d.failureCode ?? 'card_declined'), source: 'processor' } };
+    case 'konbini.paid':
+    case 'virtual_account.received':
+      return { orderId, event: { key: e.id, kind: 'paid', paymentId: String(d.paymentId), amount, source: 'processor' } };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Receives a processor webhook: the signature (HMAC over timestamp and body, within the
+ * tolerance) must hold; an event ID seen and handled before is acknowledged and dropped.
+ */
+export async function receiveProcessorWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ received: true; duplicate: boolean; routed: string }> {
+  const problem = verifyWebhookSignature(deps.config.parties.processor.webhookSecret, rawBody, signature, deps.config.webhookToleranceSeconds);
+  if (problem) throw new AppError(401, 'webhook_signature_invalid', { reason: problem });
+  let event: ProcessorEvent;
+  try {
+    event = JSON.parse(rawBody) as ProcessorEvent;
+  } catch {
+    throw new AppError(400, 'malformed_json');
+  }
+  if (typeof event?.id !== 'string' || typeof event.type !== 'string' || typeof event.data !== 'object' || event.data === null) throw new AppError(400, 'malformed_json');
+
+  const fresh = await deps.stores.webhookEvents.receive('processor', event.id, event.type, event);
+  if (!fresh) {
+    // Redelivered: done already, unless the first attempt crashed before handing it on.
+    const row = await deps.db('webhook_events').where({ source: 'processor', event_id: event.id }).first('processed_at');
+    if (row?.processed_at) return { received: true, duplicate: true, routed: 'none' };
+  }
+  const mapped = toPaymentEvent(event);
+  const topup = mapped && /^[0-9a-f-]{36}$/i.test(mapped.orderId) ? await deps.stores.topups.get(mapped.orderId) : undefined;
+  const routed = mapped && topup ? await deliverPaymentEvent(deps, topup, mapped.event) : 'ignored';
+  if (routed === 'ignored') deps.log.info({ eventId: event.id, type: event.type }, 'processor event not for a top-up: ignored');
+  await deps.stores.webhookEvents.markProcessed('processor', event.id);
+  return { received: true, duplicate: !fresh, routed };
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { startTopupOrder } from '../../activities/payments/start-topup';
+import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
+import { checkTopupAmount, chooseTopupAmount, TOPUP_METHODS, type TopupMethod } from '../../domain/payments/limits';
+import { cancelTopupUpdate, TOPUP_FAILURES, topupWorkflowId } from '../../workflows/topup/contract';
+import type { ApiDeps } from '../deps';
+
+/** What the customer sends to order a top-up. */
+export interface TopupRequest {
+  amount?: number;
+  presetAmount?: number;
+  method: TopupMethod;
+  cardToken?: string;
+  cardId?: string;
+}
+
+/** The select box and the range of each method, for the purchase page. */
+export function topupOptions(deps: ApiDeps) {
+  const { limits, presets, waits } = deps.config.topup;
+  return {
+    presets,
+    methods: TOPUP_METHODS.map((method) => ({ method, min: limits[method].min, max: limits[method].max })),
+    paymentWindowDays: waits.paymentWindowMs / 86_400_000,
+    threeDsTimeoutMinutes: waits.threeDsTimeoutMs / 60_000,
+  };
+}
+
+/** Validates the cart and starts the order's workflow; the order is readable at once. */
+export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupRequest) {
+  const amount = chooseTopupAmount(req, deps.config.topup.presets);
+  checkTopupAmount(req.method, amount, deps.config.topup.limits, req.amount !== undefined ? 'body.amount' : 'body.presetAmount');
+  if (req.method === 'card' && !req.cardToken) throw new InputError('topup_card_required', { method: req.method }, 'body.cardToken');
+  if (req.method === 'registered_card') {
+    if (!req.cardId) throw new InputError('topup_card_required', { method: req.method }, 'body.cardId');
+    if (!(await deps.stores.cards.find(accountId, req.cardId))) throw new NotFoundError('card');
+  }
+  const orderId = randomUUID();
+  await startTopupOrder(
+    { client: deps.temporal, taskQueue: deps.config.temporal.taskQueue, stores: deps.stores },
+    {
+      orderId,
+      accountId,
+      method: req.method,
+      amount,
+      cardToken: req.method === 'card' ? req.cardToken : undefined,
+      cardId: req.method === 'registered_card' ? req.cardId : undefined,
+      waits: deps.config.topup.waits,
+    },
+  );
+  return findTopup(deps, accountId, orderId);
+}
+
+/** One of the account's top-ups with its status; another account's is not found. */
+export async function findTopup(deps: ApiDeps, accountId: string, orderId: string) {
+  const topup = await deps.stores.topups.get(orderId);
+  if (!topup || topup.accountId !== accountId) throw new NotFoundError('topup');
+  const order = (await deps.stores.orders.get(orderId))!;
+  return { ...topup, status: order.status, nextAction: order.nextAction, failureReason: order.failureReason };
+}
+
+/** Cancels an unpaid order; refused with 409 once money has arrived or the order has ended. */
+export async function cancelTopup(deps: ApiDeps, accountId: string, orderId: string) {
+  const before = await findTopup(deps, accountId, orderId);
+  try {
+    await deps.temporal.workflow.getHandle(topupWorkflowId(orderId)).executeUpdate(cancelTopupUpdate, { updateId: `cancel:${orderId}` });
+  } catch (err) {
+    const notCancellable =
+      err instanceof WorkflowNotFoundError ||
+      (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === TOPUP_FAILURES.notCancellable);
+    if (notCancellable) throw new ConflictError('topup_not_cancellable', { status: before.status });
+    throw err;
+  }
+  return findTopup(deps, accountId, orderId);
+}

@@ -1,0 +1,42 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { z } from 'zod';
+import { AppError, InputError } from '../../domain/errors';
+import { verifyWebhookSignature } from '../../lib/webhook-signature';
+import { carrierResultSignal, servicesOrderWorkflowId } from '../../workflows/services/contract';
+import type { ApiDeps } from '../deps';
+
+const eventSchema = z.object({
+  id: z.string().min(1).max(200),
+  type: z.string().min(1).max(100),
+  data: z.object({ reference: z.string().max(200).optional(), number: z.string().max(40).optional(), reason: z.string().max(200).nullable().optional() }).passthrough(),
+});
+
+const OUTCOMES: Record<string, 'active' | 'failed'> = { 'number.activated': 'active', 'number.activation_failed': 'failed' };
+
+/**
+ * Takes a signed carrier event and relays a number's activation result to its order workflow.
+ * A redelivered event is signalled again: the workflow keeps the first answer per number.
+ */
+export async function receiveCarrierWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ duplicate: boolean }> {
+  const problem = verifyWebhookSignature(deps.config.parties.carrier.webhookSecret, rawBody, signature, deps.config.webhookToleranceSeconds);
+  if (problem) throw new AppError(401, 'carrier_signature_invalid', { problem });
+  let parsed: z.infer<typeof eventSchema>;
+  try {
+    parsed = eventSchema.parse(JSON.parse(rawBody));
+  } catch {
+    throw new InputError('validation_failed', {}, 'body');
+  }
+  const fresh = await deps.stores.webhookEvents.receive('carrier', parsed.id, parsed.type, parsed);
+  const outcome = OUTCOMES[parsed.type];
+  const [orderId, numberId] = (parsed.data.reference ?? '').split(':');
+  if (outcome && orderId && numberId) {
+    try {
+      await deps.temporal.workflow.getHandle(servicesOrderWorkflowId(orderId)).signal(carrierResultSignal, { numberId, outcome, reason: parsed.data.reason ?? null });
+    } catch (err) {
+      // The order already ended (or never existed): nothing is waiting for this answer.
+      if (!(err instanceof WorkflowNotFoundError)) throw err;
+    }
+  }
+  await deps.stores.webhookEvents.markProcessed('carrier', parsed.id);
+  return { duplicate: !fresh };
+}

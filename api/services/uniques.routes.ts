@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { defineRoute } from '../http/route';
+import { passwordSchema, uuidSchema } from '../schemas';
+import './messages';
+import './unique-login';
+import { credentialsSchema, presentUnique, settingsSchema, uniqueSummarySchema } from './present';
+import { serviceScope } from './scope';
+import { cancelUnique, getSettings, resetSipPassword, setUniqueLoginPassword, updateSettings } from './uniques.service';
+
+const uniqueParams = z.object({ uniqueId: uuidSchema });
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+const settingsBody = z
+  .object({
+    name: optionalText(100),
+    affiliation: optionalText(100),
+    guestManagementNumber: optionalText(20),
+    englishAnnouncement: z.boolean().optional(),
+    pickupGroup: z.number().int().min(1).max(99).nullable().optional(),
+    pickupNotification: z.boolean().optional(),
+    pickupNotificationNumber: z.string().max(20).nullable().optional(),
+    pickupNotificationVoice: z.boolean().optional(),
+    notes: optionalText(1000),
+    incomingNumberIds: z.array(uuidSchema).min(1).max(50).optional().describe('numbers of the same circle whose calls ring here (at least one)'),
+    callerId: z.union([uuidSchema, z.literal('prohibited')]).optional().describe('a number of the circle, or "prohibited" to block every outside call'),
+    incomingExtension: z.string().max(10).optional().describe('2-5 digits, unique within the circle'),
+    outgoingExtension: z.string().max(20).optional().describe('"same_as_incoming" or 2-5 digits'),
+  })
+  .strict();
+
+/** Uniques: list, the settings screen, logins, SIP password reset, cancellation. */
+export const uniqueRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/uniques',
+    operationId: 'listUniques',
+    tag: 'uniques',
+    summary: "The account's uniques (a circle login: its circle's; a unique login: itself)",
+    access: ['account', 'circle', 'unique'],
+    query: z.object({ circleId: uuidSchema.optional() }).strict(),
+    responses: { 200: { description: 'Uniques', schema: z.object({ items: z.array(uniqueSummarySchema) }) } },
+    handler: async ({ principal, query, deps }) => {
+      const scope = serviceScope(principal);
+      if (scope.circleId && query.circleId && query.circleId !== scope.circleId) return { body: { items: [] } };
+      return { body: { items: (await deps.stores.uniques.list({ ...scope, circleId: scope.circleId ?? query.circleId })).map(presentUnique) } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/uniques/:uniqueId/settings',
+    operationId: 'getUniqueSettings',
+    tag: 'uniques',
+    summary: 'The unique settings screen (§4)',
+    access: ['account', 'circle', 'unique'],
+    params: uniqueParams,
+    responses: { 200: { description: 'Settings', schema: settingsSchema } },
+    handler: async ({ principal, params, deps }) => ({ body: await getSettings(deps, principal, params.uniqueId) }),
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/v1/uniques/:uniqueId/settings',
+    operationId: 'updateUniqueSettings',
+    tag: 'uniques',
+    summary: 'Save settings; a broken rule is a 422 naming the field and the rule',
+    access: ['account', 'circle', 'unique'],
+    params: uniqueParams,
+    body: settingsBody,
+    responses: { 200: { description: 'Updated settings', schema: settingsSchema } },
+    handler: async ({ principal, params, body, deps }) => ({ body: await updateSettings(deps, principal, params.uniqueId, body) }),
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/v1/uniques/:uniqueId/login-password',
+    operationId: 'setUniqueLoginPassword',
+    tag: 'uniques',
+    summary: "Set the password of the unique's own login (the Unique login tab)",
+    access: ['account', 'circle'],
+    params: uniqueParams,
+    body: z.object({ password: passwordSchema }).strict(),
+    responses: { 204: { description: 'Set' } },
+    handler: async ({ principal, params, body, deps }) => {
+      await setUniqueLoginPassword(deps, principal, params.uniqueId, body.password);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/uniques/:uniqueId/sip-password',
+    operationId: 'resetUniqueSipPassword',
+    tag: 'uniques',
+    summary: 'Issue a new SIP password (pushed to the PBX; shown only in this answer)',
+    access: ['account', 'circle'],
+    params: uniqueParams,
+    responses: { 200: { description: 'New credentials', schema: credentialsSchema } },
+    handler: async ({ principal, params, deps }) => ({ body: await resetSipPassword(deps, principal, params.uniqueId) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/uniques/:uniqueId/cancellation',
+    operationId: 'cancelUnique',
+    tag: 'uniques',
+    summary: 'Cancel a unique: off the PBX now, billed to the end of this month',
+    access: ['account', 'circle'],
+    params: uniqueParams,
+    responses: { 200: { description: 'The cancelled unique', schema: uniqueSummarySchema } },
+    handler: async ({ principal, params, deps }) => ({ body: presentUnique(await cancelUnique(deps, principal, params.uniqueId)) }),
+  }),
+];

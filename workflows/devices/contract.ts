@@ -1,0 +1,116 @@
+import { defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { OrderTotals } from '../../domain/money';
+
+/** Workflow ID of one device order. */
+export const devicesOrderWorkflowId = (orderId: string) => `DevicesOrder:${orderId}`;
+
+/** Statuses of a device order's row: each names what the order waits for next. */
+export const DEVICES_ORDER_STATUS = {
+  accepted: 'accepted',
+  paid: 'paid',
+  picking: 'picking',
+  scanning: 'scanning',
+  packing: 'packing',
+  readyToShip: 'ready_to_ship',
+  shipped: 'shipped',
+  delivered: 'delivered',
+  cancelled: 'cancelled',
+  failed: 'failed',
+} as const;
+
+/** The warehouse steps, in the only order they may happen. */
+export const WAREHOUSE_STEPS = ['pick', 'scan', 'pack', 'ship', 'deliver'] as const;
+
+/** One warehouse step. */
+export type WarehouseStep = (typeof WAREHOUSE_STEPS)[number];
+
+/** Typed failures of the device order; the API maps each to an HTTP answer. */
+export const DEVICES_FAILURES = {
+  outOfStock: 'OutOfStock',
+  uniqueAlreadyBound: 'UniqueAlreadyBound',
+  uniqueNotUsable: 'UniqueNotUsable',
+  insufficientBalance: 'InsufficientBalance',
+  stepOutOfOrder: 'StepOutOfOrder',
+  orderCancelled: 'OrderCancelled',
+  alreadyShipped: 'AlreadyShipped',
+  orderClosed: 'OrderClosed',
+  alreadyScanned: 'AlreadyScanned',
+  unknownDevice: 'UnknownDevice',
+  macTaken: 'MacTaken',
+  serialTaken: 'SerialTaken',
+  parcelRejected: 'ParcelRejected',
+} as const;
+
+/** One unit of the order, with the uniques to configure on it (none for a plain order). */
+export interface OrderedDevice {
+  id: string;
+  position: number;
+  /** Account 1, then the optional account 2. */
+  uniqueIds: string[];
+}
+
+/** Where the parcel goes. */
+export interface ShipTo {
+  name: string;
+  postalCode: string;
+  address: string;
+  phone: string;
+}
+
+/** Input of the device order workflow: priced and validated by the API. */
+export interface DevicesOrderInput {
+  orderId: string;
+  accountId: string;
+  circleId: string | null;
+  modelCode: string;
+  modelName: string;
+  quantity: number;
+  unitPrice: number;
+  preconfigured: boolean;
+  devices: OrderedDevice[];
+  shipTo: ShipTo;
+  totals: OrderTotals;
+}
+
+/** A unit's scanned identifiers, already normalised by the API. */
+export interface ScanInput {
+  deviceId: string;
+  mac: string;
+  serial: string;
+}
+
+/** The carrier and tracking number on the parcel's label. */
+export interface ShipInput {
+  carrier: string;
+  trackingNumber: string;
+}
+
+/** The order status after a step, as the workflow knows it. */
+export interface StepResult {
+  nextStep: WarehouseStep | null;
+}
+
+/** How a device order ended. */
+export interface DevicesOrderResult {
+  status: 'delivered' | 'cancelled' | 'failed' | 'rejected';
+  reason: string | null;
+}
+
+/** Answers once the stock is reserved (update-with-start), or fails with OutOfStock/UniqueAlreadyBound. */
+export const placeDevicesOrderUpdate = defineUpdate<{ orderId: string }, []>('placeDevicesOrder');
+
+/** Warehouse staff picked the units from the shelf. */
+export const pickUpdate = defineUpdate<StepResult, []>('pick');
+/** Warehouse staff scanned one unit's MAC address and serial number. */
+export const scanUpdate = defineUpdate<StepResult, [ScanInput]>('scan');
+/** Warehouse staff packed the parcel. */
+export const packUpdate = defineUpdate<StepResult, []>('pack');
+/** Warehouse staff handed the parcel to the carrier. */
+export const shipUpdate = defineUpdate<StepResult, [ShipInput]>('ship');
+/** Warehouse staff recorded the delivery (the carrier's webhook normally does). */
+export const deliverUpdate = defineUpdate<StepResult, []>('deliver');
+/** The customer cancels; refused with AlreadyShipped once the parcel left. */
+export const cancelDevicesOrderUpdate = defineUpdate<{ status: 'cancelled' }, []>('cancelDevicesOrder');
+
+/** The carrier reported the parcel delivered; duplicates are ignored. */
+export const parcelDeliveredSignal = defineSignal<[{ trackingNumber: string }]>('parcelDelivered');

@@ -1,0 +1,97 @@
+import { ApplicationFailure, allHandlersFinished, condition, log } from '@temporalio/workflow';
+import { moveOrderTo } from '../orders/status';
+import { DEVICES_ORDER_STATUS as S, type DevicesOrderInput, type DevicesOrderResult, type WarehouseStep } from './contract';
+import { recordDelivery, registerDevicesOrderHandlers } from './handlers';
+import { DevicesOrderState } from './state';
+import { failureReason, steps, typedFailure, undo } from './steps';
+
+/** The warehouse steps before shipment and the status the order shows while waiting for each. */
+const WAREHOUSE_PHASES: Array<[WarehouseStep, string]> = [
+  ['pick', S.picking],
+  ['scan', S.scanning],
+  ['pack', S.packing],
+  ['ship', S.readyToShip],
+];
+
+/**
+ * One device order: reserve stock (answering the placement update) → debit the prepaid balance →
+ * warehouse task: pick → scan each unit (provisioning profile when pre-configured) → pack →
+ * ship (mail with tracking) → delivered by the carrier's webhook or by staff (mail). The customer
+ * may cancel until the parcel ships: refund, stock back, uniques freed.
+ */
+export async function devicesOrderWorkflow(input: DevicesOrderInput): Promise<DevicesOrderResult> {
+  const state = new DevicesOrderState(input);
+  registerDevicesOrderHandlers(state);
+
+  const rejected = await reserveStock(state);
+  if (rejected) return finish(state, { status: 'rejected', reason: rejected });
+  const unpaid = await pay(state);
+  if (unpaid) return finish(state, { status: 'failed', reason: unpaid });
+  if (state.cancelRequested) return cancel(state);
+
+  state.taskOpening = true;
+  await steps.openWarehouseTask({ orderId: input.orderId });
+  state.taskOpen = true;
+  for (const [step, status] of WAREHOUSE_PHASES) {
+    await moveOrderTo(input.orderId, { status, eventKey: status, note: `waiting for ${step}` });
+    await condition(() => state.done.has(step) || state.cancelReady());
+    if (state.cancelRequested) return cancel(state);
+  }
+
+  await moveOrderTo(input.orderId, { status: S.shipped, eventKey: S.shipped, detail: { shipment: { ...state.shipment } } });
+  await steps.mailDevicesOrder({ orderId: input.orderId, event: 'shipped' });
+  await condition(() => state.done.has('deliver') || state.carrierReportedDelivery());
+  await recordDelivery(state, 'carrier');
+  await moveOrderTo(input.orderId, { status: S.delivered, eventKey: S.delivered, closed: true });
+  await steps.mailDevicesOrder({ orderId: input.orderId, event: 'delivered' });
+  return finish(state, { status: 'delivered', reason: null });
+}
+
+/** Takes the stock; a refusal (out of stock, unique taken) ends the order before it exists. */
+async function reserveStock(state: DevicesOrderState): Promise<string | null> {
+  try {
+    const { refused } = await steps.reserveDevices(state.input);
+    state.reservation = { failure: refused && ApplicationFailure.nonRetryable(refused.message, refused.type, refused.details) };
+    return refused && `${refused.type}: ${refused.message}`;
+  } catch (err) {
+    state.reservation = { failure: typedFailure(err) ?? ApplicationFailure.nonRetryable(failureReason(err), 'ReservationFailed') };
+    return failureReason(err);
+  }
+}
+
+/** Debits the balance; when it cannot pay after all, the stock goes back and the order fails. */
+async function pay(state: DevicesOrderState): Promise<string | null> {
+  const { orderId, accountId, totals } = state.input;
+  try {
+    await steps.debitDevicesOrder({ orderId, accountId, total: totals.total });
+    await moveOrderTo(orderId, { status: S.paid, eventKey: S.paid });
+    return null;
+  } catch (err) {
+    const reason = failureReason(err);
+    log.warn('device order could not be paid', { orderId, reason });
+    state.closed = true;
+    await undo.releaseDevicesOrder({ orderId });
+    await moveOrderTo(orderId, { status: S.failed, eventKey: S.failed, failureReason: reason, closed: true });
+    return reason;
+  }
+}
+
+/** Undoes what happened, newest first: the task, the stock and uniques, the money. */
+async function cancel(state: DevicesOrderState): Promise<DevicesOrderResult> {
+  const { orderId, accountId } = state.input;
+  // A staff step that started before the request finishes first, so nothing lands after the undo.
+  await condition(() => state.cancelReady());
+  await undo.cancelWarehouseTask({ orderId });
+  await undo.releaseDevicesOrder({ orderId });
+  await undo.refundDevicesOrder({ orderId, accountId });
+  await moveOrderTo(orderId, { status: S.cancelled, eventKey: S.cancelled, closed: true });
+  state.cancelled = true;
+  return finish(state, { status: 'cancelled', reason: 'cancelled by the customer' });
+}
+
+/** Lets running handlers answer their callers before the workflow completes. */
+async function finish(state: DevicesOrderState, result: DevicesOrderResult): Promise<DevicesOrderResult> {
+  state.closed = true;
+  await condition(allHandlersFinished);
+  return result;
+}

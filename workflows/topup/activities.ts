@@ -1,0 +1,10 @@
+import { proxyActivities } from '@temporalio/workflow';
+import type { createPaymentActivities } from '../../activities/payments';
+
+type PaymentActivities = ReturnType<typeof createPaymentActivities>;
+
+/** The top-up activities as workflow code calls them; transient errors retry, typed failures don't. */
+export const topupActivities = proxyActivities<PaymentActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['CardRefused', 'CardDeclined'] },
+});
