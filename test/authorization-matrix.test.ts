@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeUnique } from './devices-fixtures';
 import { signUp, startTestApi, staffLogin, uniqueLoginId, type TestApi } from './support/api';
 
-type Role = 'anonymous' | 'account' | 'circle' | 'operator' | 'warehouse';
+type Role = 'anonymous' | 'account' | 'circle' | 'unique' | 'operator' | 'warehouse';
 type Operation = { method: string; path: string; operationId: string; access: string[]; hasBody: boolean };
 
 let api: TestApi;
@@ -15,7 +16,12 @@ beforeAll(async () => {
   const circleLogin = uniqueLoginId('mx');
   await api.request('POST', '/v1/circles', { token: acct.token, body: { name: 'matrix', loginId: circleLogin, password: 'circle-pass-1' } });
   const circle = await api.request('POST', '/v1/auth/login', { body: { kind: 'circle', loginId: circleLogin, password: 'circle-pass-1' } });
-  tokens = { account: acct.token, circle: circle.body.token, operator: await staffLogin(api, 'operator'), warehouse: await staffLogin(api, 'warehouse') };
+  const circleId = circle.body.principal.circleId as string;
+  const unique = await activeUnique(api, acct.accountId, circleId);
+  await api.request('PUT', `/v1/uniques/${unique.id}/login-password`, { token: acct.token, body: { password: 'unique-pass-1' } });
+  const uniqueLogin = await api.request('POST', '/v1/auth/login', { body: { kind: 'unique', loginId: unique.code, password: 'unique-pass-1' } });
+  expect(uniqueLogin.status).toBe(200);
+  tokens = { account: acct.token, circle: circle.body.token, unique: uniqueLogin.body.token, operator: await staffLogin(api, 'operator'), warehouse: await staffLogin(api, 'warehouse') };
   const spec = (await api.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>> };
   operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId, access: op['x-access'], hasBody: Boolean(op.requestBody) })),
@@ -40,7 +46,7 @@ describe('authorisation matrix, generated from /openapi.json', () => {
     }
   });
 
-  for (const role of ['anonymous', 'account', 'circle', 'operator', 'warehouse'] as const) {
+  for (const role of ['anonymous', 'account', 'circle', 'unique', 'operator', 'warehouse'] as const) {
     it(`allows or denies each operation for ${role} as its rule says`, async () => {
       const mismatches: string[] = [];
       for (const op of operations) {
