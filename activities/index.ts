@@ -1,3 +1,4 @@
+import { Context } from '@temporalio/activity';
 import type { Stores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
@@ -8,6 +9,7 @@ import { createDevicesActivities } from './devices';
 import { createMailService } from './mail/mail-service';
 import { createOrderStatusActivities } from './orders/order-status.activities';
 import { createPaymentActivities } from './payments';
+import { createLowBalanceCheck } from './payments/low-balance';
 import { createHttpProcessor } from './payments/processor.http-adapter';
 import { createServicesActivities } from './services';
 
@@ -21,13 +23,16 @@ export interface ActivityDeps {
 /** Builds every activity of every domain from the worker's dependencies. */
 export function createActivities(deps: ActivityDeps) {
   const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from });
+  // Inside an activity the worker's own client starts automatic top-ups.
+  const lowBalance = createLowBalanceCheck({ stores: deps.stores, mail, config: deps.config, temporal: () => Context.current().client });
+  const billing = createBillingActivities({ ...deps.stores, mail, config: deps.config, checkLowBalance: lowBalance });
   return {
     ...createBenchActivities(),
     ...createOrderStatusActivities({ orders: deps.stores.orders }),
     ...createDevicesActivities({ config: deps.config, stores: deps.stores, mail }),
-    ...createBillingActivities({ ...deps.stores, mail, config: deps.config }),
-    ...createPaymentActivities({ stores: deps.stores, mail, config: deps.config, processor: createHttpProcessor(deps.config.parties.processor) }),
-    ...createServicesActivities({ config: deps.config, stores: deps.stores, mail }),
+    ...billing,
+    ...createPaymentActivities({ stores: deps.stores, mail, config: deps.config, processor: createHttpProcessor(deps.config.parties.processor), lowBalance, afterCredit: billing.onBalanceCredited }),
+    ...createServicesActivities({ config: deps.config, stores: deps.stores, mail, afterActivation: billing.ensureBillingCycle }),
     ...createPasswordResetActivities({
       accounts: deps.stores.accounts,
       passwordResets: deps.stores.passwordResets,

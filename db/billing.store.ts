@@ -11,8 +11,6 @@ export interface BillingState {
   owedAmount: number;
   graceUntil: Date | null;
   suspendedAt: Date | null;
-  lowBalanceNotified: boolean;
-  lowBalanceCrossings: number;
 }
 
 type BillingRow = {
@@ -21,8 +19,6 @@ type BillingRow = {
   owed_amount: number;
   grace_until: Date | null;
   suspended_at: Date | null;
-  low_balance_notified: boolean;
-  low_balance_crossings: number;
 };
 
 const toState = (r: BillingRow): BillingState => ({
@@ -31,8 +27,6 @@ const toState = (r: BillingRow): BillingState => ({
   owedAmount: r.owed_amount,
   graceUntil: r.grace_until,
   suspendedAt: r.suspended_at,
-  lowBalanceNotified: r.low_balance_notified,
-  lowBalanceCrossings: r.low_balance_crossings,
 });
 
 /** Outcome of charging monthly fees: paid (maybe nothing new), or refused for want of balance. */
@@ -99,7 +93,7 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
   return {
     async get(accountId: string): Promise<BillingState> {
       const row = await db<BillingRow>('billing_accounts').where({ account_id: accountId }).first();
-      return row ? toState(row) : { accountId, owedMonths: [], owedAmount: 0, graceUntil: null, suspendedAt: null, lowBalanceNotified: false, lowBalanceCrossings: 0 };
+      return row ? toState(row) : { accountId, owedMonths: [], owedAmount: 0, graceUntil: null, suspendedAt: null };
     },
 
     /** Debits one rated CDR batch: the tax accumulator and one ledger entry per account, keyed by the batch. */
@@ -198,37 +192,13 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
       return n > 0;
     },
 
-    /**
-     * Records a low-balance crossing: returns the crossing number when the balance just fell below
-     * the threshold (mail once per crossing), and re-arms the notice once it is back above.
-     */
-    async lowBalanceCrossing(accountId: string): Promise<{ crossing: number; balance: number; threshold: number } | null> {
-      return db.transaction(async (trx) => {
-        await ensureRow(trx, accountId);
-        const { rows } = await trx.raw(
-          `select a.balance, a.low_balance_threshold as threshold, b.low_balance_notified as notified, b.low_balance_crossings as crossings
-             from accounts a join billing_accounts b on b.account_id = a.id where a.id = ? for update of b`,
-          [accountId],
-        );
-        const r = rows[0] as { balance: number; threshold: number | null; notified: boolean; crossings: number } | undefined;
-        if (!r) return null;
-        const below = r.threshold !== null && r.balance < r.threshold;
-        if (below && !r.notified) {
-          await trx('billing_accounts').where({ account_id: accountId }).update({ low_balance_notified: true, low_balance_crossings: r.crossings + 1 });
-          return { crossing: r.crossings + 1, balance: r.balance, threshold: r.threshold! };
-        }
-        if (!below && r.notified) await trx('billing_accounts').where({ account_id: accountId }).update({ low_balance_notified: false });
-        return null;
-      });
-    },
-
     /** Of these accounts, those below their threshold whose notice for this crossing has not gone out. */
     async lowBalanceCandidates(accountIds: string[]): Promise<string[]> {
       if (accountIds.length === 0) return [];
       const { rows } = await db.raw(
-        `select a.id from accounts a left join billing_accounts b on b.account_id = a.id
+        `select a.id from accounts a left join prepaid_settings p on p.account_id = a.id
           where a.id = any(?::uuid[]) and a.low_balance_threshold is not null and a.balance < a.low_balance_threshold
-            and coalesce(b.low_balance_notified, false) = false`,
+            and p.low_notified_at is null`,
         [accountIds],
       );
       return rows.map((r: { id: string }) => r.id);

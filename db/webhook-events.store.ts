@@ -17,6 +17,21 @@ export function createWebhookEventsStore(db: Knex) {
       await db('webhook_events').where({ source, event_id: eventId }).update({ processed_at: db.fn.now() });
     },
 
+    /**
+     * Waits while another delivery of the event, received less than `graceSeconds` ago, is still
+     * handing it on; true once that delivery marked it handled, false when it seems to have died.
+     */
+    async awaitProcessed(source: string, eventId: string, graceSeconds: number): Promise<boolean> {
+      for (;;) {
+        const row = await db('webhook_events')
+          .where({ source, event_id: eventId })
+          .first('processed_at', db.raw(`received_at > now() - make_interval(secs => ?) as in_flight`, [graceSeconds]));
+        if (row?.processed_at) return true;
+        if (!row?.in_flight) return false;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+
     /** Events received but not yet handled, e.g. after a crash between receiving and signalling. */
     async unprocessed(source: string, olderThanSeconds: number): Promise<Array<{ eventId: string; type: string; payload: unknown }>> {
       const rows = await db('webhook_events')

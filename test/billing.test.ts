@@ -4,6 +4,7 @@ import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '../activities';
 import { createBillingActivities } from '../activities/billing/billing.activities';
+import { createLowBalanceCheck } from '../activities/payments/low-balance';
 import { createMailService } from '../activities/mail/mail-service';
 import { createStores } from '../db/stores';
 import { jstMonthOf, jstMonthStart, nextMonth } from '../domain/billing/months';
@@ -44,8 +45,11 @@ afterAll(async () => {
 
 const billing = () => api.deps.stores.billing;
 const balance = (accountId: string) => api.deps.stores.ledger.balance(accountId);
-const billingActivities = () =>
-  createBillingActivities({ ...api.deps.stores, config: api.deps.config, mail: createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport: noMail, from: 'x@example.jp' }) });
+const billingActivities = () => {
+  const mail = createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport: noMail, from: 'x@example.jp' });
+  const checkLowBalance = createLowBalanceCheck({ stores: api.deps.stores, mail, config: api.deps.config, temporal: () => api.deps.temporal });
+  return createBillingActivities({ ...api.deps.stores, config: api.deps.config, mail, checkLowBalance });
+};
 
 const authorize = (uniqueId: string, destination: string) => api.request('POST', '/v1/calls/authorize', { token: operator, body: { uniqueId, destination } });
 

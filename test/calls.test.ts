@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { affordableCall } from '../domain/billing/rating';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
 import { addNumber, addUnique, customerWithUnique, eventually, randomNumber } from './billing-fixtures';
 
@@ -89,6 +90,22 @@ describe('call authorisation', () => {
     const again = await authorize(c.uniqueId, '0312345678', callId);
     expect(again.body).toMatchObject({ allowed: true, callId, reserved: first.body.reserved, maxSeconds: first.body.maxSeconds });
     expect(await api.deps.stores.reservations.activeFor(c.accountId)).toBe(first.body.reserved);
+  });
+
+  it('computes the same longest call in the database as the rating rules do', async () => {
+    const tariffs = [
+      { connectFeeMilli: 0, unitPriceMilli: 16000, unitSeconds: 60, incrementSeconds: 30, taxRate: 10 as const },
+      { connectFeeMilli: 10_500, unitPriceMilli: 10_500, unitSeconds: 60, incrementSeconds: 6, taxRate: 10 as const },
+      { connectFeeMilli: 0, unitPriceMilli: 8500, unitSeconds: 60, incrementSeconds: 6, taxRate: 0 as const },
+      { connectFeeMilli: 0, unitPriceMilli: 8000, unitSeconds: 180, incrementSeconds: 180, taxRate: 10 as const },
+    ];
+    for (const t of tariffs) {
+      for (const available of [-5, 0, 1, 8, 9, 17, 100, 1234, 99_999]) {
+        for (const cap of [60, 3599, 3600]) {
+          expect(await api.deps.stores.reservations.allowance(available, t, cap), JSON.stringify({ t, available, cap })).toEqual(affordableCall(t, available, cap));
+        }
+      }
+    }
   });
 
   it('is for the PBX (operators) only', async () => {

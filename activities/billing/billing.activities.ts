@@ -7,6 +7,7 @@ import type { CdrsStore } from '../../db/cdrs.store';
 import type { AppConfig } from '../../lib/config';
 import { balanceCreditedSignal, billingWorkflowId, type BillingInput } from '../../workflows/billing/contract';
 import type { MailService } from '../mail/mail-service';
+import type { LowBalanceCheck } from '../payments/low-balance';
 import { rateUnratedCdrs } from './rate-cdrs';
 import './templates';
 
@@ -18,6 +19,8 @@ export interface BillingActivityDeps {
   reservations: ReservationsStore;
   mail: MailService;
   config: AppConfig;
+  /** The prepaid low-balance check (notice once per crossing, optional auto top-up). */
+  checkLowBalance: LowBalanceCheck;
 }
 
 /** The worker's Temporal client, when running as an activity; plain calls (tests, scripts) have none. */
@@ -33,16 +36,9 @@ function activityClient(): Client | undefined {
 export function createBillingActivities(deps: BillingActivityDeps) {
   const nameOf = async (accountId: string) => (await deps.accounts.findById(accountId))?.name ?? '';
 
-  /** Mails the low-balance notice once per crossing of the account's threshold. */
+  /** After a debit: the prepaid side mails the low-balance notice once per crossing and may top up. */
   async function afterBalanceDebited(accountId: string): Promise<void> {
-    const crossing = await deps.billing.lowBalanceCrossing(accountId);
-    if (!crossing) return;
-    await deps.mail.send({
-      key: `low-balance:${accountId}:${crossing.crossing}`,
-      accountId,
-      template: 'low_balance',
-      data: { name: await nameOf(accountId), balance: crossing.balance, threshold: crossing.threshold },
-    });
+    await deps.checkLowBalance(accountId);
   }
 
   /** Charges the fees of the months (all or nothing) and mails what the customer must know. */
@@ -104,7 +100,7 @@ export function createBillingActivities(deps: BillingActivityDeps) {
      * same transaction), re-arms the low-balance notice, and tells the billing cycle.
      */
     async onBalanceCredited(accountId: string): Promise<{ lifted: boolean }> {
-      await deps.billing.lowBalanceCrossing(accountId);
+      await deps.checkLowBalance(accountId);
       const state = await deps.billing.get(accountId);
       let lifted = false;
       if (state.owedMonths.length > 0) {

@@ -3,18 +3,8 @@ import { registerTemplates, signature } from '../mail/templates';
 const yen = (n: number) => n.toLocaleString('en-US');
 const jstDate = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 10);
 
-/** Billing mails: low balance, unpaid monthly fees, suspension and its end. */
+/** Billing mails: unpaid monthly fees, suspension and its end (the low-balance notice is the prepaid side's). */
 export const billingTemplates = {
-  low_balance: (lang: 'ja' | 'en', d: { name: string; balance: number; threshold: number }) =>
-    lang === 'ja'
-      ? {
-          subject: '【クラウドPBX】プリペイド残高が少なくなっています',
-          text: `${d.name} 様\n\nプリペイド残高が設定額（${yen(d.threshold)}円）を下回りました。\n現在の残高: ${yen(d.balance)}円\n\n残高がなくなると有料の発信ができなくなります。お早めにチャージしてください。${signature.ja}`,
-        }
-      : {
-          subject: '[Cloud PBX] Your prepaid balance is low',
-          text: `Dear ${d.name},\n\nYour prepaid balance fell below your threshold of ¥${yen(d.threshold)}.\nBalance now: ¥${yen(d.balance)}\n\nAt zero, paid outbound calls are refused. Please top up soon.${signature.en}`,
-        },
   fees_unpaid: (lang: 'ja' | 'en', d: { name: string; month: string; required: number; balance: number; graceUntil: number }) =>
     lang === 'ja'
       ? {

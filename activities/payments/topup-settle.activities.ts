@@ -1,13 +1,13 @@
 import type { Stores } from '../../db/stores';
 import { nextBusinessOpening } from '../../domain/payments/business-calendar';
 import type { AppConfig } from '../../lib/config';
-import type { LowBalanceCheck } from './low-balance';
 
 /** Dependencies of the activities that settle a top-up. */
 export interface TopupSettleDeps {
   stores: Stores;
   config: AppConfig;
-  lowBalance: LowBalanceCheck;
+  /** Runs after every credit: billing pays owed fees, lifts a suspension and re-arms the low-balance notice. */
+  afterCredit: (accountId: string) => Promise<unknown>;
 }
 
 /** Top-up steps that move money or record what arrived. */
@@ -43,7 +43,7 @@ export function createTopupSettleActivities(deps: TopupSettleDeps) {
         if (input.reviewId) await stores.topups.resolveReview(input.reviewId, { status: 'credited', creditedAmount: input.amount, staffId: input.staffId! }, trx);
         return entry.balanceAfter;
       });
-      await deps.lowBalance(input.accountId);
+      await deps.afterCredit(input.accountId);
       return { balance };
     },
 

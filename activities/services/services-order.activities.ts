@@ -17,6 +17,8 @@ export interface ServicesOrderDeps {
   mail: MailService;
   secret: string;
   loginServer: string;
+  /** Runs once services are active: billing starts the account's monthly cycle. */
+  afterActivation: (accountId: string) => Promise<void>;
 }
 
 /** A party's permanent refusal becomes a typed non-retryable failure; anything else is retried. */
@@ -123,6 +125,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
         ...uniques.map((u) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'unique' as const, itemId: u.id, kind: u.kind, label: u.code ?? u.id, action: 'purchased' as const, monthlyFee: u.monthlyFee, initialFee: u.initialFee ?? 0 })),
         ...input.numbers.map((n) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'number' as const, itemId: n.id, kind: n.kind, label: n.number, action: 'purchased' as const, monthlyFee: n.monthlyFee, initialFee: n.initialFee })),
       ]);
+      await deps.afterActivation(input.accountId);
     },
 
     /** Mails "thank you for your purchase" with what was bought, once per order. */

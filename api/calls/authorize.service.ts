@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../domain/errors';
-import { affordableCall } from '../../domain/billing/rating';
 import type { RateClass } from '../../domain/billing/rate-table';
-import type { Hold } from '../../db/billing-reservations.store';
 import type { ApiDeps } from '../deps';
 import { rateCacheFor } from './rate-cache';
 
@@ -22,10 +20,10 @@ export interface CallDecision {
 
 /**
  * Decides whether a unique may call a (normalised) destination. Emergency numbers are always
- * allowed; barred or unknown destinations never. Otherwise, under the account's row lock: the
- * unique must be active and allowed outside calls, the account not suspended, and the balance
- * minus other calls' holds must pay the connect fee and first increment; the call then holds the
- * cost of its longest affordable duration.
+ * allowed; barred or unknown destinations never. Otherwise, under the account's row lock (one
+ * database round trip): the unique must be active and allowed outside calls, the account not
+ * suspended, and the balance minus other calls' holds must pay the connect fee and first
+ * increment; the call then holds the cost of its longest affordable duration (affordableCall).
  */
 export async function authorizeCall(deps: ApiDeps, input: { uniqueId: string; destination: string; callId?: string }): Promise<CallDecision> {
   const callId = input.callId ?? randomUUID();
@@ -46,18 +44,8 @@ export async function authorizeCall(deps: ApiDeps, input: { uniqueId: string; de
     return rate?.class === 'emergency' ? answer(true, null, cfg.callMaxSeconds) : answer(false, 'destination_barred', null);
   }
 
-  const decision = await deps.stores.reservations.reserve<CallDecision & { hold?: Hold }>(input.uniqueId, callId, (s) => {
-    if (s.uniqueStatus !== 'active') return answer(false, 'unique_inactive', null);
-    if (s.outboundProhibited) return answer(false, 'outbound_prohibited', null);
-    if (s.suspended) return answer(false, 'suspended', null);
-    const allowance = affordableCall(rate, s.balance - s.reserved, cfg.callMaxSeconds);
-    if (!allowance) return answer(false, 'insufficient_balance', null);
-    return {
-      ...answer(true, null, allowance.maxSeconds, allowance.reserve),
-      hold: { amount: allowance.reserve, maxSeconds: allowance.maxSeconds, ttlSeconds: allowance.maxSeconds + cfg.reservationSlackSeconds },
-    };
-  });
-  if (!decision) throw new NotFoundError('unique');
-  if (decision.replayed) return answer(true, null, decision.hold.maxSeconds, decision.hold.amount);
-  return { allowed: decision.allowed, callId, reason: decision.reason, maxSeconds: decision.maxSeconds, destinationClass: decision.destinationClass, reserved: decision.reserved };
+  const held = await deps.stores.reservations.hold(input.uniqueId, callId, rate, cfg.callMaxSeconds, cfg.reservationSlackSeconds);
+  if (held.outcome === 'unknown_unique') throw new NotFoundError('unique');
+  if (held.outcome !== 'allowed') return answer(false, held.outcome, null);
+  return answer(true, null, held.maxSeconds, held.reserved);
 }

@@ -4,6 +4,9 @@ import type { PaymentEvent } from '../../workflows/topup/contract';
 import type { ApiDeps } from '../deps';
 import { deliverPaymentEvent } from './payment-events.service';
 
+/** How long a concurrent delivery of the same event is given to hand it on before a copy takes over. */
+const IN_FLIGHT_GRACE_SECONDS = 10;
+
 /** An event as the processor posts it. */
 interface ProcessorEvent {
   id: string;
@@ -45,11 +48,10 @@ export async function receiveProcessorWebhook(deps: ApiDeps, rawBody: string, si
   if (typeof event?.id !== 'string' || typeof event.type !== 'string' || typeof event.data !== 'object' || event.data === null) throw new AppError(400, 'malformed_json');
 
   const fresh = await deps.stores.webhookEvents.receive('processor', event.id, event.type, event);
-  if (!fresh) {
-    // Redelivered: done already, unless the first attempt crashed before handing it on.
-    const row = await deps.db('webhook_events').where({ source: 'processor', event_id: event.id }).first('processed_at');
-    if (row?.processed_at) return { received: true, duplicate: true, routed: 'none' };
-  }
+  // Redelivered: done already, or being handed on by a concurrent delivery, which we wait for.
+  // Relaying it a second time could reach the order after it closed and open a review of money
+  // already credited. Only when the first attempt seems to have died is it handed on again.
+  if (!fresh && (await deps.stores.webhookEvents.awaitProcessed('processor', event.id, IN_FLIGHT_GRACE_SECONDS))) return { received: true, duplicate: true, routed: 'none' };
   const mapped = toPaymentEvent(event);
   const topup = mapped && /^[0-9a-f-]{36}$/i.test(mapped.orderId) ? await deps.stores.topups.get(mapped.orderId) : undefined;
   const routed = mapped && topup ? await deliverPaymentEvent(deps, topup, mapped.event) : 'ignored';

@@ -43,6 +43,59 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['account_id', 'expires_at']);
   });
 
+  // The longest affordable call, as domain/billing/rating.ts#affordableCall computes it (a test
+  // keeps the two equal): whole increments, connect fee and tax counted, capped; null when even
+  // the first increment is too dear.
+  await knex.raw(`
+    create function billing_allowance(avail bigint, connect bigint, price bigint, unit int, inc int, tax int, cap int,
+                                      out max_seconds int, out reserve bigint)
+    language plpgsql immutable as $$
+    declare lo int := 1; hi int := greatest(1, ceil(cap::numeric / inc)::int); mid int; y bigint;
+    begin
+      if connect = 0 and price = 0 then max_seconds := cap; reserve := 0; return; end if;
+      y := (connect * unit + inc::bigint * price + unit * 1000 - 1) / (unit * 1000);
+      if y + (y * tax + 99) / 100 > avail then return; end if;
+      while lo < hi loop
+        mid := (lo + hi + 1) / 2;
+        y := (connect * unit + mid::bigint * inc * price + unit * 1000 - 1) / (unit * 1000);
+        if y + (y * tax + 99) / 100 <= avail then lo := mid; else hi := mid - 1; end if;
+      end loop;
+      y := (connect * unit + lo::bigint * inc * price + unit * 1000 - 1) / (unit * 1000);
+      max_seconds := least(cap, lo * inc);
+      reserve := y + (y * tax + 99) / 100;
+    end $$`);
+
+  // One round trip per authorisation: lock the account, check the unique and the suspension, sum
+  // the holds (a fresh snapshot after the lock, so concurrent holds are seen) and record the hold.
+  await knex.raw(`
+    create function billing_authorize(p_unique uuid, p_call text, connect bigint, price bigint, unit int, inc int, tax int, cap int, slack int,
+                                      out outcome text, out max_seconds int, out reserved bigint)
+    language plpgsql as $$
+    declare u record; held bigint; a record;
+    begin
+      select un.account_id, un.status, un.outbound_prohibited, ac.balance, b.suspended_at into u
+        from uniques un join accounts ac on ac.id = un.account_id left join billing_accounts b on b.account_id = un.account_id
+       where un.id = p_unique for no key update of ac;
+      if not found then outcome := 'unknown_unique'; return; end if;
+      select r.max_seconds, r.amount into a from call_reservations r where r.call_id = p_call and r.expires_at > now();
+      if found then outcome := 'allowed'; max_seconds := a.max_seconds; reserved := a.amount; return; end if;
+      if u.status <> 'active' then outcome := 'unique_inactive'; return; end if;
+      if u.outbound_prohibited then outcome := 'outbound_prohibited'; return; end if;
+      if u.suspended_at is not null then outcome := 'suspended'; return; end if;
+      select coalesce(sum(r.amount), 0) into held from call_reservations r where r.account_id = u.account_id and r.expires_at > now();
+      select * into a from billing_allowance(u.balance - held, connect, price, unit, inc, tax, cap);
+      if a.max_seconds is null then outcome := 'insufficient_balance'; return; end if;
+      if a.reserve > 0 then
+        -- A hold lives minutes and is re-derived from live calls; not waiting for the WAL flush
+        -- halves the authorisation's latency, and a crash can lose only the last instant's holds.
+        perform set_config('synchronous_commit', 'off', true);
+        insert into call_reservations (call_id, account_id, unique_id, amount, max_seconds, expires_at)
+        values (p_call, u.account_id, p_unique, a.reserve, a.max_seconds, now() + make_interval(secs => a.max_seconds + slack))
+        on conflict (call_id) do nothing;
+      end if;
+      outcome := 'allowed'; max_seconds := a.max_seconds; reserved := a.reserve;
+    end $$`);
+
   await knex.raw('create sequence cdr_rating_batch_seq');
   await knex.schema.createTable('cdrs', (t) => {
     t.text('call_id').primary();
@@ -83,8 +136,6 @@ export async function up(knex: Knex): Promise<void> {
     // Outbound calls (except emergency) are refused while set.
     t.timestamp('suspended_at', { useTz: true }).nullable();
     // True while the balance is below the threshold and the notice for this crossing went out.
-    t.boolean('low_balance_notified').notNullable().defaultTo(false);
-    t.integer('low_balance_crossings').notNullable().defaultTo(0);
     t.timestamp('updated_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
   });
 
@@ -120,4 +171,6 @@ export async function down(knex: Knex): Promise<void> {
     await knex.schema.dropTableIfExists(table);
   }
   await knex.raw('drop sequence if exists cdr_rating_batch_seq');
+  await knex.raw('drop function if exists billing_authorize(uuid, text, bigint, bigint, int, int, int, int, int)');
+  await knex.raw('drop function if exists billing_allowance(bigint, bigint, bigint, int, int, int, int)');
 }
