@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { createCdrsStore } from '../db/cdrs.store';
 import { jstMonthOf, jstMonthStart } from '../domain/billing/months';

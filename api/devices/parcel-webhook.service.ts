@@ -1,9 +1,8 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
-import { AppError, InputError } from '../../domain/errors';
-import { verifyWebhookSignature } from '../../lib/webhook-signature';
 import { devicesOrderWorkflowId, parcelDeliveredSignal } from '../../workflows/devices/contract';
 import type { ApiDeps } from '../deps';
+import { readSignedEvent } from '../http/signed-webhook';
 
 const eventSchema = z.object({
   id: z.string().min(1).max(200),
@@ -16,14 +15,7 @@ const eventSchema = z.object({
  * is signalled again: the workflow records the delivery once.
  */
 export async function receiveParcelWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ duplicate: boolean }> {
-  const problem = verifyWebhookSignature(deps.config.parties.parcel.webhookSecret, rawBody, signature, deps.config.webhookToleranceSeconds);
-  if (problem) throw new AppError(401, 'parcel_signature_invalid', { problem });
-  let event: z.infer<typeof eventSchema>;
-  try {
-    event = eventSchema.parse(JSON.parse(rawBody));
-  } catch {
-    throw new InputError('validation_failed', {}, 'body');
-  }
+  const event = readSignedEvent(deps, 'parcel', rawBody, signature, eventSchema);
   const fresh = await deps.stores.webhookEvents.receive('parcel', event.id, event.type, event);
   const { reference, trackingNumber } = event.data;
   if (event.type === 'parcel.delivered' && reference && trackingNumber && z.uuid().safeParse(reference).success) {

@@ -1,7 +1,6 @@
-import { AppError } from '../../domain/errors';
-import { verifyWebhookSignature } from '../../lib/webhook-signature';
 import type { PaymentEvent } from '../../workflows/topup/contract';
 import type { ApiDeps } from '../deps';
+import { readSignedEvent, webhookEnvelope } from '../http/signed-webhook';
 import { deliverPaymentEvent } from './payment-events.service';
 
 /** How long a concurrent delivery of the same event is given to hand it on before a copy takes over. */
@@ -37,15 +36,7 @@ function toPaymentEvent(e: ProcessorEvent): { orderId: string; event: PaymentEve
  * tolerance) must hold; an event ID seen and handled before is acknowledged and dropped.
  */
 export async function receiveProcessorWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ received: true; duplicate: boolean; routed: string }> {
-  const problem = verifyWebhookSignature(deps.config.parties.processor.webhookSecret, rawBody, signature, deps.config.webhookToleranceSeconds);
-  if (problem) throw new AppError(401, 'webhook_signature_invalid', { reason: problem });
-  let event: ProcessorEvent;
-  try {
-    event = JSON.parse(rawBody) as ProcessorEvent;
-  } catch {
-    throw new AppError(400, 'malformed_json');
-  }
-  if (typeof event?.id !== 'string' || typeof event.type !== 'string' || typeof event.data !== 'object' || event.data === null) throw new AppError(400, 'malformed_json');
+  const event: ProcessorEvent = readSignedEvent(deps, 'processor', rawBody, signature, webhookEnvelope);
 
   const fresh = await deps.stores.webhookEvents.receive('processor', event.id, event.type, event);
   // Redelivered: done already, or being handed on by a concurrent delivery, which we wait for.

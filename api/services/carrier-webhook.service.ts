@@ -1,9 +1,8 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
-import { AppError, InputError } from '../../domain/errors';
-import { verifyWebhookSignature } from '../../lib/webhook-signature';
 import { carrierResultSignal, servicesOrderWorkflowId } from '../../workflows/services/contract';
 import type { ApiDeps } from '../deps';
+import { readSignedEvent } from '../http/signed-webhook';
 
 const eventSchema = z.object({
   id: z.string().min(1).max(200),
@@ -18,14 +17,7 @@ const OUTCOMES: Record<string, 'active' | 'failed'> = { 'number.activated': 'act
  * A redelivered event is signalled again: the workflow keeps the first answer per number.
  */
 export async function receiveCarrierWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ duplicate: boolean }> {
-  const problem = verifyWebhookSignature(deps.config.parties.carrier.webhookSecret, rawBody, signature, deps.config.webhookToleranceSeconds);
-  if (problem) throw new AppError(401, 'carrier_signature_invalid', { problem });
-  let parsed: z.infer<typeof eventSchema>;
-  try {
-    parsed = eventSchema.parse(JSON.parse(rawBody));
-  } catch {
-    throw new InputError('validation_failed', {}, 'body');
-  }
+  const parsed = readSignedEvent(deps, 'carrier', rawBody, signature, eventSchema);
   const fresh = await deps.stores.webhookEvents.receive('carrier', parsed.id, parsed.type, parsed);
   const outcome = OUTCOMES[parsed.type];
   const [orderId, numberId] = (parsed.data.reference ?? '').split(':');
