@@ -48,6 +48,20 @@ const toMail = (r: OutboxRow): OutboxMail => ({
 
 /** The mail outbox: one row per logical mail, so a retried step never mails twice. */
 export function createMailOutboxStore(db: Knex) {
+  /** Marks a delivered mail sent, retrying while the database is unreachable (bounded). */
+  async function markSentWhenBack(id: number, attempts: number, patienceMs = 60_000): Promise<void> {
+    const deadline = Date.now() + patienceMs;
+    for (;;) {
+      try {
+        await db('mail_outbox').where({ id }).update({ status: 'sent', sent_at: db.fn.now(), attempts });
+        return;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+  }
+
   return {
     /** Stores the mail unless its key exists; returns the stored row either way. */
     async enqueue(m: Omit<OutboxMail, 'id' | 'status' | 'attempts' | 'sentAt'>): Promise<OutboxMail> {
@@ -65,22 +79,33 @@ export function createMailOutboxStore(db: Knex) {
      * sending it right now (skip locked), so two attempts never deliver the same mail.
      */
     async withSendLock<T>(id: number, send: (mail: OutboxMail) => Promise<T>): Promise<T | undefined> {
-      const outcome = await db.transaction(async (trx) => {
-        const row = await trx<OutboxRow>('mail_outbox').where({ id, status: 'pending' }).forUpdate().skipLocked().first();
-        if (!row) return { skipped: true as const };
-        try {
-          const result = await send(toMail(row));
-          await trx('mail_outbox').where({ id }).update({ status: 'sent', sent_at: trx.fn.now(), attempts: row.attempts + 1 });
-          return { result };
-        } catch (error) {
-          // Record the failure inside the same transaction, then rethrow once it has committed.
-          await trx('mail_outbox').where({ id }).update({ attempts: row.attempts + 1, last_error: String((error as Error).message).slice(0, 500) });
-          return { error };
-        }
-      });
-      if ('skipped' in outcome) return undefined;
-      if ('error' in outcome) throw outcome.error;
-      return outcome.result;
+      let delivered: { result: T; attempts: number } | undefined;
+      try {
+        const outcome = await db.transaction(async (trx) => {
+          const row = await trx<OutboxRow>('mail_outbox').where({ id, status: 'pending' }).forUpdate().skipLocked().first();
+          if (!row) return { skipped: true as const };
+          try {
+            const result = await send(toMail(row));
+            delivered = { result, attempts: row.attempts + 1 };
+            await trx('mail_outbox').where({ id }).update({ status: 'sent', sent_at: trx.fn.now(), attempts: row.attempts + 1 });
+            return { result };
+          } catch (error) {
+            if (delivered) throw error;
+            // Record the failure inside the same transaction, then rethrow once it has committed.
+            await trx('mail_outbox').where({ id }).update({ attempts: row.attempts + 1, last_error: String((error as Error).message).slice(0, 500) });
+            return { error };
+          }
+        });
+        if ('skipped' in outcome) return undefined;
+        if ('error' in outcome) throw outcome.error;
+        return outcome.result;
+      } catch (err) {
+        if (!delivered) throw err;
+        // SMTP took the mail but the database went away before "sent" was committed (a restart):
+        // mark it as soon as the database is back, or the activity's retry would mail it again.
+        await markSentWhenBack(id, delivered.attempts);
+        return delivered.result;
+      }
     },
 
     async listForAccount(accountId: string, limit = 50): Promise<OutboxMail[]> {

@@ -31,6 +31,8 @@ export async function startTopupOrder(deps: { client: Client; taskQueue: string;
   try {
     await deps.client.workflow.start<typeof topupOrderWorkflow>('topupOrderWorkflow', {
       workflowId: topupWorkflowId(input.orderId),
+      // A retried request names the same order: never run an order's workflow a second time.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
       taskQueue: deps.taskQueue,
       args: [input],
       typedSearchAttributes: [

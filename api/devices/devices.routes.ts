@@ -4,6 +4,7 @@ import { defineRoute } from '../http/route';
 import { orderSchema, presentOrder } from '../orders/present';
 import { nameSchema, uuidSchema } from '../schemas';
 import './messages';
+import { orderIdFor } from '../http/order-id';
 import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './orders.service';
 import { receiveParcelWebhook } from './parcel-webhook.service';
 import { deviceModelSchema, deviceSchema, presentDevice, presentModel, presentShipment, shipmentSchema } from './present';
@@ -96,7 +97,7 @@ export const deviceRoutes = [
     idempotent: true,
     body: orderBody,
     responses: { 202: { description: 'Accepted: stock reserved, payment and shipment follow', schema: orderSchema } },
-    handler: async ({ principal, body, deps }) => ({ status: 202, body: presentOrder(await placeDevicesOrder(deps, principal, body)) }),
+    handler: async ({ principal, body, headers, deps }) => ({ status: 202, body: presentOrder(await placeDevicesOrder(deps, principal, body, orderIdFor('placeDevicesOrder', principal, headers))) }),
   }),
   defineRoute({
     method: 'get',

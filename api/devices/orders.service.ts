@@ -54,11 +54,10 @@ export async function quoteDevicesOrder(deps: ApiDeps, p: Principal | undefined,
  * the stock is reserved by the order's workflow, which answers the placement (update-with-start),
  * so an order that ran out of stock is refused here with 409 and leaves nothing behind.
  */
-export async function placeDevicesOrder(deps: ApiDeps, p: Principal | undefined, req: DevicesOrderRequest): Promise<Order> {
+export async function placeDevicesOrder(deps: ApiDeps, p: Principal | undefined, req: DevicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
   const q = await quoteDevicesOrder(deps, p, req);
   if (q.balance < q.totals.total) throw new InsufficientBalanceError(q.balance, q.totals.total);
   if (q.model.stock < req.quantity) throw new ConflictError('out_of_stock', { model: q.model.code, requested: req.quantity, available: q.model.stock }, 'body.quantity');
-  const orderId = randomUUID();
   const workflowId = devicesOrderWorkflowId(orderId);
   const input: DevicesOrderInput = {
     orderId, accountId: q.accountId, circleId: q.circleId, modelCode: q.model.code, modelName: q.model.name, quantity: req.quantity, unitPrice: q.model.price,
@@ -68,7 +67,8 @@ export async function placeDevicesOrder(deps: ApiDeps, p: Principal | undefined,
     workflowId,
     taskQueue: deps.config.temporal.taskQueue,
     args: [input],
-    workflowIdConflictPolicy: 'FAIL',
+    // A retried request (same Idempotency-Key) names the same order: attach to it; the update ID dedupes the placement.
+    workflowIdConflictPolicy: 'USE_EXISTING',
     typedSearchAttributes: [
       { key: AccountIdKey, value: q.accountId },
       { key: OrderIdKey, value: orderId },

@@ -27,7 +27,7 @@ export function topupOptions(deps: ApiDeps) {
 }
 
 /** Validates the cart and starts the order's workflow; the order is readable at once. */
-export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupRequest) {
+export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupRequest, orderId: string = randomUUID()) {
   const amount = chooseTopupAmount(req, deps.config.topup.presets);
   checkTopupAmount(req.method, amount, deps.config.topup.limits, req.amount !== undefined ? 'body.amount' : 'body.presetAmount');
   if (req.method === 'card' && !req.cardToken) throw new InputError('topup_card_required', { method: req.method }, 'body.cardToken');
@@ -35,7 +35,6 @@ export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupReq
     if (!req.cardId) throw new InputError('topup_card_required', { method: req.method }, 'body.cardId');
     if (!(await deps.stores.cards.find(accountId, req.cardId))) throw new NotFoundError('card');
   }
-  const orderId = randomUUID();
   await startTopupOrder(
     { client: deps.temporal, taskQueue: deps.config.temporal.taskQueue, stores: deps.stores },
     {

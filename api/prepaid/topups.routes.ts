@@ -5,6 +5,7 @@ import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
 import './messages';
 import { presentTopup, topupSchema } from './present';
+import { orderIdFor } from '../http/order-id';
 import { cancelTopup, findTopup, orderTopup, topupOptions } from './topup.service';
 
 const yen = z.number().int().safe();
@@ -51,7 +52,7 @@ export const topupRoutes = [
       })
       .strict(),
     responses: { 201: { description: 'The accepted order', schema: topupSchema } },
-    handler: async ({ principal, body, deps }) => ({ status: 201, body: presentTopup(await orderTopup(deps, accountIdOf(principal), body)) }),
+    handler: async ({ principal, body, headers, deps }) => ({ status: 201, body: presentTopup(await orderTopup(deps, accountIdOf(principal), body, orderIdFor('orderTopup', principal, headers))) }),
   }),
   defineRoute({
     method: 'get',

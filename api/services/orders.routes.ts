@@ -5,6 +5,7 @@ import { defineRoute } from '../http/route';
 import { orderSchema, presentOrder } from '../orders/present';
 import { pageQuerySchema, uuidSchema } from '../schemas';
 import './messages';
+import { orderIdFor } from '../http/order-id';
 import { placeServicesOrder, quoteServicesOrder, revealOrderCredentials } from './orders.service';
 import { credentialsSchema } from './present';
 import { serviceScope } from './scope';
@@ -115,7 +116,7 @@ export const servicesOrderRoutes = [
     idempotent: true,
     body: orderBody,
     responses: { 202: { description: 'Accepted', schema: orderSchema } },
-    handler: async ({ principal, body, deps }) => ({ status: 202, body: presentOrder(await placeServicesOrder(deps, principal, body)) }),
+    handler: async ({ principal, body, headers, deps }) => ({ status: 202, body: presentOrder(await placeServicesOrder(deps, principal, body, orderIdFor('placeServicesOrder', principal, headers))) }),
   }),
   defineRoute({
     method: 'post',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ConflictError, InputError, InsufficientBalanceError } from '../../domain/errors';
 import type { Principal } from '../../domain/principal';
 import { priceServicesOrder, UNIQUE_KINDS, type UniqueKind } from '../../domain/services/catalog';
@@ -35,10 +36,9 @@ export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined
  * Accepts an order paid from the prepaid balance: refused up front (nothing held or debited)
  * when the balance cannot pay; else the order workflow does the rest.
  */
-export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined, req: ServicesOrderRequest): Promise<Order> {
+export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined, req: ServicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
   const quote = await quoteServicesOrder(deps, p, req);
   if (quote.balance < quote.totals.total) throw new InsufficientBalanceError(quote.balance, quote.totals.total);
-  const orderId = randomUUID();
   const workflowId = servicesOrderWorkflowId(orderId);
   const input: ServicesOrderInput = {
     orderId,
@@ -51,16 +51,22 @@ export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined
     totals: quote.totals,
     carrierTimeoutHours: deps.config.services.carrierActivationTimeoutHours,
   };
-  await deps.temporal.workflow.start('servicesOrderWorkflow', {
-    taskQueue: deps.config.temporal.taskQueue,
-    workflowId,
-    args: [input],
-    typedSearchAttributes: [
-      { key: AccountIdKey, value: quote.accountId },
-      { key: OrderIdKey, value: orderId },
-      { key: OrderKindKey, value: 'services' },
-    ],
-  });
+  try {
+    await deps.temporal.workflow.start('servicesOrderWorkflow', {
+      taskQueue: deps.config.temporal.taskQueue,
+      workflowId,
+      // A retried request (same Idempotency-Key) names the same order: its workflow runs once.
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      args: [input],
+      typedSearchAttributes: [
+        { key: AccountIdKey, value: quote.accountId },
+        { key: OrderIdKey, value: orderId },
+        { key: OrderKindKey, value: 'services' },
+      ],
+    });
+  } catch (err) {
+    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+  }
   return deps.stores.orders.ensure({ id: orderId, accountId: quote.accountId, circleId: req.circleId, kind: 'services', status: 'accepted', workflowId, totals: quote.totals, detail: { items: quote.lines } });
 }
 

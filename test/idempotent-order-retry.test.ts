@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/api';
+import { fundedAccount, SHIP_TO } from './devices-fixtures';
+import { customerWithCircle, waitForOrder } from './support/services';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+/**
+ * Makes the API's write of the order row fail once, as when PostgreSQL restarts just after the
+ * order's workflow was started: the client sees a 5xx and retries with the same Idempotency-Key.
+ */
+async function failOrderRowOnce<T>(run: () => Promise<T>, method: 'ensure' | 'get' = 'ensure'): Promise<T> {
+  const orders = api.deps.stores.orders as unknown as Record<string, unknown>;
+  const original = orders[method];
+  orders[method] = async () => {
+    throw new Error('Connection terminated unexpectedly');
+  };
+  try {
+    return await run();
+  } finally {
+    orders[method] = original;
+  }
+}
+
+describe('an order retried with the same Idempotency-Key after a server failure', () => {
+  it('places one services order and debits once, not one per attempt', async () => {
+    const c = await customerWithCircle(api, 100_000);
+    const key = randomUUID();
+    const body = { circleId: c.circleId, uniques: { sip_terminal: 1 } };
+    const first = await failOrderRowOnce(() => api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } }));
+    expect(first.status).toBe(500);
+    const retry = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
+    expect(retry.status).toBe(202);
+    await waitForOrder(api, c.token, retry.body.id);
+    // Give a second workflow, if one had been started, the time to record itself and debit.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await api.deps.db('orders').where({ account_id: c.accountId }).select('id')).toEqual([{ id: retry.body.id }]);
+    const debits = await api.deps.db('ledger_entries').where({ account_id: c.accountId, kind: 'purchase' }).select('amount');
+    expect(debits).toHaveLength(1);
+    expect((await api.deps.db('uniques').where({ account_id: c.accountId })).length).toBe(1);
+  });
+
+  it('places one top-up order, not one per attempt', async () => {
+    const c = await customerWithCircle(api, 0);
+    const key = randomUUID();
+    const body = { method: 'bank_transfer', amount: 5_000 };
+    const first = await failOrderRowOnce(() => api.request('POST', '/v1/prepaid/topups', { token: c.token, body, headers: { 'idempotency-key': key } }));
+    expect(first.status).toBe(500);
+    const retry = await api.request('POST', '/v1/prepaid/topups', { token: c.token, body, headers: { 'idempotency-key': key } });
+    expect(retry.status).toBe(201);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await api.deps.db('orders').where({ account_id: c.accountId }).select('id')).toEqual([{ id: retry.body.orderId }]);
+  });
+
+  it('places one devices order and takes the stock once, not once per attempt', async () => {
+    const acct = await fundedAccount(api, 100_000);
+    const key = randomUUID();
+    const body = { model: 'GXP1620', quantity: 1, shipTo: SHIP_TO, settings: { mode: 'none' } };
+    const first = await failOrderRowOnce(() => api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } }), 'get');
+    expect(first.status).toBe(500);
+    const retry = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
+    expect(retry.status).toBe(202);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await api.deps.db('orders').where({ account_id: acct.accountId }).select('id')).toEqual([{ id: retry.body.id }]);
+  });
+});
