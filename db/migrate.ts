@@ -14,13 +14,16 @@ const source: Knex.MigrationSource<string> = {
 
 /** Brings the schema to the latest version and loads idempotent reference data. */
 export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {}): Promise<void> {
-  // The api and the worker may start together: knex's lock makes the loser fail, so it waits and retries.
+  // The api and the worker may start together: knex's lock makes the loser fail, so it waits and
+  // retries. A database that is still starting (or restarting) is waited for the same way.
   for (let attempt = 0; ; attempt++) {
     try {
       await db.migrate.latest({ migrationSource: source });
       break;
     } catch (err) {
-      if ((err as Error).name !== 'MigrationLocked' || attempt > 60) throw err;
+      const e = err as { name?: string; code?: string };
+      const transient = e.name === 'MigrationLocked' || ['ECONNREFUSED', 'ECONNRESET', '57P03', 'ETIMEDOUT'].includes(e.code ?? '');
+      if (!transient || attempt > 120) throw err;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
