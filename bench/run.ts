@@ -1,8 +1,11 @@
 import { execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb } from '../db/knex';
+import { loadConfig } from '../lib/config';
+import { createTemporalClient } from '../lib/temporal';
 import { startStack, waitForHealth } from '../scripts/stack';
 import { scenarios } from './scenarios';
 import { round } from './lib/stats';
@@ -41,13 +44,19 @@ async function main() {
     mailHttpPort: 8125,
     sandboxPort: 4110,
     echoChildren: process.env.BENCH_VERBOSE === '1',
-    env: { LOG_LEVEL: 'warn', LOGIN_RATE_PER_IP: '1000000', DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30' },
+    env: { LOG_LEVEL: 'warn', LOGIN_RATE_PER_IP: '1000000', DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30', PBX_CLIENT_KEY: randomBytes(32).toString('base64url') },
   });
   const db = createDb(stack.env.DATABASE_URL!, 10);
   const results: Record<string, Record<string, number>> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
   let failed = false;
   try {
     await waitForHealth(`${stack.apiUrl}/health`, 180_000);
+    // The worker bundles the workflow code at start (seconds of CPU); no scenario should share the machine with that.
+    const config = loadConfig(stack.env);
+    const temporal = await createTemporalClient(config.temporal);
+    await temporal.workflow.execute('noopBaselineWorkflow', { taskQueue: config.temporal.taskQueue, workflowId: `BenchWarmUp:${Date.now()}`, args: [1], workflowExecutionTimeout: '3 minutes' });
+    await temporal.connection.close();
+    log('worker ready');
     for (const s of selected) {
       log(`▶ ${s.name}: ${s.description}`);
       try {

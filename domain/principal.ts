@@ -7,8 +7,12 @@ export type Principal =
 
 export type StaffRole = 'operator' | 'warehouse';
 
-/** The kinds of login a route can allow, staff split by role. */
-export type CallerKind = 'account' | 'circle' | 'unique' | 'operator' | 'warehouse';
+/**
+ * The kinds of caller a route can allow, staff split by role. 'pbx' is the PBX itself, a machine
+ * authenticated by its service key (X-Pbx-Key) rather than a login: it has no Principal, so a
+ * route that allows it must not need one.
+ */
+export type CallerKind = 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'pbx';
 
 /** Maps a principal to the kind an access rule names. */
 export function callerKind(p: Principal): CallerKind {

@@ -64,6 +64,7 @@ const configSchema = z.object({
   PBX_URL: z.string().url().default('http://127.0.0.1:4010/pbx'),
   PBX_API_KEY: z.string().min(1).default('sandbox-pbx-key'),
   PBX_LOGIN_SERVER: z.string().min(1).default('sip.pbx.example.jp'),
+  PBX_CLIENT_KEY: z.string().min(32, 'PBX_CLIENT_KEY must be at least 32 characters').optional(),
   NUMBER_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   NUMBER_QUARANTINE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   CARRIER_ACTIVATION_TIMEOUT_HOURS: z.coerce.number().int().min(1).max(720).default(72),
@@ -97,6 +98,8 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       loginRatePerId: env.LOGIN_RATE_PER_ID,
       loginRatePerIp: env.LOGIN_RATE_PER_IP,
       rateWindowSeconds: env.RATE_WINDOW_SECONDS,
+      /** The key the PBX presents in X-Pbx-Key on the calls endpoints; unset, only operator logins reach them. */
+      pbxClientKey: env.PBX_CLIENT_KEY,
     },
     http: {
       bodyLimitBytes: env.BODY_LIMIT_BYTES,

@@ -3,15 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeUnique } from './devices-fixtures';
 import { signUp, startTestApi, staffLogin, uniqueLoginId, type TestApi } from './support/api';
 
-type Role = 'anonymous' | 'account' | 'circle' | 'unique' | 'operator' | 'warehouse';
+type Role = 'anonymous' | 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'pbx';
 type Operation = { method: string; path: string; operationId: string; access: string[]; hasBody: boolean };
 
 let api: TestApi;
-let tokens: Record<Exclude<Role, 'anonymous'>, string>;
+let tokens: Record<Exclude<Role, 'anonymous' | 'pbx'>, string>;
+// The PBX authenticates with its service key, not a session.
+const pbxKey = `pbx-key-${randomUUID()}`;
 let operations: Operation[];
 
 beforeAll(async () => {
-  api = await startTestApi();
+  api = await startTestApi({ PBX_CLIENT_KEY: pbxKey });
   const acct = await signUp(api);
   const circleLogin = uniqueLoginId('mx');
   await api.request('POST', '/v1/circles', { token: acct.token, body: { name: 'matrix', loginId: circleLogin, password: 'circle-pass-1' } });
@@ -38,7 +40,7 @@ const destructiveForSession = new Set(['logout']);
 describe('authorisation matrix, generated from /openapi.json', () => {
   it('gives every operation an explicit access rule', () => {
     expect(operations.length).toBeGreaterThan(0);
-    const valid = new Set(['public', 'account', 'circle', 'unique', 'operator', 'warehouse']);
+    const valid = new Set(['public', 'account', 'circle', 'unique', 'operator', 'warehouse', 'pbx']);
     for (const op of operations) {
       expect(op.access, `${op.operationId} has no x-access rule`).toBeInstanceOf(Array);
       expect(op.access.length, `${op.operationId} has an empty rule`).toBeGreaterThan(0);
@@ -46,14 +48,15 @@ describe('authorisation matrix, generated from /openapi.json', () => {
     }
   });
 
-  for (const role of ['anonymous', 'account', 'circle', 'unique', 'operator', 'warehouse'] as const) {
+  for (const role of ['anonymous', 'account', 'circle', 'unique', 'operator', 'warehouse', 'pbx'] as const) {
     it(`allows or denies each operation for ${role} as its rule says`, async () => {
       const mismatches: string[] = [];
       for (const op of operations) {
         if (op.access.includes('public')) continue;
         if (role !== 'anonymous' && destructiveForSession.has(op.operationId)) continue;
-        const token = role === 'anonymous' ? undefined : tokens[role];
-        const res = await api.request(op.method, concretePath(op.path), { token, body: op.hasBody ? {} : undefined });
+        const token = role === 'anonymous' || role === 'pbx' ? undefined : tokens[role];
+        const headers = role === 'pbx' ? { 'x-pbx-key': pbxKey } : undefined;
+        const res = await api.request(op.method, concretePath(op.path), { token, headers, body: op.hasBody ? {} : undefined });
         const allowed = role !== 'anonymous' && op.access.includes(role);
         const expected = role === 'anonymous' ? [401] : allowed ? null : [403];
         const ok = expected ? expected.includes(res.status) : res.status !== 401 && res.status !== 403;
@@ -63,4 +66,13 @@ describe('authorisation matrix, generated from /openapi.json', () => {
       expect(mismatches).toEqual([]);
     });
   }
+
+  it('refuses a wrong PBX key as unauthenticated, and accepts the right one only where the PBX is allowed', async () => {
+    const wrong = await api.request('POST', '/v1/calls/authorize', { headers: { 'x-pbx-key': `${pbxKey}x` }, body: {} });
+    expect(wrong.status).toBe(401);
+    const right = await api.request('POST', '/v1/calls/authorize', { headers: { 'x-pbx-key': pbxKey }, body: {} });
+    expect(right.status).toBe(422);
+    const elsewhere = await api.request('GET', '/v1/billing/rates', { headers: { 'x-pbx-key': pbxKey } });
+    expect(elsewhere.status).toBe(403);
+  });
 });

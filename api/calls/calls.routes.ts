@@ -48,7 +48,7 @@ export const callRoutes = [
     tag: 'calls',
     summary: 'Ask before a call starts: allowed for at most maxSeconds, or refused with the reason',
     description: 'Concurrent calls hold reservations on the balance; the CDR with the same callId settles the hold, otherwise it expires.',
-    access: ['operator'],
+    access: ['pbx', 'operator'],
     body: z.object({ uniqueId: uuidSchema, destination: destinationSchema, callId: z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/).optional() }).strict(),
     responses: { 200: { description: 'The decision', schema: decisionSchema }, 404: { description: 'No such unique' } },
     handler: async ({ body, deps }) => ({ body: await authorizeCall(deps, body) }),
@@ -59,7 +59,7 @@ export const callRoutes = [
     operationId: 'ingestCdrs',
     tag: 'calls',
     summary: 'Report finished calls in batches; idempotent by callId, bad records reported one by one',
-    access: ['operator'],
+    access: ['pbx', 'operator'],
     body: z.object({ records: z.array(z.unknown()).min(1).max(50_000) }).strict(),
     responses: {
       200: {

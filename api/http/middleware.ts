@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { SessionsStore } from '../../db/sessions.store';
@@ -15,9 +15,13 @@ export function requestLog(log: Logger): Koa.Middleware {
     try {
       await next();
     } finally {
-      // Only the path, never the query string or body: both may carry tokens.
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      ctx.state.log.info({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 }, 'request');
+      // Only the path, never the query string or body: both may carry tokens. The PBX's own
+      // traffic (an authorisation per call set-up, thousands a second) logs at debug unless it fails.
+      const level = ctx.state.caller === 'pbx' && ctx.status < 400 ? 'debug' : 'info';
+      if (ctx.state.log.isLevelEnabled(level)) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        ctx.state.log[level]({ method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 }, 'request');
+      }
     }
   };
 }
@@ -68,4 +72,19 @@ export function resolvePrincipal(sessions: SessionsStore): Koa.Middleware {
     }
     await next();
   };
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+const expectedDigests = new Map<string, Buffer>();
+
+/**
+ * Whether the request's X-Pbx-Key is the configured PBX service key. Both sides are hashed first
+ * so the comparison is constant-time whatever the lengths; no database round trip, which matters
+ * at one authorisation per call set-up.
+ */
+export function isPbxKey(presented: string, configuredKey: string | undefined): boolean {
+  if (!configuredKey || !presented) return false;
+  let expected = expectedDigests.get(configuredKey);
+  if (!expected) expectedDigests.set(configuredKey, (expected = digest(configuredKey)));
+  return timingSafeEqual(expected, digest(presented));
 }

@@ -6,6 +6,7 @@ import { callerKind } from '../../domain/principal';
 import { sha256 } from '../../lib/crypto';
 import type { ApiDeps } from '../deps';
 import { findNulCharacter, parseJsonBody } from './body';
+import { isPbxKey } from './middleware';
 import { fieldError } from './field-messages';
 import { pickLang, type Lang } from './messages';
 import { problem, ProblemError } from './problem';
@@ -18,11 +19,14 @@ function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location:
   throw new ProblemError(422, 'validation_failed', {}, parsed.error.issues.map((i) => fieldError(i, location, lang)));
 }
 
-function authorise(def: RouteDef, ctx: Koa.Context) {
+function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
   if (def.access === 'public') return;
   const principal = ctx.state.principal;
-  if (!principal) throw new UnauthenticatedError();
-  if (!def.access.includes(callerKind(principal))) throw new ForbiddenError();
+  // A bearer session wins; otherwise the PBX's service key, checked only where a route needs a caller.
+  const kind = principal ? callerKind(principal) : isPbxKey(ctx.get('x-pbx-key'), deps.config.auth.pbxClientKey) ? 'pbx' : undefined;
+  if (!kind) throw new UnauthenticatedError();
+  if (!def.access.includes(kind)) throw new ForbiddenError();
+  ctx.state.caller = kind;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -32,7 +36,7 @@ async function runIdempotent(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, raw
   if (!def.idempotent || !key) return run();
   if (!IDEMPOTENCY_KEY.test(key)) throw new ProblemError(400, 'invalid_idempotency_key');
   const p = ctx.state.principal;
-  const scope = !p ? 'anonymous' : p.kind === 'staff' ? `staff:${p.staffId}` : p.kind === 'account' ? `account:${p.accountId}` : p.kind === 'circle' ? `circle:${p.circleId}` : `unique:${p.uniqueId}`;
+  const scope = !p ? (ctx.state.caller === 'pbx' ? 'pbx' : 'anonymous') : p.kind === 'staff' ? `staff:${p.staffId}` : p.kind === 'account' ? `account:${p.accountId}` : p.kind === 'circle' ? `circle:${p.circleId}` : `unique:${p.uniqueId}`;
   const hash = sha256(rawBody);
   const claim = await deps.stores.idempotency.claim(scope, key, def.method, ctx.path, hash);
   if (claim.state === 'mismatch') throw new ProblemError(422, 'idempotency_key_reused');
@@ -64,7 +68,7 @@ export function mountRoutes(routes: RouteDef[], deps: ApiDeps): Router {
   const router = new Router();
   for (const def of routes) {
     router[def.method](def.operationId, def.path, async (ctx) => {
-      authorise(def, ctx);
+      authorise(def, ctx, deps);
       const lang = pickLang(ctx.get('accept-language'));
       const hasBody = def.method !== 'get' && def.method !== 'delete';
       const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };

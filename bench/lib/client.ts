@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 
 /** A JSON client for the running API. */
 export function apiClient(baseUrl: string) {
@@ -20,5 +21,31 @@ export function apiClient(baseUrl: string) {
       const login = await call('POST', '/v1/auth/login', { body: { kind: 'account', loginId, password: 'bench-password-1' } });
       return { accountId: created.body.id, token: login.body.token, loginId };
     },
+  };
+}
+
+/**
+ * A POST over a shared keep-alive agent that resolves with the status code only (the body is
+ * drained, not parsed): the cheapest client, so a latency figure is the server's, not ours.
+ */
+export function keepAlivePoster(baseUrl: string, headers: Record<string, string>, maxSockets = 64) {
+  const url = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets });
+  return {
+    post(path: string, body: unknown): Promise<number> {
+      const data = JSON.stringify(body);
+      return new Promise((resolve, reject) => {
+        const req = http.request(
+          { host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          },
+        );
+        req.on('error', reject);
+        req.end(data);
+      });
+    },
+    close: () => agent.destroy(),
   };
 }

@@ -17,7 +17,7 @@ export async function fundedCustomers(apiUrl: string, db: Knex, count: number, y
   const out: BenchCustomer[] = [];
   for (let i = 0; i < count; i++) {
     const c = await api.newCustomer(prefix);
-    await ledger.post({ accountId: c.accountId, amount: yen, kind: 'adjustment', reference: 'bench', idempotencyKey: `bench:${randomUUID()}` });
+    if (yen > 0) await ledger.post({ accountId: c.accountId, amount: yen, kind: 'adjustment', reference: 'bench', idempotencyKey: `bench:${randomUUID()}` });
     const circle = await api.call('POST', '/v1/circles', { token: c.token, body: { name: 'Bench', loginId: `${c.loginId}-c`, password: 'bench-password-1' } });
     out.push({ accountId: c.accountId, token: c.token, circleId: circle.body.id });
   }

@@ -1,7 +1,9 @@
 import type { Scenario } from '../lib/scenario';
 import { apiRead } from './api-read';
+import { authorize } from './authorize';
+import { cdr } from './cdr';
 import { orders } from './orders';
 import { waiting } from './waiting';
 
 /** Every scenario, in the order `npm run bench` runs them. */
-export const scenarios: Scenario[] = [orders, waiting, apiRead];
+export const scenarios: Scenario[] = [orders, waiting, cdr, authorize, apiRead];

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+type Proc = { pid: number; ppid: number; cpu: number; cmd: string };
+
+function processes(): Proc[] {
+  const out: Proc[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the parenthesised command: state ppid … utime(14) stime(15) cutime(16) cstime(17):
+      // the reaped children's time counts too, so a PostgreSQL backend that ended is not lost.
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      out.push({ pid: Number(name), ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])) / 100, cmd });
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU seconds used so far by each named process tree (a root and all its descendants); a root is
+ * a PID or a command-line fragment. Differences of two readings show who spent a run's CPU.
+ */
+export function cpuSeconds(roots: Record<string, number | string>): Record<string, number> {
+  const procs = processes();
+  const result: Record<string, number> = {};
+  for (const [name, root] of Object.entries(roots)) {
+    const family = new Set(procs.filter((p) => (typeof root === 'number' ? p.pid === root : p.cmd.includes(root) && !procs.some((q) => q.pid === p.ppid && q.cmd.includes(root)))).map((p) => p.pid));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) (family.add(p.pid), (grew = true));
+    }
+    result[name] = procs.filter((p) => family.has(p.pid)).reduce((s, p) => s + p.cpu, 0);
+  }
+  return result;
+}
+
+/** CPU seconds per process tree between two readings. */
+export const cpuSpent = (before: Record<string, number>, after: Record<string, number>) =>
+  Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Math.round((v - (before[k] ?? 0)) * 100) / 100]));
