@@ -43,6 +43,25 @@ export function problem(status: number, code: string, lang: Lang, requestId: str
   };
 }
 
+const PG_UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+// gRPC status codes UNAVAILABLE (14) and DEADLINE_EXCEEDED (4), as Temporal's client reports them.
+const GRPC_UNAVAILABLE = new Set([4, 14]);
+
+/** True when the error says PostgreSQL or Temporal cannot answer right now. */
+function isDependencyOutage(err: unknown): boolean {
+  const e = err as { name?: string; code?: string | number; details?: unknown; cause?: { code?: number } };
+  if (!e) return false;
+  if (e.name === 'KnexTimeoutError') return true;
+  if (typeof e.code === 'string' && PG_UNAVAILABLE.has(e.code)) return true;
+  const grpcCode = typeof e.code === 'number' ? e.code : e.cause?.code;
+  return (e.name === 'ServiceError' || e.name === 'ConnectionError' || e.details !== undefined) && GRPC_UNAVAILABLE.has(Number(grpcCode));
+}
+
+function dependencyName(err: unknown): string {
+  const e = err as { name?: string; code?: unknown };
+  return e.name === 'KnexTimeoutError' || typeof e.code === 'string' ? 'database' : 'temporal';
+}
+
 /** The one place that maps every error to an HTTP answer. */
 export function errorMiddleware(): Koa.Middleware {
   return async function problemJson(ctx, next) {
@@ -57,6 +76,11 @@ export function errorMiddleware(): Koa.Middleware {
       } else if (err instanceof AppError) {
         body = problem(err.status, err.code, lang, requestId, { params: err.params, field: err.field });
         if (err instanceof RateLimitedError) ctx.set('Retry-After', String(err.retryAfterSeconds));
+      } else if (isDependencyOutage(err)) {
+        // A dependency that is down or overloaded is worth retrying: 503 with a hint, not a 500.
+        ctx.state.log?.warn({ err }, 'dependency unavailable');
+        ctx.set('Retry-After', '2');
+        body = problem(503, 'service_unavailable', lang, requestId, { params: { down: dependencyName(err) } });
       } else {
         ctx.state.log?.error({ err }, 'unhandled error');
         body = problem(500, 'internal_error', lang, requestId);
