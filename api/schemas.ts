@@ -38,3 +38,6 @@ export const pageQuerySchema = z.object({
 
 /** Answer of 202/204-style operations that only acknowledge. */
 export const messageSchema = z.object({ message: z.string() });
+
+/** A card token from the processor's payment form: opaque, URL-safe characters only. */
+export const cardTokenSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be a token from the payment form');

@@ -9,7 +9,13 @@ export function createHttpProcessor(cfg: AppConfig['parties']['processor'], fetc
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     const res = await fetchImpl(`${cfg.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(15_000) });
     const text = await res.text();
-    const json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    // An error page that is not JSON still carries its status, which decides below.
+    let json: Record<string, unknown> = {};
+    try {
+      json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      if (res.ok) throw new Error(`processor ${method} ${path}: answer is not JSON`);
+    }
     // A 4xx is the processor's final word on this request; 5xx and network errors are retried by Temporal.
     if (res.status >= 400 && res.status < 500 && res.status !== 409 && res.status !== 429) {
       const code = (json.error as { code?: string } | undefined)?.code ?? `http_${res.status}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accountIdOf } from '../account/account.routes';
 import { defineRoute } from '../http/route';
-import { uuidSchema } from '../schemas';
+import { cardTokenSchema, uuidSchema } from '../schemas';
 import { addCard, removeCard } from './cards.service';
 import './messages';
 import { cardSchema, presentCard } from './present';
@@ -26,7 +26,7 @@ export const cardRoutes = [
     summary: "Register a card from the processor's token (the card number never reaches this API)",
     access: ['account'],
     idempotent: true,
-    body: z.object({ cardToken: z.string().min(1).max(200) }).strict(),
+    body: z.object({ cardToken: cardTokenSchema }).strict(),
     responses: { 201: { description: 'The registered card', schema: cardSchema } },
     handler: async ({ principal, body, deps }) => ({ status: 201, body: presentCard(await addCard(deps, accountIdOf(principal), body.cardToken)) }),
   }),

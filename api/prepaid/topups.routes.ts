@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TOPUP_METHODS } from '../../domain/payments/limits';
 import { accountIdOf } from '../account/account.routes';
 import { defineRoute } from '../http/route';
-import { uuidSchema } from '../schemas';
+import { cardTokenSchema, uuidSchema } from '../schemas';
 import './messages';
 import { presentTopup, topupSchema } from './present';
 import { orderIdFor } from '../http/order-id';
@@ -47,7 +47,7 @@ export const topupRoutes = [
         amount: yen.optional(),
         presetAmount: yen.optional(),
         method: z.enum(TOPUP_METHODS),
-        cardToken: z.string().min(1).max(200).optional(),
+        cardToken: cardTokenSchema.optional(),
         cardId: z.uuid().optional(),
       })
       .strict(),
