@@ -1,45 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../activities';
 import { createBillingActivities } from '../activities/billing/billing.activities';
 import { createLowBalanceCheck } from '../activities/payments/low-balance';
 import { createMailService } from '../activities/mail/mail-service';
-import { createStores } from '../db/stores';
 import { jstMonthOf, jstMonthStart, nextMonth } from '../domain/billing/months';
-import type { MailTransport } from '../lib/mailer';
-import { ensureTestServer } from '../scripts/tools';
-import { workflowsPath } from '../worker/create-worker';
 import { balanceCreditedSignal, billingStateQuery, billingWorkflowId, type BillingInput } from '../workflows/billing/contract';
 import { staffLogin, startTestApi, type TestApi } from './support/api';
+import { noMail, startTimeSkipping, type TimeSkipping } from './support/time-skipping';
 import { addNumber, addUnique, credit, customerWithUnique, eventually, randomNumber } from './billing-fixtures';
 
 let api: TestApi;
 let env: TestWorkflowEnvironment;
-let worker: Worker;
-let running: Promise<void>;
+let ts: TimeSkipping;
+let taskQueue: string;
 let operator: string;
-const taskQueue = `billing-${randomUUID()}`;
-const noMail: MailTransport = { send: async () => {}, verify: async () => {}, close: () => {} };
 
 beforeAll(async () => {
   api = await startTestApi();
   operator = await staffLogin(api, 'operator');
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: await ensureTestServer() } } });
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowsPath,
-    activities: createActivities({ config: api.deps.config, stores: createStores(api.deps.db), transport: noMail }),
-  });
-  running = worker.run();
+  ts = await startTimeSkipping(api, 'billing');
+  env = ts.env;
+  taskQueue = ts.taskQueue;
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
+  await ts?.stop();
   await api?.close();
 });
 

@@ -1,38 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../activities';
-import { createStores } from '../db/stores';
-import type { MailTransport } from '../lib/mailer';
-import { ensureTestServer } from '../scripts/tools';
-import { workflowsPath } from '../worker/create-worker';
 import { numberHoldWorkflowId, type NumberHoldInput } from '../workflows/services/contract';
 import { signUp, startTestApi, type TestApi } from './support/api';
+import { startTimeSkipping, type TimeSkipping } from './support/time-skipping';
 
 let api: TestApi;
 let env: TestWorkflowEnvironment;
-let worker: Worker;
-let running: Promise<void>;
-const taskQueue = `hold-timer-${randomUUID()}`;
-const noMail: MailTransport = { send: async () => {}, verify: async () => {}, close: () => {} };
+let ts: TimeSkipping;
+let taskQueue: string;
+
 
 beforeAll(async () => {
   api = await startTestApi();
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: await ensureTestServer() } } });
-  worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowsPath,
-    activities: createActivities({ config: api.deps.config, stores: createStores(api.deps.db), transport: noMail }),
-  });
-  running = worker.run();
+  ts = await startTimeSkipping(api, 'hold-timer');
+  env = ts.env;
+  taskQueue = ts.taskQueue;
 });
 
 afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
+  await ts?.stop();
   await api?.close();
 });
 
