@@ -1,20 +1,11 @@
 import type { Knex } from 'knex';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors';
-import { DEVICE_MODEL_SEEDS } from '../domain/devices/catalog';
+import { DEVICE_MODEL_SEEDS, type DeviceModelSeed } from '../domain/devices/catalog';
 import { createOrdersStore, type NewOrder } from './orders.store';
 import { registerSeeder } from './seed';
 
 /** A catalog entry with its current price and stock. */
-export interface DeviceModel {
-  code: string;
-  maker: string;
-  name: string;
-  features: { ja: string[]; en: string[] };
-  sipAccounts: number;
-  warrantyMonths: number;
-  price: number;
-  stock: number;
-}
+export type DeviceModel = Omit<DeviceModelSeed, 'initialStock' | 'sortOrder'> & { stock: number };
 
 /** One unit of an order: its scanned identifiers, its SIP accounts and whether it fetched its configuration. */
 export interface Device {

@@ -35,36 +35,28 @@ async function endAfterActivity(handle: WorkflowHandle, activities = 1): Promise
 /** The month before the current one (Japan time), so the cycle charges the current month at once. */
 const previousMonth = () => jstMonthOf(jstMonthStart(jstMonthOf(Date.now())) - 1);
 
+/** A billing cycle that charges the month for an account holding the given balance, ended after its first step. */
+function billingCycleScenario(name: string, balance: number): HistoryScenario {
+  return {
+    name,
+    workflowType: 'billingWorkflow',
+    async run({ client, db, taskQueue }) {
+      const { accountId } = await accountWithUnique(db, balance);
+      const handle = await client.workflow.start('billingWorkflow', {
+        taskQueue,
+        workflowId: billingWorkflowId(accountId),
+        args: [{ accountId, graceDays: 7, paidThrough: previousMonth() } satisfies BillingInput],
+      });
+      await endAfterActivity(handle);
+      return handle.workflowId;
+    },
+  };
+}
+
 /** Recorded runs of the billing workflows. */
 export const billingHistoryScenarios: HistoryScenario[] = [
-  {
-    name: 'billing-cycle-charges-month',
-    workflowType: 'billingWorkflow',
-    async run({ client, db, taskQueue }) {
-      const { accountId } = await accountWithUnique(db, 10_000);
-      const handle = await client.workflow.start('billingWorkflow', {
-        taskQueue,
-        workflowId: billingWorkflowId(accountId),
-        args: [{ accountId, graceDays: 7, paidThrough: previousMonth() } satisfies BillingInput],
-      });
-      await endAfterActivity(handle);
-      return handle.workflowId;
-    },
-  },
-  {
-    name: 'billing-cycle-fees-owed',
-    workflowType: 'billingWorkflow',
-    async run({ client, db, taskQueue }) {
-      const { accountId } = await accountWithUnique(db, 0);
-      const handle = await client.workflow.start('billingWorkflow', {
-        taskQueue,
-        workflowId: billingWorkflowId(accountId),
-        args: [{ accountId, graceDays: 7, paidThrough: previousMonth() } satisfies BillingInput],
-      });
-      await endAfterActivity(handle);
-      return handle.workflowId;
-    },
-  },
+  billingCycleScenario('billing-cycle-charges-month', 10_000),
+  billingCycleScenario('billing-cycle-fees-owed', 0),
   {
     name: 'cdr-rating-batch',
     workflowType: 'cdrRatingWorkflow',

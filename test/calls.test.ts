@@ -236,7 +236,8 @@ describe('call history', () => {
 
 describe('rates', () => {
   it('lets operators add a rate with validity dates, used by calls from its start', async () => {
-    const prefix = `0${Math.floor(100_000 + Math.random() * 800_000)}`;
+    // A Tokyo fixed-line prefix, so that outside its validity the call falls back to the fixed-line rate (¥8).
+    const prefix = `03${Math.floor(10_000 + Math.random() * 90_000)}`;
     const created = await api.request('POST', '/v1/billing/rates', {
       token: operator,
       body: { prefix, class: 'fixed', description: 'テスト', unitPriceMilli: 1000, unitSeconds: 60, incrementSeconds: 60, taxRate: 10, validFrom: '2026-11-01T00:00:00+09:00', validTo: '2026-12-01T00:00:00+09:00' },

@@ -1,18 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createActivities } from '../activities';
-import { createDb } from '../db/knex';
-import { createStores } from '../db/stores';
-import { loadConfig } from '../lib/config';
-import { createSmtpTransport } from '../lib/mailer';
-import { temporalConnectionOptions } from '../lib/temporal';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook, SIGNATURE_HEADER } from '../lib/webhook-signature';
-import { workflowsPath } from '../worker/create-worker';
 import { devicesOrderWorkflowId } from '../workflows/devices/contract';
 import { latePaymentWorkflowId, topupWorkflowId } from '../workflows/topup/contract';
 import { deliverPaymentEvent } from '../api/prepaid/payment-events.service';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
+import { startOwnWorker, type OwnWorker } from './support/own-worker';
 import { mailsTo, waitForMail } from './support/mail';
 import { orderTopup, topupCredits, waitForStatus } from './support/topup';
 import { fundedAccount, placeOrder, shipOrder, waitForOrderStatus } from './devices-fixtures';
@@ -22,32 +15,16 @@ const CLIENTS = 50;
 
 // Its own task queue and worker so that a bank-transfer confirmation credits at once whatever the
 // hour (business hours are the calendar tests' subject); every other activity is the real one.
-const taskQueue = `concurrency-${randomUUID().slice(0, 8)}`;
 let api: TestApi;
-let worker: Worker;
-let running: Promise<void>;
-let cleanup: () => Promise<void>;
+let own: OwnWorker;
 
 beforeAll(async () => {
-  const config = loadConfig({ ...inject('env'), TEMPORAL_TASK_QUEUE: taskQueue });
-  const db = createDb(config.databaseUrl, 10);
-  const transport = createSmtpTransport(config.mail.smtpUrl);
-  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
-  const real = createActivities({ config, stores: createStores(db), transport });
-  worker = await Worker.create({ connection, taskQueue, workflowsPath, activities: { ...real, transferCreditTime: async ({ at }: { at: number }) => ({ applyAt: at }) } });
-  running = worker.run();
-  api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue });
-  cleanup = async () => {
-    worker.shutdown();
-    await running;
-    await connection.close();
-    transport.close();
-    await db.destroy();
-  };
+  own = await startOwnWorker('concurrency', { transferCreditTime: async ({ at }: { at: number }) => ({ applyAt: at }) });
+  api = await startTestApi({ TEMPORAL_TASK_QUEUE: own.taskQueue });
 });
 afterAll(async () => {
   await api.close();
-  await cleanup();
+  await own.stop();
 });
 
 const count = <T>(items: T[], pred: (x: T) => boolean) => items.filter(pred).length;

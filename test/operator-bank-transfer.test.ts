@@ -1,55 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { NativeConnection, Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createActivities } from '../activities';
-import { createDb } from '../db/knex';
-import { createStores } from '../db/stores';
-import { loadConfig } from '../lib/config';
-import { createSmtpTransport } from '../lib/mailer';
-import { temporalConnectionOptions } from '../lib/temporal';
-import { workflowsPath } from '../worker/create-worker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
+import { startOwnWorker, type OwnWorker } from './support/own-worker';
 import { waitForMail } from './support/mail';
 import { orderTopup, topupCredits, waitForMailWith, waitForStatus } from './support/topup';
 
 // Its own task queue and worker, so the business-hours step can be steered: whether "now" is
 // inside business hours is the subject of the calendar tests, not of these.
-const taskQueue = `topup-bank-${randomUUID().slice(0, 8)}`;
 let deferMs = 0;
 let api: TestApi;
 let shortApi: TestApi;
-let worker: Worker;
-let running: Promise<void>;
-let cleanup: () => Promise<void>;
+let own: OwnWorker;
 
 beforeAll(async () => {
-  const config = loadConfig({ ...inject('env'), TEMPORAL_TASK_QUEUE: taskQueue });
-  const db = createDb(config.databaseUrl, 5);
-  const transport = createSmtpTransport(config.mail.smtpUrl);
-  const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
-  const real = createActivities({ config, stores: createStores(db), transport });
-  worker = await Worker.create({
-    connection,
-    taskQueue,
-    workflowsPath,
-    activities: { ...real, transferCreditTime: async ({ at }: { at: number }) => ({ applyAt: at + deferMs }) },
-  });
-  running = worker.run();
-  api = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue });
+  own = await startOwnWorker('topup-bank', { transferCreditTime: async ({ at }: { at: number }) => ({ applyAt: at + deferMs }) });
+  api = await startTestApi({ TEMPORAL_TASK_QUEUE: own.taskQueue });
   // Payment window of 4 seconds, for expiry and late confirmations.
-  shortApi = await startTestApi({ TEMPORAL_TASK_QUEUE: taskQueue, TOPUP_PAYMENT_WAIT_DAYS: String(4 / 86_400) });
-  cleanup = async () => {
-    worker.shutdown();
-    await running;
-    await connection.close();
-    transport.close();
-    await db.destroy();
-  };
+  shortApi = await startTestApi({ TEMPORAL_TASK_QUEUE: own.taskQueue, TOPUP_PAYMENT_WAIT_DAYS: String(4 / 86_400) });
 });
 afterAll(async () => {
   await api.close();
   await shortApi.close();
-  await cleanup();
+  await own.stop();
 });
 
 const confirm = (orderId: string, operator: string, amountReceived: number, key?: string) =>

@@ -18,10 +18,11 @@ export interface RunnableWorker {
 }
 
 /** Builds the one worker that runs every workflow and activity of the task queue. */
-export async function createWorker(config: AppConfig, db: Knex, overrides: Partial<WorkerOptions> = {}): Promise<RunnableWorker> {
+export async function createWorker(config: AppConfig, db: Knex, overrides: Partial<WorkerOptions> = {}, activityOverrides: Record<string, (...args: never[]) => Promise<unknown>> = {}): Promise<RunnableWorker> {
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const transport = createSmtpTransport(config.mail.smtpUrl);
-  const activities = createActivities({ config, stores: createStores(db), transport });
+  // Tests replace a single step (say, the business-hours clock) and keep every other activity real.
+  const activities = { ...createActivities({ config, stores: createStores(db), transport }), ...activityOverrides };
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,

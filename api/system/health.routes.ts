@@ -10,7 +10,8 @@ const withTimeout = <T>(p: Promise<T>, ms: number) =>
 export async function checkDependencies(deps: ApiDeps): Promise<{ database: 'up' | 'down'; temporal: 'up' | 'down' }> {
   const [database, temporal] = await Promise.allSettled([
     withTimeout(deps.db.raw('select 1'), 2000),
-    withTimeout(deps.temporal.connection.workflowService.getSystemInfo({}), 2000),
+    // A deadline, not only a race: the client would otherwise keep retrying after the answer is given.
+    deps.temporal.connection.withDeadline(Date.now() + 2000, () => deps.temporal.connection.workflowService.getSystemInfo({})),
   ]);
   return { database: database.status === 'fulfilled' ? 'up' : 'down', temporal: temporal.status === 'fulfilled' ? 'up' : 'down' };
 }

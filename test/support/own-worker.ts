@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { createDb } from '../../db/knex';
+import { loadConfig } from '../../lib/config';
+import { createWorker } from '../../worker/create-worker';
+
+/** A worker of a test file's own, on its own task queue, with some activities replaced. */
+export interface OwnWorker {
+  taskQueue: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a worker with the real activities except the given ones; APIs pointed at its task queue use it. */
+export async function startOwnWorker(prefix: string, activityOverrides: Record<string, (...args: never[]) => Promise<unknown>>): Promise<OwnWorker> {
+  const taskQueue = `${prefix}-${randomUUID().slice(0, 8)}`;
+  const config = loadConfig({ ...inject('env'), TEMPORAL_TASK_QUEUE: taskQueue });
+  const db = createDb(config.databaseUrl, 10);
+  const { worker, connection, transport } = await createWorker(config, db, {}, activityOverrides);
+  const running = worker.run();
+  return {
+    taskQueue,
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+      transport.close();
+      await db.destroy();
+    },
+  };
+}
