@@ -65,12 +65,16 @@ export function createMailOutboxStore(db: Knex) {
   return {
     /** Stores the mail unless its key exists; returns the stored row either way. */
     async enqueue(m: Omit<OutboxMail, 'id' | 'status' | 'attempts' | 'sentAt'>): Promise<OutboxMail> {
-      await db.raw(
-        `insert into mail_outbox (idempotency_key, account_id, template, language, to_address, subject, body_text, message_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing`,
-        [m.idempotencyKey, m.accountId, m.template, m.language, m.to, m.subject, m.text, m.messageId],
+      const { rows } = await db.raw(
+        `with ins as (
+           insert into mail_outbox (idempotency_key, account_id, template, language, to_address, subject, body_text, message_id)
+           values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing returning *
+         )
+         select * from ins union all select * from mail_outbox where idempotency_key = ? and not exists (select 1 from ins)`,
+        [m.idempotencyKey, m.accountId, m.template, m.language, m.to, m.subject, m.text, m.messageId, m.idempotencyKey],
       );
-      const row = await db<OutboxRow>('mail_outbox').where({ idempotency_key: m.idempotencyKey }).first();
+      // A concurrent insert that committed after this statement's snapshot is not in its result.
+      const row = (rows[0] as OutboxRow | undefined) ?? (await db<OutboxRow>('mail_outbox').where({ idempotency_key: m.idempotencyKey }).first());
       return toMail(row!);
     },
 

@@ -161,6 +161,7 @@ export function createNumbersStore(db: Knex) {
 
     /** The given numbers if every one is held by the account right now; else the first that is not. */
     async heldByAccount(accountId: string, numberIds: string[]): Promise<{ held: PhoneNumber[]; missing: string[] }> {
+      if (numberIds.length === 0) return { held: [], missing: [] };
       const rows = await db<NumberRow>('phone_numbers')
         .whereIn('id', numberIds)
         .where({ held_by_account_id: accountId, status: 'held' })
@@ -171,14 +172,14 @@ export function createNumbersStore(db: Knex) {
     },
 
     /** Moves the account's held numbers into the order (idempotent); returns the ones it could not take. */
-    async claimForOrder(orderId: string, accountId: string, numberIds: string[]): Promise<string[]> {
+    async claimForOrder(orderId: string, accountId: string, numberIds: string[], trx: Knex = db): Promise<string[]> {
       if (numberIds.length === 0) return [];
-      await db('phone_numbers')
+      await trx('phone_numbers')
         .whereIn('id', numberIds)
         .where({ held_by_account_id: accountId, status: 'held' })
-        .where('held_until', '>', db.fn.now())
+        .where('held_until', '>', trx.fn.now())
         .update({ status: 'pending', order_id: orderId, account_id: accountId, hold_id: null, held_until: null, held_by_account_id: null });
-      const mine = await db('phone_numbers').whereIn('id', numberIds).where({ order_id: orderId }).whereIn('status', ['pending', 'active']).pluck('id');
+      const mine = await trx('phone_numbers').whereIn('id', numberIds).where({ order_id: orderId }).whereIn('status', ['pending', 'active']).pluck('id');
       const got = new Set(mine as string[]);
       return numberIds.filter((id) => !got.has(id));
     },

@@ -90,39 +90,50 @@ export interface StatusChange {
 /** Order status rows: written by the API at acceptance and by workflow activities as they progress. */
 export function createOrdersStore(db: Knex) {
   return {
-    /** Inserts the order unless it exists; both the API and the workflow call it, whichever runs first wins. */
+    /**
+     * Inserts the order unless it exists and returns the row as stored; both the API and the
+     * workflow call it, whichever runs first wins. One statement: no transaction needed.
+     */
     async ensure(o: NewOrder, trx: Knex = db): Promise<Order> {
-      await trx.raw(
-        `insert into orders (id, account_id, circle_id, kind, status, workflow_id, subtotal, tax, total, totals, detail, next_action)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb) on conflict (id) do nothing`,
+      const { rows } = await trx.raw(
+        `with ins as (
+           insert into orders (id, account_id, circle_id, kind, status, workflow_id, subtotal, tax, total, totals, detail, next_action)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb) on conflict (id) do nothing returning *
+         ), ev as (
+           insert into order_events (order_id, status, event_key) select id, status, 'created' from ins on conflict do nothing
+         )
+         select * from ins union all select * from orders where id = ? and not exists (select 1 from ins)`,
         [
           o.id, o.accountId, o.circleId ?? null, o.kind, o.status, o.workflowId,
           o.totals?.subtotal ?? 0, o.totals?.tax ?? 0, o.totals?.total ?? 0,
           JSON.stringify(o.totals ?? {}), JSON.stringify(o.detail ?? {}), o.nextAction ? JSON.stringify(o.nextAction) : null,
+          o.id,
         ],
       );
-      await trx.raw(`insert into order_events (order_id, status, event_key) values (?, ?, 'created') on conflict do nothing`, [o.id, o.status]);
-      const row = await trx<OrderRow>('orders').where({ id: o.id }).first();
+      // A concurrent insert that committed after this statement's snapshot is not in its result.
+      const row = (rows[0] as OrderRow | undefined) ?? (await trx<OrderRow>('orders').where({ id: o.id }).first());
       return toOrder(row!);
     },
 
-    /** Applies a status change once; a retry with the same event key changes nothing. */
-    async setStatus(orderId: string, change: StatusChange, trx?: Knex.Transaction): Promise<boolean> {
-      const run = async (t: Knex.Transaction) => {
-        const inserted = await t.raw(
-          `insert into order_events (order_id, status, note, event_key) values (?, ?, ?, ?) on conflict do nothing returning id`,
-          [orderId, change.status, change.note ?? null, change.eventKey],
-        );
-        if (inserted.rows.length === 0) return false;
-        const patch: Record<string, unknown> = { status: change.status, updated_at: t.fn.now() };
-        if (change.nextAction !== undefined) patch.next_action = change.nextAction === null ? null : JSON.stringify(change.nextAction);
-        if (change.detail !== undefined) patch.detail = t.raw(`detail || ?::jsonb`, [JSON.stringify(change.detail)]);
-        if (change.failureReason !== undefined) patch.failure_reason = change.failureReason;
-        if (change.closed) patch.closed_at = t.fn.now();
-        await t('orders').where({ id: orderId }).update(patch);
-        return true;
-      };
-      return trx ? run(trx) : db.transaction(run);
+    /**
+     * Applies a status change once; a retry with the same event key changes nothing. The event
+     * and the row move in one statement, so it is atomic inside or outside a transaction.
+     */
+    async setStatus(orderId: string, change: StatusChange, trx: Knex = db): Promise<boolean> {
+      const sets = ['status = ?', 'updated_at = now()'];
+      const values: Knex.Value[] = [change.status];
+      if (change.nextAction !== undefined) (sets.push('next_action = ?::jsonb'), values.push(change.nextAction === null ? null : JSON.stringify(change.nextAction)));
+      if (change.detail !== undefined) (sets.push('detail = detail || ?::jsonb'), values.push(JSON.stringify(change.detail)));
+      if (change.failureReason !== undefined) (sets.push('failure_reason = ?'), values.push(change.failureReason));
+      if (change.closed) sets.push('closed_at = now()');
+      const { rows } = await trx.raw(
+        `with ev as (
+           insert into order_events (order_id, status, note, event_key) values (?, ?, ?, ?) on conflict do nothing returning id
+         )
+         update orders set ${sets.join(', ')} where id = ? and exists (select 1 from ev) returning id`,
+        [orderId, change.status, change.note ?? null, change.eventKey, ...values, orderId],
+      );
+      return rows.length > 0;
     },
 
     async get(orderId: string): Promise<Order | undefined> {

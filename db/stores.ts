@@ -27,6 +27,8 @@ import { createRatesStore } from './rates.store';
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
   return {
+    /** Runs several stores' writes as one transaction: pass the `trx` to each store call. */
+    transaction: <T>(run: (trx: Knex.Transaction) => Promise<T>): Promise<T> => db.transaction(run),
     accounts: createAccountsStore(db),
     circles: createCirclesStore(db),
     staff: createStaffStore(db),

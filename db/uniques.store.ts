@@ -162,8 +162,8 @@ export function createUniquesStore(db: Knex) {
       loginServer: string;
       items: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }>;
       newSealedPassword: () => string;
-    }): Promise<void> {
-      await db.transaction(async (trx) => {
+    }, outer?: Knex.Transaction): Promise<void> {
+      const run = async (trx: Knex.Transaction) => {
         await lockCircle(trx, input.circleId);
         const taken = await takenExtensions(trx, input.circleId);
         for (const item of input.items) {
@@ -177,7 +177,8 @@ export function createUniquesStore(db: Knex) {
             [item.id, input.accountId, input.circleId, input.orderId, item.kind, item.monthlyFee, item.initialFee, input.loginServer, input.newSealedPassword(), ext],
           );
         }
-      });
+      };
+      await (outer ? run(outer) : db.transaction(run));
     },
 
     /** The order's uniques with their sealed SIP passwords, for provisioning only. */
@@ -190,8 +191,8 @@ export function createUniquesStore(db: Knex) {
       await db('uniques').where({ id }).whereNull('pbx_provisioned_at').update({ pbx_provisioned_at: db.fn.now() });
     },
 
-    async forOrder(orderId: string): Promise<Unique[]> {
-      return (await db<UniqueRow>('uniques').where({ order_id: orderId }).orderBy('code')).map(toUnique);
+    async forOrder(orderId: string, trx: Knex = db): Promise<Unique[]> {
+      return (await trx<UniqueRow>('uniques').where({ order_id: orderId }).orderBy('code')).map(toUnique);
     },
 
     /** Starts the order's uniques: active and billed monthly from now. */

@@ -9,7 +9,11 @@ export interface MailTransport {
 
 /** An SMTP transport from a URL such as smtp://user:pass@host:587 or smtps://host:465. */
 export function createSmtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // Pooled by default: a busy worker reuses a few open SMTP sessions instead of a handshake per
+  // mail. `?pool=false` in SMTP_URL turns it off.
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('pool')) parsed.searchParams.set('pool', 'true');
+  const transporter = nodemailer.createTransport(parsed.toString());
   return {
     async send(m) {
       await transporter.sendMail({

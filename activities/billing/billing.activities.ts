@@ -23,6 +23,9 @@ export interface BillingActivityDeps {
   checkLowBalance: LowBalanceCheck;
 }
 
+const BILLING_CYCLE_CACHE_MS = 10 * 60_000;
+const BILLING_CYCLE_CACHE_SIZE = 10_000;
+
 /** The worker's Temporal client, when running as an activity; plain calls (tests, scripts) have none. */
 function activityClient(): Client | undefined {
   try {
@@ -34,6 +37,9 @@ function activityClient(): Client | undefined {
 
 /** Billing activities: CDR rating, monthly fees, suspension, and the balance hooks the top-up side calls. */
 export function createBillingActivities(deps: BillingActivityDeps) {
+  // Accounts whose cycle this worker started or found running lately: a busy account's purchases
+  // skip the start call. Entries expire, so a cycle that was ended by hand is started again.
+  const cycleSeen = new Map<string, number>();
   const nameOf = async (accountId: string) => (await deps.accounts.findById(accountId))?.name ?? '';
 
   /** After a debit: the prepaid side mails the low-balance notice once per crossing and may top up. */
@@ -123,7 +129,10 @@ export function createBillingActivities(deps: BillingActivityDeps) {
     async ensureBillingCycle(accountId: string): Promise<void> {
       const client = activityClient();
       if (!client) throw new Error('ensureBillingCycle runs only as an activity');
+      if ((cycleSeen.get(accountId) ?? 0) > Date.now()) return;
       await startBillingCycle(client, deps.config, accountId);
+      if (cycleSeen.size >= BILLING_CYCLE_CACHE_SIZE) cycleSeen.delete(cycleSeen.keys().next().value!);
+      cycleSeen.set(accountId, Date.now() + BILLING_CYCLE_CACHE_MS);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { AccountsStore } from '../../db/accounts.store';
+import type { Account, AccountsStore } from '../../db/accounts.store';
 import type { MailOutboxStore } from '../../db/mail-outbox.store';
 import { sha256 } from '../../lib/crypto';
 import type { MailTransport } from '../../lib/mailer';
@@ -8,6 +8,8 @@ import { render } from './templates';
 export interface MailRequest {
   key: string;
   accountId: string;
+  /** The account, when the caller has just read it. */
+  account?: Account;
   template: string;
   data: unknown;
 }
@@ -19,7 +21,7 @@ export interface MailRequest {
 export function createMailService(deps: { outbox: MailOutboxStore; accounts: AccountsStore; transport: MailTransport; from: string; domain?: string }) {
   return {
     async send(req: MailRequest): Promise<{ messageId: string; delivered: boolean }> {
-      const account = await deps.accounts.findById(req.accountId);
+      const account = req.account ?? (await deps.accounts.findById(req.accountId));
       if (!account) throw new Error(`mail to unknown account ${req.accountId}`);
       const { subject, text } = render(req.template, account.language, req.data);
       const stored = await deps.outbox.enqueue({

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import { InsufficientBalanceError } from '../../domain/errors';
+import type { NewOrder, StatusChange } from '../../db/orders.store';
 import type { Stores } from '../../db/stores';
 import { sipPasswordBox } from '../../lib/secret-box';
 import type { MailService } from '../mail/mail-service';
@@ -34,10 +35,26 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
   const debitKey = (orderId: string) => `services:${orderId}:debit`;
 
   return {
-    /** Takes the account's held numbers into the order; fails for good if a hold ran out. */
-    async claimOrderNumbers(input: { orderId: string; accountId: string; numberIds: string[] }): Promise<void> {
-      const missing = await stores.numbers.claimForOrder(input.orderId, input.accountId, input.numberIds);
-      if (missing.length) throw ApplicationFailure.nonRetryable('a number is no longer held for this account', 'NumberHoldLost', { numberIds: missing });
+    /**
+     * Opens the order in one transaction: its row, the held numbers taken into it, the debit of
+     * fees and tax, and the "paid" status. A refusal (hold lost, balance short) leaves none of it.
+     */
+    async openServicesOrder(input: { order: NewOrder; numberIds: string[]; total: number; paid: StatusChange }): Promise<void> {
+      const { id: orderId, accountId } = input.order;
+      await stores.transaction(async (trx) => {
+        await stores.orders.ensure(input.order, trx);
+        const missing = await stores.numbers.claimForOrder(orderId, accountId, input.numberIds, trx);
+        if (missing.length) throw ApplicationFailure.nonRetryable('a number is no longer held for this account', 'NumberHoldLost', { numberIds: missing });
+        if (input.total > 0) {
+          try {
+            await stores.ledger.post({ accountId, amount: -input.total, kind: 'purchase', reference: `services:${orderId}`, idempotencyKey: debitKey(orderId), description: 'Uniques and phone numbers' }, trx);
+          } catch (err) {
+            if (err instanceof InsufficientBalanceError) throw ApplicationFailure.nonRetryable('insufficient prepaid balance', 'InsufficientBalance', err.params);
+            throw err;
+          }
+        }
+        await stores.orders.setStatus(orderId, input.paid, trx);
+      });
     },
 
     /** Gives the order's unfinished numbers back (stopping carrier routing first); refused ones stay out of stock. */
@@ -48,17 +65,6 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       await stores.numbers.releaseForOrder(input.orderId);
     },
 
-    /** Debits initial fees, first month and tax from the prepaid balance, once per order. */
-    async debitServicesOrder(input: { orderId: string; accountId: string; total: number }): Promise<void> {
-      if (input.total === 0) return;
-      try {
-        await stores.ledger.post({ accountId: input.accountId, amount: -input.total, kind: 'purchase', reference: `services:${input.orderId}`, idempotencyKey: debitKey(input.orderId), description: 'Uniques and phone numbers' });
-      } catch (err) {
-        if (err instanceof InsufficientBalanceError) throw ApplicationFailure.nonRetryable('insufficient prepaid balance', 'InsufficientBalance', err.params);
-        throw err;
-      }
-    },
-
     /** Refunds the order's debit, if there was one; a second call changes nothing. */
     async refundServicesOrder(input: { orderId: string; accountId: string }): Promise<void> {
       const debit = await stores.ledger.findByKey(debitKey(input.orderId));
@@ -66,21 +72,20 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       await stores.ledger.post({ accountId: input.accountId, amount: -debit.amount, kind: 'refund', reference: `services:${input.orderId}`, idempotencyKey: `services:${input.orderId}:refund`, description: 'Refund of a failed services order' });
     },
 
-    /** Creates the order's uniques (pending) with codes, SIP credentials and extensions. */
-    async createOrderUniques(input: { orderId: string; accountId: string; circleId: string; uniques: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }> }): Promise<void> {
-      if (input.uniques.length === 0) return;
-      await stores.uniques.createForOrder({
-        orderId: input.orderId,
-        accountId: input.accountId,
-        circleId: input.circleId,
-        loginServer: deps.loginServer,
-        items: input.uniques,
-        newSealedPassword: () => box.seal(randomBytes(12).toString('base64url')),
+    /**
+     * Creates the order's uniques (pending, with codes, SIP credentials and extensions) together
+     * with the "provisioning" status, then puts each one in service on the PBX.
+     */
+    async provisionServicesOrder(input: { orderId: string; accountId: string; circleId: string; uniques: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }>; status: StatusChange }): Promise<void> {
+      await stores.transaction(async (trx) => {
+        await stores.orders.setStatus(input.orderId, input.status, trx);
+        if (input.uniques.length === 0) return;
+        await stores.uniques.createForOrder(
+          { orderId: input.orderId, accountId: input.accountId, circleId: input.circleId, loginServer: deps.loginServer, items: input.uniques, newSealedPassword: () => box.seal(randomBytes(12).toString('base64url')) },
+          trx,
+        );
       });
-    },
-
-    /** Puts each of the order's uniques in service on the PBX. */
-    async provisionOrderUniques(input: { orderId: string }): Promise<void> {
+      if (input.uniques.length === 0) return;
       for (const u of await stores.uniques.credentialsForOrder(input.orderId)) {
         if (u.status !== 'pending' || u.provisioned) continue;
         await deps.pbx
@@ -99,7 +104,8 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     },
 
     /** Asks the carrier to route each number; the answers arrive later by webhook (or now, on a repeat). */
-    async requestNumberActivations(input: { orderId: string }): Promise<Array<{ numberId: string; state: string }>> {
+    async requestNumberActivations(input: { orderId: string; status: StatusChange }): Promise<Array<{ numberId: string; state: string }>> {
+      await stores.orders.setStatus(input.orderId, input.status);
       const out: Array<{ numberId: string; state: string }> = [];
       for (const n of await stores.numbers.forOrder(input.orderId)) {
         if (n.status !== 'pending') continue;
@@ -115,42 +121,46 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       for (const r of input.results) await stores.numbers.setCarrierStatus(r.numberId, r.outcome, r.reason);
     },
 
-    /** Assigns everything to the circle at once: uniques and numbers become active and billed. */
-    async completeServicesOrder(input: { orderId: string; accountId: string; circleId: string; numbers: Array<{ id: string; number: string; kind: string; monthlyFee: number; initialFee: number }> }): Promise<void> {
-      // Each write is idempotent, so a retry after a crash part-way finishes the job.
-      await stores.uniques.activateForOrder(input.orderId);
-      await stores.numbers.activateForOrder(input.orderId, input.circleId, Object.fromEntries(input.numbers.map((n) => [n.id, { monthly: n.monthlyFee, initial: n.initialFee }])));
-      const uniques = await stores.uniques.forOrder(input.orderId);
-      await stores.serviceHistory.record([
-        ...uniques.map((u) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'unique' as const, itemId: u.id, kind: u.kind, label: u.code ?? u.id, action: 'purchased' as const, monthlyFee: u.monthlyFee, initialFee: u.initialFee ?? 0 })),
-        ...input.numbers.map((n) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'number' as const, itemId: n.id, kind: n.kind, label: n.number, action: 'purchased' as const, monthlyFee: n.monthlyFee, initialFee: n.initialFee })),
-      ]);
+    /** Assigns everything to the circle at once: uniques and numbers become active and billed, the order completed. */
+    async completeServicesOrder(input: { orderId: string; accountId: string; circleId: string; numbers: Array<{ id: string; number: string; kind: string; monthlyFee: number; initialFee: number }>; status: StatusChange }): Promise<void> {
+      await stores.transaction(async (trx) => {
+        await stores.uniques.activateForOrder(input.orderId, trx);
+        await stores.numbers.activateForOrder(input.orderId, input.circleId, Object.fromEntries(input.numbers.map((n) => [n.id, { monthly: n.monthlyFee, initial: n.initialFee }])), trx);
+        const uniques = await stores.uniques.forOrder(input.orderId, trx);
+        await stores.serviceHistory.record(
+          [
+            ...uniques.map((u) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'unique' as const, itemId: u.id, kind: u.kind, label: u.code ?? u.id, action: 'purchased' as const, monthlyFee: u.monthlyFee, initialFee: u.initialFee ?? 0 })),
+            ...input.numbers.map((n) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'number' as const, itemId: n.id, kind: n.kind, label: n.number, action: 'purchased' as const, monthlyFee: n.monthlyFee, initialFee: n.initialFee })),
+          ],
+          trx,
+        );
+        await stores.orders.setStatus(input.orderId, input.status, trx);
+      });
       await deps.afterActivation(input.accountId);
     },
 
     /** Mails "thank you for your purchase" with what was bought, once per order. */
-    async mailServicesThankYou(input: { orderId: string; accountId: string; circleId: string }): Promise<void> {
-      const [account, order, circle, uniques, numbers] = await Promise.all([
+    async mailServicesThankYou(input: { orderId: string; accountId: string; circleId: string; totals: { subtotal: number; tax: number; total: number }; numbers: Array<{ number: string; kind: string }> }): Promise<void> {
+      const [account, circle, uniques] = await Promise.all([
         stores.accounts.findById(input.accountId),
-        stores.orders.get(input.orderId),
         stores.circles.get(input.accountId, input.circleId).catch(() => undefined),
         stores.uniques.forOrder(input.orderId),
-        stores.numbers.forOrder(input.orderId),
       ]);
-      if (!account || !order) return;
+      if (!account) return;
       await deps.mail.send({
         key: `services:${input.orderId}:thank-you`,
         accountId: account.id,
+        account,
         template: 'services_thank_you',
         data: {
           name: account.name,
           orderId: input.orderId,
           circleName: circle?.name ?? '',
           uniques: uniques.map((u) => ({ code: u.code ?? u.id, kind: u.kind, loginServer: u.loginServer ?? '' })),
-          numbers: numbers.map((n) => ({ number: n.number, kind: n.kind })),
-          subtotal: order.subtotal,
-          tax: order.tax,
-          total: order.total,
+          numbers: input.numbers.map((n) => ({ number: n.number, kind: n.kind })),
+          subtotal: input.totals.subtotal,
+          tax: input.totals.tax,
+          total: input.totals.total,
         },
       });
     },

@@ -5,7 +5,7 @@ import type { Principal } from '../../domain/principal';
 import { priceServicesOrder, UNIQUE_KINDS, type UniqueKind } from '../../domain/services/catalog';
 import type { Order } from '../../db/orders.store';
 import { sipPasswordBox } from '../../lib/secret-box';
-import { AccountIdKey, OrderIdKey, OrderKindKey } from '../../workflows/search-attributes';
+import { AccountIdKey, OrderIdKey, OrderKindKey, OrderStatusKey } from '../../workflows/search-attributes';
 import { servicesOrderWorkflowId, type ServicesOrderInput } from '../../workflows/services/contract';
 import { orderScope } from '../orders/orders.routes';
 import type { ApiDeps } from '../deps';
@@ -62,6 +62,8 @@ export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined
         { key: AccountIdKey, value: quote.accountId },
         { key: OrderIdKey, value: orderId },
         { key: OrderKindKey, value: 'services' },
+        // Only the start and the end are mirrored to Temporal; every step in between is in the order row.
+        { key: OrderStatusKey, value: 'accepted' },
       ],
     });
   } catch (err) {

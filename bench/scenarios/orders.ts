@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../lib/config';
 import { createTemporalClient } from '../../lib/temporal';
+import { cpuSeconds, cpuSpent } from '../lib/cpu';
 import { fundedCustomers, waitForClosed } from '../lib/customers';
 import type { Scenario } from '../lib/scenario';
+import type { BaselineStep } from '../../workflows/bench/baseline.workflow';
 import { percentile } from '../lib/stats';
 
 const CUSTOMERS = Number(process.env.BENCH_ORDERS_CUSTOMERS ?? 30);
@@ -33,6 +35,11 @@ export const orders: Scenario = {
     progress(`${customers.length} customers funded; ordering`);
     const total = CUSTOMERS * ORDERS_EACH;
     const accepted = new Map<string, number>();
+    // Who spent the machine's two cores: the ratio to the baseline is mostly a CPU-share question.
+    const roots = { api: stack.api.pid!, worker: stack.worker.pid!, postgres: `-p ${new URL(stack.env.DATABASE_URL!).port}`, temporal: 'server start-dev' };
+    await db.raw('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await db.raw('SELECT pg_stat_statements_reset()');
+    let cpuBefore = cpuSeconds(roots);
     const started = Date.now();
     await pool(total, CUSTOMERS, async (i) => {
       const c = customers[i % CUSTOMERS]!;
@@ -50,21 +57,33 @@ export const orders: Scenario = {
     const latencies = [...accepted].map(([id, at]) => closed.get(id)!.closedAt.getTime() - at);
     const lastClose = Math.max(...[...closed.values()].map((c) => c.closedAt.getTime()));
     const ordersPerSec = total / ((lastClose - started) / 1000);
+    progress(`orders: CPU seconds ${JSON.stringify(cpuSpent(cpuBefore, cpuSeconds(roots)))} over ${((lastClose - started) / 1000).toFixed(1)} s`);
 
+    const top = await db.raw(`SELECT calls, round(total_exec_time::numeric, 0) AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q FROM pg_stat_statements ORDER BY calls DESC LIMIT 40`);
+    const statements = top.rows as Array<{ calls: string; ms: string; q: string }>;
+    progress(`statements per order: ${(statements.reduce((s, r) => s + Number(r.calls), 0) / total).toFixed(1)} (top 40 shown)`);
+    for (const r of statements) progress(`  ${(Number(r.calls) / total).toFixed(2)}/order ${r.ms} ms  ${r.q}`);
     const config = loadConfig(stack.env);
     const temporal = await createTemporalClient(config.temporal);
     const sample = [...accepted.keys()][0]!;
     const history = await temporal.workflow.getHandle(`ServicesOrder:${sample}`).fetchHistory();
-    const activities = (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes).length;
-    progress(`baseline: ${total} no-op workflows × ${activities} activities at concurrency ${CUSTOMERS}`);
+    // The baseline runs the same steps, of the same kinds, in the same order as the sample order.
+    const sequence: BaselineStep[] = (history.events ?? []).flatMap((e): BaselineStep[] =>
+      e.activityTaskScheduledEventAttributes ? ['activity'] : e.markerRecordedEventAttributes?.markerName === 'core_local_activity' ? ['local'] : [],
+    );
+    const local = sequence.filter((k) => k === 'local').length;
+    progress(`baseline: ${total} no-op workflows × ${sequence.length} activities (${local} local: ${sequence.join(', ')}) at concurrency ${CUSTOMERS}`);
+    cpuBefore = cpuSeconds(roots);
     const baseStart = Date.now();
-    await pool(total, CUSTOMERS, (i) => temporal.workflow.execute('noopBaselineWorkflow', { taskQueue: config.temporal.taskQueue, workflowId: `Baseline:${randomUUID()}:${i}`, args: [activities] }));
+    await pool(total, CUSTOMERS, (i) => temporal.workflow.execute('noopBaselineWorkflow', { taskQueue: config.temporal.taskQueue, workflowId: `Baseline:${randomUUID()}:${i}`, args: [sequence] }));
     const baselinePerSec = total / ((Date.now() - baseStart) / 1000);
+    progress(`baseline: CPU seconds ${JSON.stringify(cpuSpent(cpuBefore, cpuSeconds(roots)))} over ${((Date.now() - baseStart) / 1000).toFixed(1)} s`);
     await temporal.connection.close();
     return {
       orders: total,
       failed,
-      activities_per_order: activities,
+      activities_per_order: sequence.length,
+      local_activities_per_order: local,
       orders_per_s: ordersPerSec,
       baseline_wf_per_s: baselinePerSec,
       ratio_to_baseline: ordersPerSec / baselinePerSec,

@@ -1,12 +1,15 @@
-import { log, setHandler, workflowInfo } from '@temporalio/workflow';
+import { log, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { StatusChange } from '../../db/orders.store';
 import { moveOrderTo } from '../orders/status';
-import { activateNumbers, failureReason, initialLines, markLines, orderRow, steps, undo } from './order-steps';
+import { OrderStatusKey } from '../search-attributes';
+import { activateNumbers, afterCompletion, dbSteps, failureReason, initialLines, markLines, orderRow, steps, undo } from './order-steps';
 import { carrierResultSignal, SERVICES_ORDER_STATUS as S, type CarrierResult, type LineResult, type ServicesOrderInput, type ServicesOrderResult } from './contract';
 
 /**
- * One services order: take the held numbers → debit the prepaid balance → create the uniques →
- * put them on the PBX → have the carrier activate the numbers → assign all to the circle → mail
- * "thank you". When a step fails for good, the undo steps registered so far run in reverse.
+ * One services order: take the held numbers and debit the prepaid balance (one transaction) →
+ * create the uniques and put them on the PBX → have the carrier activate the numbers → assign all
+ * to the circle → mail "thank you". When a step fails for good, the undo steps registered so far
+ * run in reverse. Each step writes the order's status row in its own transaction.
  */
 export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<ServicesOrderResult> {
   const { orderId, accountId, circleId } = input;
@@ -16,33 +19,24 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     // Delivered at least once: the first answer per number counts, unknown numbers are ignored.
     if (!answers.has(r.numberId) && input.numbers.some((n) => n.id === r.numberId)) answers.set(r.numberId, r);
   });
-  const report = (status: string, extra: { failureReason?: string; closed?: boolean } = {}) =>
-    moveOrderTo(orderId, { status, eventKey: status, detail: { lines: lines as unknown as Record<string, unknown>[] }, ...extra });
+  const status = (s: string, extra: Partial<StatusChange> = {}): StatusChange => ({ status: s, eventKey: s, detail: { lines: lines as unknown as Record<string, unknown>[] }, ...extra });
+  const order = { id: orderId, accountId, circleId, kind: 'services' as const, status: S.accepted, workflowId: workflowInfo().workflowId, totals: input.totals, detail: { items: input.items, lines } };
 
-  await orderRow.recordOrder({ id: orderId, accountId, circleId, kind: 'services', status: S.accepted, workflowId: workflowInfo().workflowId, totals: input.totals, detail: { items: input.items, lines } });
   const compensations: Array<{ name: string; run: () => Promise<void> }> = [];
   try {
     compensations.unshift({ name: 'release numbers', run: () => releaseNumbers(orderId, lines) });
-    await steps.claimOrderNumbers({ orderId, accountId, numberIds: input.numbers.map((n) => n.id) });
-
     compensations.unshift({ name: 'refund', run: () => undo.refundServicesOrder({ orderId, accountId }) });
-    await steps.debitServicesOrder({ orderId, accountId, total: input.totals.total });
-    await report(S.paid);
+    await dbSteps.openServicesOrder({ order, numberIds: input.numbers.map((n) => n.id), total: input.totals.total, paid: status(S.paid) });
 
     compensations.unshift({ name: 'remove uniques', run: () => removeUniques(orderId, lines) });
-    await steps.createOrderUniques({ orderId, accountId, circleId, uniques: input.uniques });
-    await steps.provisionOrderUniques({ orderId });
-    markLines(lines, 'unique', 'created');
-    await report(S.provisioning);
+    if (input.uniques.length) markLines(lines, 'unique', 'created');
+    await steps.provisionServicesOrder({ orderId, accountId, circleId, uniques: input.uniques, status: status(S.provisioning) });
 
-    await report(S.activatingNumbers);
-    await activateNumbers(input, answers, lines);
+    await activateNumbers(input, answers, lines, () => status(S.activatingNumbers));
 
-    await steps.completeServicesOrder({ orderId, accountId, circleId, numbers: input.numbers });
     markLines(lines, 'unique', 'active');
-    await steps.mailServicesThankYou({ orderId, accountId, circleId });
-    await report(S.completed, { closed: true });
-    return { status: 'completed', reason: null, lines };
+    await dbSteps.completeServicesOrder({ orderId, accountId, circleId, numbers: input.numbers, status: status(S.completed, { closed: true }) });
+    upsertSearchAttributes({ [OrderStatusKey.name]: [S.completed] });
   } catch (err) {
     const reason = failureReason(err);
     log.warn('services order failed; compensating', { orderId, reason });
@@ -53,9 +47,14 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
         log.error('compensation failed', { orderId, step: c.name, error: failureReason(e) });
       }
     }
-    await report(S.failed, { failureReason: reason, closed: true });
+    // The opening transaction may have been refused as a whole, row included.
+    await orderRow.recordOrder(order);
+    await moveOrderTo(orderId, status(S.failed, { failureReason: reason, closed: true }));
     return { status: 'failed', reason, lines };
   }
+  // Outside the saga: a mail server that is away must not undo a purchase that went through.
+  await afterCompletion.mailServicesThankYou({ orderId, accountId, circleId, totals: input.totals, numbers: input.numbers });
+  return { status: 'completed', reason: null, lines };
 }
 
 async function releaseNumbers(orderId: string, lines: LineResult[]): Promise<void> {
