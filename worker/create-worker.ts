@@ -17,6 +17,20 @@ export interface RunnableWorker {
   transport: MailTransport;
 }
 
+/** Worker options from the configuration; an unset value leaves the SDK's default. */
+function workerTuning(w: AppConfig['worker']): Partial<WorkerOptions> {
+  const options: Partial<WorkerOptions> = {
+    maxConcurrentActivityTaskExecutions: w.maxConcurrentActivities,
+    maxConcurrentLocalActivityExecutions: w.maxConcurrentActivities,
+    maxConcurrentWorkflowTaskExecutions: w.maxConcurrentWorkflowTasks,
+  };
+  if (w.maxCachedWorkflows !== undefined) options.maxCachedWorkflows = w.maxCachedWorkflows;
+  if (w.workflowThreads !== undefined) options.workflowThreadPoolSize = w.workflowThreads;
+  if (w.workflowPollers !== undefined) options.workflowTaskPollerBehavior = { type: 'simple-maximum', maximum: w.workflowPollers };
+  if (w.activityPollers !== undefined) options.activityTaskPollerBehavior = { type: 'simple-maximum', maximum: w.activityPollers };
+  return options;
+}
+
 /** Builds the one worker that runs every workflow and activity of the task queue. */
 export async function createWorker(config: AppConfig, db: Knex, overrides: Partial<WorkerOptions> = {}, activityOverrides: Record<string, (...args: never[]) => Promise<unknown>> = {}): Promise<RunnableWorker> {
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
@@ -29,8 +43,7 @@ export async function createWorker(config: AppConfig, db: Knex, overrides: Parti
     taskQueue: config.temporal.taskQueue,
     workflowsPath,
     activities,
-    maxConcurrentActivityTaskExecutions: 100,
-    maxConcurrentWorkflowTaskExecutions: 100,
+    ...workerTuning(config.worker),
     ...overrides,
   });
   return { worker, connection, transport };
