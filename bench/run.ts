@@ -9,6 +9,7 @@ import { createTemporalClient } from '../lib/temporal';
 import { startStack, waitForHealth } from '../scripts/stack';
 import { scenarios } from './scenarios';
 import { round } from './lib/stats';
+import { settle } from './lib/cpu';
 
 const root = join(__dirname, '..');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
@@ -58,7 +59,8 @@ async function main() {
     await temporal.connection.close();
     log('worker ready');
     for (const s of selected) {
-      log(`▶ ${s.name}: ${s.description}`);
+      const quiet = await settle();
+      log(`▶ ${s.name}: ${s.description} (machine ${Math.round(quiet.busy * 100)}% busy after waiting ${Math.round(quiet.waitedMs / 1000)} s to settle)`);
       try {
         const metrics = await s.run({ stack, db, progress: (m) => log(`  ${s.name}: ${m}`) });
         results[s.name] = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, round(v, 3)]));

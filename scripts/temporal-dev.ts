@@ -84,6 +84,9 @@ function serverArgs(opts: TemporalDevServerOptions): string[] {
     args.push('--db-filename', opts.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal');
   }
   if (opts.namespace && opts.namespace !== 'default') args.push('--namespace', opts.namespace);
+  // One server and a few workers: a single task-queue partition lets every task match a waiting
+  // poll at once instead of being forwarded between partitions (measured ~15% more orders/s).
+  args.push('--dynamic-config-value', 'matching.numTaskqueueReadPartitions=1', '--dynamic-config-value', 'matching.numTaskqueueWritePartitions=1');
   for (const [name, type] of Object.entries(opts.searchAttributes)) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`invalid search attribute name: ${name}`);
     args.push('--search-attribute', `${name}=${type}`);

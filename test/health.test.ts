@@ -45,7 +45,12 @@ describe('health and API documents', () => {
     for (const op of ops) {
       expect(op.tags).toHaveLength(1);
       expect(op['x-access']).toBeDefined();
+      // The PBX's service key is offered exactly where the access rule lets the PBX in.
+      const pbxKey = (op.security ?? []).some((s: Record<string, unknown>) => 'pbxKey' in s);
+      expect(pbxKey, op.operationId).toBe(Array.isArray(op['x-access']) && op['x-access'].includes('pbx'));
     }
+    expect(res.body.components.securitySchemes.pbxKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Pbx-Key' });
+    expect(res.body.paths['/v1/calls/authorize'].post.security).toEqual([{ bearer: [] }, { pbxKey: [] }]);
   });
 
   it('serves a browsable docs page without outside assets', async () => {

@@ -69,7 +69,8 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string; server
       summary: def.summary,
       ...(def.description ? { description: def.description } : {}),
       'x-access': def.access === 'public' ? ['public'] : def.access,
-      security: def.access === 'public' ? [] : [{ bearer: [] }],
+      // Alternatives: a session, or (where the PBX is allowed) its service key.
+      security: def.access === 'public' ? [] : [{ bearer: [] }, ...(def.access.includes('pbx') ? [{ pbxKey: [] }] : [])],
       parameters: parameters(def),
       ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJson(def.body, 'input') } } } } : {}),
       responses,
@@ -81,7 +82,10 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string; server
     servers: [{ url: info.serverUrl }],
     tags: ['system', 'auth', 'account', 'circles', 'prepaid', 'orders', 'numbers', 'uniques', 'devices', 'warehouse', 'operator', 'billing', 'calls', 'sandbox'].map((name) => ({ name })),
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' },
+        pbxKey: { type: 'apiKey', in: 'header', name: 'X-Pbx-Key', description: 'Service key of the PBX (PBX_CLIENT_KEY), for call authorisation and CDRs' },
+      },
       schemas: { Problem: problemSchema },
     },
     paths,

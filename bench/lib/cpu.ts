@@ -41,3 +41,28 @@ export function cpuSeconds(roots: Record<string, number | string>): Record<strin
 /** CPU seconds per process tree between two readings. */
 export const cpuSpent = (before: Record<string, number>, after: Record<string, number>) =>
   Object.fromEntries(Object.entries(after).map(([k, v]) => [k, Math.round((v - (before[k] ?? 0)) * 100) / 100]));
+
+/** Busy and total CPU ticks of the whole machine so far. */
+function machineTicks(): { busy: number; total: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((a, b) => a + b, 0);
+  // idle + iowait are the idle ones.
+  return { busy: total - (fields[3] ?? 0) - (fields[4] ?? 0), total };
+}
+
+/**
+ * Waits until the machine has been mostly idle for a few seconds (what a previous scenario left
+ * behind, such as autovacuum after a million rows, must not land in the next one's figures).
+ * Resolves with the busy fraction seen last; gives up after `timeoutMs`.
+ */
+export async function settle(opts: { maxBusy?: number; windowMs?: number; timeoutMs?: number } = {}): Promise<{ busy: number; waitedMs: number }> {
+  const { maxBusy = 0.15, windowMs = 3000, timeoutMs = 120_000 } = opts;
+  const started = Date.now();
+  for (;;) {
+    const a = machineTicks();
+    await new Promise((r) => setTimeout(r, windowMs));
+    const b = machineTicks();
+    const busy = (b.busy - a.busy) / Math.max(1, b.total - a.total);
+    if (busy <= maxBusy || Date.now() - started >= timeoutMs) return { busy, waitedMs: Date.now() - started };
+  }
+}

@@ -8,7 +8,7 @@ import type { BaselineStep } from '../../workflows/bench/baseline.workflow';
 import { percentile } from '../lib/stats';
 
 const CUSTOMERS = Number(process.env.BENCH_ORDERS_CUSTOMERS ?? 30);
-const ORDERS_EACH = Number(process.env.BENCH_ORDERS_EACH ?? 10);
+const ORDERS_EACH = Number(process.env.BENCH_ORDERS_EACH ?? 20);
 
 /** Runs `count` jobs with at most `concurrency` in flight. */
 async function pool<T>(count: number, concurrency: number, job: (i: number) => Promise<T>): Promise<T[]> {
