@@ -10,6 +10,13 @@ import { PartyRejectedError } from './party-http';
 import type { PbxPort } from './pbx.port';
 import './services.templates';
 
+/** A bought unique as the thank-you mail lists it. */
+export interface MailedUnique {
+  code: string;
+  kind: string;
+  loginServer: string;
+}
+
 /** Dependencies of the services order activities. */
 export interface ServicesOrderDeps {
   stores: Stores;
@@ -121,9 +128,12 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       for (const r of input.results) await stores.numbers.setCarrierStatus(r.numberId, r.outcome, r.reason);
     },
 
-    /** Assigns everything to the circle at once: uniques and numbers become active and billed, the order completed. */
-    async completeServicesOrder(input: { orderId: string; accountId: string; circleId: string; numbers: Array<{ id: string; number: string; kind: string; monthlyFee: number; initialFee: number }>; status: StatusChange }): Promise<void> {
-      await stores.transaction(async (trx) => {
+    /**
+     * Assigns everything to the circle at once: uniques and numbers become active and billed, the
+     * order completed. Returns the uniques as the thank-you mail lists them.
+     */
+    async completeServicesOrder(input: { orderId: string; accountId: string; circleId: string; numbers: Array<{ id: string; number: string; kind: string; monthlyFee: number; initialFee: number }>; status: StatusChange }): Promise<MailedUnique[]> {
+      const uniques = await stores.transaction(async (trx) => {
         await stores.uniques.activateForOrder(input.orderId, trx);
         await stores.numbers.activateForOrder(input.orderId, input.circleId, Object.fromEntries(input.numbers.map((n) => [n.id, { monthly: n.monthlyFee, initial: n.initialFee }])), trx);
         const uniques = await stores.uniques.forOrder(input.orderId, trx);
@@ -135,17 +145,15 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
           trx,
         );
         await stores.orders.setStatus(input.orderId, input.status, trx);
+        return uniques;
       });
       await deps.afterActivation(input.accountId);
+      return uniques.map((u) => ({ code: u.code ?? u.id, kind: u.kind, loginServer: u.loginServer ?? '' }));
     },
 
     /** Mails "thank you for your purchase" with what was bought, once per order. */
-    async mailServicesThankYou(input: { orderId: string; accountId: string; circleId: string; totals: { subtotal: number; tax: number; total: number }; numbers: Array<{ number: string; kind: string }> }): Promise<void> {
-      const [account, circle, uniques] = await Promise.all([
-        stores.accounts.findById(input.accountId),
-        stores.circles.get(input.accountId, input.circleId).catch(() => undefined),
-        stores.uniques.forOrder(input.orderId),
-      ]);
+    async mailServicesThankYou(input: { orderId: string; accountId: string; circleId: string; totals: { subtotal: number; tax: number; total: number }; uniques: MailedUnique[]; numbers: Array<{ number: string; kind: string }> }): Promise<void> {
+      const [account, circle] = await Promise.all([stores.accounts.findById(input.accountId), stores.circles.get(input.accountId, input.circleId).catch(() => undefined)]);
       if (!account) return;
       await deps.mail.send({
         key: `services:${input.orderId}:thank-you`,
@@ -156,7 +164,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
           name: account.name,
           orderId: input.orderId,
           circleName: circle?.name ?? '',
-          uniques: uniques.map((u) => ({ code: u.code ?? u.id, kind: u.kind, loginServer: u.loginServer ?? '' })),
+          uniques: input.uniques,
           numbers: input.numbers.map((n) => ({ number: n.number, kind: n.kind })),
           subtotal: input.totals.subtotal,
           tax: input.totals.tax,

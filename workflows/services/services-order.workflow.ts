@@ -23,6 +23,7 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
   const order = { id: orderId, accountId, circleId, kind: 'services' as const, status: S.accepted, workflowId: workflowInfo().workflowId, totals: input.totals, detail: { items: input.items, lines } };
 
   const compensations: Array<{ name: string; run: () => Promise<void> }> = [];
+  let bought: Awaited<ReturnType<typeof dbSteps.completeServicesOrder>>;
   try {
     compensations.unshift({ name: 'release numbers', run: () => releaseNumbers(orderId, lines) });
     compensations.unshift({ name: 'refund', run: () => undo.refundServicesOrder({ orderId, accountId }) });
@@ -35,7 +36,7 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     await activateNumbers(input, answers, lines, () => status(S.activatingNumbers));
 
     markLines(lines, 'unique', 'active');
-    await dbSteps.completeServicesOrder({ orderId, accountId, circleId, numbers: input.numbers, status: status(S.completed, { closed: true }) });
+    bought = await dbSteps.completeServicesOrder({ orderId, accountId, circleId, numbers: input.numbers, status: status(S.completed, { closed: true }) });
     upsertSearchAttributes({ [OrderStatusKey.name]: [S.completed] });
   } catch (err) {
     const reason = failureReason(err);
@@ -53,7 +54,7 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     return { status: 'failed', reason, lines };
   }
   // Outside the saga: a mail server that is away must not undo a purchase that went through.
-  await afterCompletion.mailServicesThankYou({ orderId, accountId, circleId, totals: input.totals, numbers: input.numbers });
+  await afterCompletion.mailServicesThankYou({ orderId, accountId, circleId, totals: input.totals, uniques: bought, numbers: input.numbers });
   return { status: 'completed', reason: null, lines };
 }
 
