@@ -32,7 +32,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createDevicesActivities({ config: deps.config, stores: deps.stores, mail }),
     ...billing,
     ...createPaymentActivities({ stores: deps.stores, mail, config: deps.config, processor: createHttpProcessor(deps.config.parties.processor), lowBalance, afterCredit: billing.onBalanceCredited }),
-    ...createServicesActivities({ config: deps.config, stores: deps.stores, mail, afterActivation: billing.ensureBillingCycle }),
+    ...createServicesActivities({ config: deps.config, stores: deps.stores, mail }),
     ...createPasswordResetActivities({
       accounts: deps.stores.accounts,
       passwordResets: deps.stores.passwordResets,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jstMonthOf } from '../domain/billing/months';
 import { billingWorkflowId } from '../workflows/billing/contract';
+import { servicesOrderWorkflowId } from '../workflows/services/contract';
 import { customerWithUnique, eventually } from './billing-fixtures';
 import { startTestApi, staffLogin, type TestApi } from './support/api';
 import { customerWithCircle, waitForOrder } from './support/services';
@@ -20,6 +21,8 @@ describe('billing is wired to purchases and top-ups', () => {
     const res = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, uniques: { sip_terminal: 1 } } });
     expect(res.status).toBe(202);
     expect((await waitForOrder(api, c.token, res.body.id)).status).toBe('completed');
+    // The cycle starts right after completion, before the thank-you mail and the workflow's end.
+    await api.deps.temporal.workflow.getHandle(servicesOrderWorkflowId(res.body.id)).result();
     const description = await api.deps.temporal.workflow.getHandle(billingWorkflowId(c.accountId)).describe();
     expect(description.status.name).toBe('RUNNING');
     await api.deps.temporal.workflow.getHandle(billingWorkflowId(c.accountId)).terminate('test done');

@@ -8,13 +8,19 @@ import { startTestApi, type TestApi } from './support/api';
 import { startOwnWorker, type OwnWorker } from './support/own-worker';
 import { customerWithCircle, holdAnyNumber, waitForOrder } from './support/services';
 
-// Its own worker, whose thank-you mail step fails twice before it goes through.
+// Its own worker, whose billing-cycle start and thank-you mail each fail twice before they go through.
 let api: TestApi;
 let own: OwnWorker;
 const mailAttempts = new Map<string, number>();
+const billingAttempts = new Map<string, number>();
 
 beforeAll(async () => {
   own = await startOwnWorker('order-steps', {
+    ensureBillingCycle: async (accountId: string) => {
+      const n = (billingAttempts.get(accountId) ?? 0) + 1;
+      billingAttempts.set(accountId, n);
+      if (n < 3) throw new Error('Temporal frontend unavailable');
+    },
     mailServicesThankYou: async ({ orderId }: { orderId: string }) => {
       const n = (mailAttempts.get(orderId) ?? 0) + 1;
       mailAttempts.set(orderId, n);
@@ -31,7 +37,7 @@ afterAll(async () => {
 /** The opening step as the workflow calls it; it only needs the stores. */
 function openingStep() {
   const unused = {} as never;
-  return createServicesOrderActivities({ stores: api.deps.stores, pbx: unused, carrier: unused, mail: unused, secret: 'x'.repeat(32), loginServer: 'sip.test', afterActivation: async () => {} }).openServicesOrder;
+  return createServicesOrderActivities({ stores: api.deps.stores, pbx: unused, carrier: unused, mail: unused, secret: 'x'.repeat(32), loginServer: 'sip.test' }).openServicesOrder;
 }
 
 const newOrder = (accountId: string, circleId: string): NewOrder => {
@@ -46,7 +52,7 @@ async function failureOf(run: () => Promise<unknown>): Promise<ApplicationFailur
 }
 
 describe('services order steps', () => {
-  it('a mail server that refuses for a while does not undo the purchase: completed, debited once, mailed on the third try', async () => {
+  it('a billing or mail outage after completion does not undo the purchase: completed, debited once, both done on the third try', async () => {
     const c = await customerWithCircle(api, 20_000);
     const placed = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, uniques: { sip_terminal: 1 } }, headers: { 'idempotency-key': randomUUID() } });
     expect(placed.status).toBe(202);
@@ -54,6 +60,7 @@ describe('services order steps', () => {
     expect(order.status).toBe('completed');
     const result = await api.deps.temporal.workflow.getHandle(servicesOrderWorkflowId(order.id)).result();
     expect(result.status).toBe('completed');
+    expect(billingAttempts.get(c.accountId)).toBe(3);
     expect(mailAttempts.get(order.id)).toBe(3);
     expect(await api.deps.stores.ledger.findByKey(`services:${order.id}:refund`)).toBeUndefined();
     expect(await api.deps.stores.ledger.balance(c.accountId)).toBe(20_000 - order.total);

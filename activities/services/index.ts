@@ -7,7 +7,7 @@ import { createPbxHttpAdapter } from './pbx.http-adapter';
 import { createServicesOrderActivities } from './services-order.activities';
 
 /** Every activity of the uniques-and-numbers domain, wired to the configured PBX and carrier. */
-export function createServicesActivities(deps: { config: AppConfig; stores: Stores; mail: MailService; afterActivation: (accountId: string) => Promise<void> }) {
+export function createServicesActivities(deps: { config: AppConfig; stores: Stores; mail: MailService }) {
   const { config, stores } = deps;
   return {
     ...createNumberHoldActivities({ numbers: stores.numbers }),
@@ -18,7 +18,6 @@ export function createServicesActivities(deps: { config: AppConfig; stores: Stor
       carrier: createCarrierHttpAdapter(config.parties.carrier),
       secret: config.secret,
       loginServer: config.services.pbx.loginServer,
-      afterActivation: deps.afterActivation,
     }),
   };
 }

@@ -25,8 +25,6 @@ export interface ServicesOrderDeps {
   mail: MailService;
   secret: string;
   loginServer: string;
-  /** Runs once services are active: billing starts the account's monthly cycle. */
-  afterActivation: (accountId: string) => Promise<void>;
 }
 
 /** A party's permanent refusal becomes a typed non-retryable failure; anything else is retried. */
@@ -147,7 +145,6 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
         await stores.orders.setStatus(input.orderId, input.status, trx);
         return uniques;
       });
-      await deps.afterActivation(input.accountId);
       return uniques.map((u) => ({ code: u.code ?? u.id, kind: u.kind, loginServer: u.loginServer ?? '' }));
     },
 

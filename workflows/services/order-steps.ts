@@ -1,4 +1,5 @@
 import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { createBillingActivities } from '../../activities/billing/billing.activities';
 import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
 import type { createServicesOrderActivities } from '../../activities/services/services-order.activities';
 import type { StatusChange } from '../../db/orders.store';
@@ -25,8 +26,11 @@ export const dbSteps = proxyLocalActivities<Acts>({
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds', maximumAttempts: 15 },
 });
 
-/** The thank-you mail goes out after the order is complete, however long the mail server is away. */
-export const afterCompletion = proxyLocalActivities<Acts>({
+/**
+ * After the order is complete: the account's billing cycle and the thank-you mail. They retry
+ * until they succeed, however long Temporal or the mail server is away, and never undo the order.
+ */
+export const afterCompletion = proxyLocalActivities<Acts & Pick<ReturnType<typeof createBillingActivities>, 'ensureBillingCycle'>>({
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
 });

@@ -53,7 +53,8 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     await moveOrderTo(orderId, status(S.failed, { failureReason: reason, closed: true }));
     return { status: 'failed', reason, lines };
   }
-  // Outside the saga: a mail server that is away must not undo a purchase that went through.
+  // Outside the saga: a billing or mail outage must not undo a purchase that went through.
+  await afterCompletion.ensureBillingCycle(accountId);
   await afterCompletion.mailServicesThankYou({ orderId, accountId, circleId, totals: input.totals, uniques: bought, numbers: input.numbers });
   return { status: 'completed', reason: null, lines };
 }
