@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,8 +61,10 @@ async function main() {
       const args = ['run', `${stack.apiUrl}/openapi.json`, '--checks', 'not_a_server_error,response_schema_conformance,content_type_conformance', '--max-examples', maxExamples, '--workers', '2', '--seed', '20261126', '--report', 'junit', '--report-junit-path', join(reportDir, 'junit.xml'), '--no-color', ...allowed.flatMap((o) => ['--include-operation-id', o.operationId])];
       if (token) args.push('--header', `Authorization: Bearer ${token}`);
       console.log(`\n=== ${role}: ${allowed.length} operations, ${maxExamples} examples each ===`);
-      const run = spawnSync(bin, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      const out = run.stdout ?? '';
+      // Asynchronous on purpose: this process also hosts the sandbox parties and the mail catcher,
+      // which a blocking spawn would freeze (the API's calls to the processor then timed out).
+      const run = await runChild(bin, args);
+      const out = run.stdout;
       process.stdout.write(out.split('\n').slice(-40).join('\n') + '\n');
       const junit = existsSync(join(reportDir, 'junit.xml')) ? readFileSync(join(reportDir, 'junit.xml'), 'utf8') : '';
       const failed = Number(/failures="(\d+)"/.exec(junit)?.[1] ?? (run.status === 0 ? 0 : 1));
@@ -75,6 +77,17 @@ async function main() {
     await stack.stop();
   }
   process.exit(failures ? 1 : 0);
+}
+
+/** Runs a command to its end without blocking this process's event loop; stdout is collected. */
+function runChild(bin: string, args: string[]): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const chunks: Buffer[] = [];
+    child.stdout!.on('data', (c: Buffer) => chunks.push(c));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout: Buffer.concat(chunks).toString('utf8') }));
+  });
 }
 
 main().catch((err) => {
