@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
 import { customerWithCircle } from './support/services';
-import { customerWithUnique } from './billing-fixtures';
+import { credit, customerWithUnique, eventually } from './billing-fixtures';
 import { SHIP_TO } from './devices-fixtures';
 
 // Issue 8 §4: at least 50 concurrent clients race for one scarce thing, and the outcome is exact.
@@ -17,21 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const fund = (accountId: string, amount: number) =>
-  api.deps.stores.ledger.post({ accountId, amount, kind: 'adjustment', reference: 'test', idempotencyKey: `test-fund:${randomUUID()}` });
-
 const count = <T>(items: T[], pred: (x: T) => boolean) => items.filter(pred).length;
-
-/** Polls until the check returns something truthy. */
-async function until<T>(check: () => Promise<T | undefined | false>, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** A sellable local number of our own, so no other test file can race for it. */
 async function freshNumber(): Promise<{ id: string; number: string }> {
@@ -67,7 +53,7 @@ describe('race for the same stock unit', () => {
     const stock = 7;
     const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
     await api.deps.db('device_models').insert({ code, maker: 'Test', name: code, features: JSON.stringify({ ja: ['テスト'], en: ['test'] }), sip_accounts: 2, warranty_months: 6, price: 1_000, stock, sort_order: 99 });
-    await Promise.all(accounts.map((a) => fund(a.accountId, 5_000)));
+    await Promise.all(accounts.map((a) => credit(api, a.accountId, 5_000)));
     const stockNow = async () => Number((await api.deps.db('device_models').where({ code }).first('stock')).stock);
     const before = new Map(await Promise.all(accounts.map(async (a) => [a.accountId, await api.deps.stores.ledger.balance(a.accountId)] as const)));
 
@@ -96,10 +82,10 @@ describe('race for the same stock unit', () => {
     expect(total).toBe(1_100);
     expect(accepted.every((r) => r.body.total === total)).toBe(true);
     // Each accepted order is debited once; the refused ones never touched a balance.
-    const debits = await until(async () => {
+    const debits = await eventually(async () => {
       const rows = await api.deps.db('ledger_entries').whereIn('idempotency_key', accepted.map((r) => `devices:${r.body.id}:debit`)).select('amount');
       return rows.length === stock ? rows : undefined;
-    });
+    }, 25_000);
     expect(debits.reduce((s, d) => s + Number(d.amount), 0)).toBe(-stock * total);
     const after = await Promise.all(accounts.map(async (a) => before.get(a.accountId)! - (await api.deps.stores.ledger.balance(a.accountId))));
     expect(after.reduce((s, d) => s + d, 0)).toBe(stock * total);
@@ -141,7 +127,7 @@ describe('race for the same balance', () => {
     expect(quote.status).toBe(200);
     const total = quote.body.total as number;
     expect(total).toBe(2_420);
-    await fund(c.accountId, K * total);
+    await credit(api, c.accountId, K * total);
 
     const answers = await Promise.all(
       Array.from({ length: CLIENTS }, () => api.request('POST', '/v1/service-orders', { token: c.token, body: order, headers: { 'idempotency-key': randomUUID() } })),
@@ -153,7 +139,7 @@ describe('race for the same balance', () => {
     expect(started.length).toBeGreaterThanOrEqual(K);
 
     const ids = started.map((a) => a.body.id as string);
-    const ended = await until(async () => {
+    const ended = await eventually(async () => {
       const rows = await api.deps.db('orders').whereIn('id', ids).select('id', 'status', 'failure_reason');
       return rows.length === ids.length && rows.every((r) => r.status === 'completed' || r.status === 'failed') ? rows : undefined;
     }, 28_000);
