@@ -121,7 +121,7 @@ describe('services purchase', () => {
     const key = randomUUID();
     const body = { circleId: c.circleId, uniques: { ymobile: 1 } };
     const results = await Promise.all(Array.from({ length: 5 }, () => api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } })));
-    expect(results.every((r) => r.status === 202 || r.status === 409)).toBe(true);
+    expect(results.every((r) => r.status === 202 || r.status === 409), JSON.stringify(results.map((r) => [r.status, r.body]))).toBe(true);
     const replay = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
     expect(replay.status).toBe(202);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
