@@ -73,7 +73,9 @@ export interface PostResult {
 export function createLedgerStore(db: Knex) {
   async function postIn(trx: Knex.Transaction, m: Movement): Promise<PostResult> {
     if (!Number.isSafeInteger(m.amount) || m.amount === 0) throw new Error(`ledger amount must be a non-zero integer, got ${m.amount}`);
-    const account = await trx('accounts').where({ id: m.accountId }).forUpdate().first('balance');
+    // NO KEY UPDATE still serialises every movement of this account, but lets rows that merely
+    // reference the account (orders, uniques, mails) pass their foreign-key checks meanwhile.
+    const account = await trx('accounts').where({ id: m.accountId }).forNoKeyUpdate().first('balance');
     if (!account) throw new NotFoundError('account');
     const existing = await trx<EntryRow>('ledger_entries').where({ idempotency_key: m.idempotencyKey }).first();
     if (existing) {

@@ -14,15 +14,20 @@ const source: Knex.MigrationSource<string> = {
 
 /** Brings the schema to the latest version and loads idempotent reference data. */
 export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {}): Promise<void> {
-  // The api and the worker may start together: knex's lock makes the loser fail, so it waits and
-  // retries. A database that is still starting (or restarting) is waited for the same way.
+  // The api and the worker may start together. Knex's own lock table is created by whoever gets
+  // there first, so both could try to create it: an advisory lock lets one migrate at a time. A
+  // loser that still collides (42P07, MigrationLocked), or a database that is still starting or
+  // restarting, waits and retries.
   for (let attempt = 0; ; attempt++) {
     try {
-      await db.migrate.latest({ migrationSource: source });
+      await db.transaction(async (lock) => {
+        await lock.raw('select pg_advisory_xact_lock(hashtext(?))', ['pbx:migrations']);
+        await db.migrate.latest({ migrationSource: source });
+      });
       break;
     } catch (err) {
       const e = err as { name?: string; code?: string };
-      const transient = e.name === 'MigrationLocked' || ['ECONNREFUSED', 'ECONNRESET', '57P03', 'ETIMEDOUT'].includes(e.code ?? '');
+      const transient = e.name === 'MigrationLocked' || ['ECONNREFUSED', 'ECONNRESET', '57P03', 'ETIMEDOUT', '42P07'].includes(e.code ?? '');
       if (!transient || attempt > 120) throw err;
       await new Promise((r) => setTimeout(r, 500));
     }

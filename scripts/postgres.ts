@@ -228,8 +228,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
       '-c', 'listen_addresses=127.0.0.1',
-      // No unix socket: avoids clashes in /tmp between parallel clusters and a missing /var/run/postgresql.
-      '-c', 'unix_socket_directories=',
+      // The socket lives in the cluster's own dir (no clash between parallel clusters, no /var/run/postgresql
+      // needed); the processes on this box use it, since a local socket costs less CPU per query than TCP.
+      '-c', `unix_socket_directories=${dataDir}`,
       // The API pool, the worker pool and tests together exceed the default 100.
       '-c', 'max_connections=200',
       // Per-statement counts and times, so `npm run bench` (and an operator) can see what each order costs.
@@ -279,7 +280,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   }
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`,
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}?host=${encodeURIComponent(dataDir)}`,
     stop,
   };
 }

@@ -51,8 +51,13 @@ function localSecret(dataDir: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** `CPU_PROFILE_DIR`: each worker and API process writes a V8 CPU profile there when it stops. */
+function nodeFlags(env: NodeJS.ProcessEnv): string[] {
+  return env.CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', env.CPU_PROFILE_DIR] : [];
+}
+
 function runChild(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean): ChildProcess {
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [...nodeFlags(env), join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
   child.stdout!.on('data', (c: Buffer) => echo && process.stdout.write(prefix(c)));
   child.stderr!.on('data', (c: Buffer) => echo && process.stderr.write(prefix(c)));

@@ -9,6 +9,9 @@ import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 
+import { createDb } from '../db/knex';
+import { migrateToLatest } from '../db/migrate';
+import { migrations } from '../db/migrations';
 import { freePort } from '../scripts/free-port';
 import { startMailCatcher, type CaughtMessage } from '../scripts/mail-catcher';
 import { startEmbeddedPostgres } from '../scripts/postgres';
@@ -44,8 +47,11 @@ describe('embedded postgres', () => {
 
     const throwaway = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
     cleanups.push(() => throwaway.stop());
-    expect(throwaway.url).toMatch(/^postgres:\/\/postgres:postgres@127\.0\.0\.1:\d+\/pbx$/);
-    expect(await queryOnce(throwaway.url, 'select 1 as one')).toEqual([{ one: 1 }]);
+    expect(throwaway.url).toMatch(/^postgres:\/\/postgres:postgres@127\.0\.0\.1:\d+\/pbx\?host=/);
+    expect(new URL(throwaway.url).searchParams.get('host')).toBe(dataDir);
+    // The URL goes through the cluster's unix socket (no server address); TCP stays open for other tools.
+    expect(await queryOnce(throwaway.url, 'select inet_server_addr() as addr')).toEqual([{ addr: null }]);
+    expect(await queryOnce(throwaway.url.replace(/\?.*$/, ''), 'select host(inet_server_addr()) as addr')).toEqual([{ addr: '127.0.0.1' }]);
     await throwaway.stop();
     expect(existsSync(dataDir)).toBe(false);
 
@@ -59,6 +65,16 @@ describe('embedded postgres', () => {
     cleanups.push(() => again.stop());
     expect(await queryOnce(again.url, 'select 1 as one')).toEqual([{ one: 1 }]);
     expect(await queryOnce(again.url, 'select note from marker')).toEqual([{ note: 'お客様' }]);
+
+    // The api and the worker migrate a fresh database at the same moment: both must come up.
+    const pools = [createDb(again.url, 3), createDb(again.url, 3), createDb(again.url, 3)];
+    try {
+      await Promise.all(pools.map((db) => migrateToLatest(db)));
+      const applied = await queryOnce<{ n: number }>(again.url, 'select count(*)::int as n from knex_migrations');
+      expect(applied).toEqual([{ n: Object.keys(migrations).length }]);
+    } finally {
+      await Promise.all(pools.map((db) => db.destroy()));
+    }
     await again.stop();
   });
 });

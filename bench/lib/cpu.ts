@@ -66,3 +66,37 @@ export async function settle(opts: { maxBusy?: number; windowMs?: number; timeou
     if (busy <= maxBusy || Date.now() - started >= timeoutMs) return { busy, waitedMs: Date.now() - started };
   }
 }
+
+/**
+ * CPU seconds so far of one process's threads, summed by thread name (the worker's workflow
+ * thread, its main thread running the activities, the SDK core's Rust threads, V8's GC helpers).
+ */
+export function threadCpuSeconds(pid: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tasks) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = tid === String(pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[name] = (out[name] ?? 0) + (Number(rest[11]) + Number(rest[12])) / 100;
+    } catch {
+      /* the thread ended meanwhile */
+    }
+  }
+  return out;
+}
+
+/** The node process that runs a script under tsx (tsx starts it as a child, next to esbuild's). */
+export function innermost(pid: number): number {
+  const procs = processes();
+  const self = procs.find((p) => p.pid === pid);
+  const script = self?.cmd.split(' ').find((a) => a.endsWith('.ts'));
+  const child = procs.find((p) => p.ppid === pid && (!script || p.cmd.includes(script)));
+  return child ? innermost(child.pid) : pid;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../lib/config';
 import { createTemporalClient } from '../../lib/temporal';
-import { cpuSeconds, cpuSpent } from '../lib/cpu';
+import { cpuSeconds, cpuSpent, innermost, threadCpuSeconds } from '../lib/cpu';
 import { fundedCustomers, waitForClosed } from '../lib/customers';
 import type { Scenario } from '../lib/scenario';
 import type { BaselineStep } from '../../workflows/bench/baseline.workflow';
@@ -39,6 +39,14 @@ export const orders: Scenario = {
     const roots = { api: stack.api.pid!, worker: stack.worker.pid!, postgres: `-p ${new URL(stack.env.DATABASE_URL!).port}`, temporal: 'server start-dev' };
     await db.raw('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     await db.raw('SELECT pg_stat_statements_reset()');
+    const workerPid = innermost(stack.worker.pid!);
+    let threadsBefore = threadCpuSeconds(workerPid);
+    const threads = () => {
+      const now = threadCpuSeconds(workerPid);
+      const spent = Object.entries(cpuSpent(threadsBefore, now)).filter(([, v]) => v >= 0.05);
+      threadsBefore = now;
+      return JSON.stringify(Object.fromEntries(spent.sort((a, b) => b[1] - a[1])));
+    };
     let cpuBefore = cpuSeconds(roots);
     // This process plays the customers, the PBX and the mail server: its share is not the system's.
     let benchBefore = process.cpuUsage();
@@ -60,7 +68,7 @@ export const orders: Scenario = {
     const latencies = [...accepted].map(([id, at]) => closed.get(id)!.closedAt.getTime() - at);
     const lastClose = Math.max(...[...closed.values()].map((c) => c.closedAt.getTime()));
     const ordersPerSec = total / ((lastClose - started) / 1000);
-    progress(`orders: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${((lastClose - started) / 1000).toFixed(1)} s`);
+    progress(`orders: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${((lastClose - started) / 1000).toFixed(1)} s; worker threads ${threads()}`);
 
     const top = await db.raw(`SELECT calls, round(total_exec_time::numeric, 0) AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q FROM pg_stat_statements ORDER BY calls DESC LIMIT 40`);
     const statements = top.rows as Array<{ calls: string; ms: string; q: string }>;
@@ -79,11 +87,12 @@ export const orders: Scenario = {
     /** Runs the no-op workflow `total` times with the given steps; workflows per second. */
     const runBaseline = async (label: string, steps: BaselineStep[]) => {
       cpuBefore = cpuSeconds(roots);
+      threads();
       benchBefore = process.cpuUsage();
       const at = Date.now();
       await pool(total, CUSTOMERS, (i) => temporal.workflow.execute('noopBaselineWorkflow', { taskQueue: config.temporal.taskQueue, workflowId: `Baseline:${randomUUID()}:${i}`, args: [steps] }));
       const seconds = (Date.now() - at) / 1000;
-      progress(`${label}: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${seconds.toFixed(1)} s`);
+      progress(`${label}: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${seconds.toFixed(1)} s; worker threads ${threads()}`);
       return total / seconds;
     };
     const baselinePerSec = await runBaseline('baseline', sequence);
