@@ -48,6 +48,26 @@ describe('device purchase', () => {
     expect(view.body.devices[0]).toMatchObject({ position: 1, status: 'reserved', mac: null, preconfigured: false, online: false });
   });
 
+  it('answers a retry whose first attempt placed the order (key released after a server failure) with that order', async () => {
+    const model = await testModel(1, 9_800);
+    const acct = await fundedAccount(api, 10_780);
+    const key = randomUUID();
+    const body = { model, quantity: 1, shipTo: SHIP_TO };
+    const first = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(202);
+    await waitForOrderStatus(api, acct.token, first.body.id, 'picking');
+    // The retry after a released key finds the stock taken and the balance spent by its own order.
+    await api.deps.db('idempotency_keys').where({ key }).delete();
+    const retry = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
+    expect(retry.status, JSON.stringify(retry.body)).toBe(202);
+    expect(retry.body).toMatchObject({ id: first.body.id, kind: 'devices' });
+    expect(await stockOf(model)).toBe(0);
+    expect(await api.deps.stores.ledger.balance(acct.accountId)).toBe(0);
+    const other = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': randomUUID() } });
+    expect(other.status).toBe(422);
+    expect(other.body).toMatchObject({ code: 'insufficient_balance' });
+  });
+
   it('refuses an order the balance cannot pay (422) before reserving anything', async () => {
     const model = await testModel(10, 9_800);
     const acct = await fundedAccount(api, 10_000);

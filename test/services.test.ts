@@ -131,6 +131,29 @@ describe('services purchase', () => {
     expect(await api.deps.stores.ledger.balance(c.accountId)).toBe(100_000 - 2420);
   });
 
+  it('answers a retry whose first attempt placed the order (key released after a server failure) with that order', async () => {
+    const c = await customerWithCircle(api, 100_000);
+    const number = await holdAnyNumber(api, c.token, 'kind=local&areaCode=03');
+    const key = randomUUID();
+    const body = { circleId: c.circleId, uniques: { sip_terminal: 1 }, numberIds: [number.id] };
+    const first = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(202);
+    expect((await waitForOrder(api, c.token, first.body.id)).status).toBe('completed');
+    // A failure after the workflow started releases the key, so the client's retry runs again; by
+    // then the number has left the cart and the balance was debited.
+    await api.deps.db('idempotency_keys').where({ key }).delete();
+    const retry = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
+    expect(retry.status, JSON.stringify(retry.body)).toBe(202);
+    expect(retry.body).toMatchObject({ id: first.body.id, status: 'completed' });
+    const orders = await api.request('GET', '/v1/orders?kind=services', { token: c.token });
+    expect(orders.body.items.map((o: { id: string }) => o.id)).toEqual([first.body.id]);
+    expect(await api.deps.stores.ledger.balance(c.accountId)).toBe(100_000 - first.body.total);
+    // Without the key the same body is a new request, and the cart no longer has the number.
+    const fresh = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': randomUUID() } });
+    expect(fresh.status).toBe(422);
+    expect(fresh.body).toMatchObject({ code: 'number_not_held' });
+  });
+
   it('refuses an overseas number of a country without a price, naming the country', async () => {
     const c = await customerWithCircle(api, 100_000);
     const au = await holdAnyNumber(api, c.token, 'kind=overseas&country=AU');

@@ -120,6 +120,27 @@ describe('processor webhooks', () => {
     expect(await topupCredits(api, acct.accountId)).toHaveLength(1);
   });
 
+  it('opens no review when a crash lost the acknowledgement of the payment that credited the order and it arrives again', async () => {
+    const acct = await english();
+    const order = await orderTopup(api, acct.token, { method: 'konbini', amount: 4_000 });
+    await waitForStatus(api, acct.token, order.orderId, 'awaiting_payment');
+    const id = `evt_${randomUUID()}`;
+    const body = paidEvent(order.orderId, await paymentIdOf(order.orderId), 4_000, id);
+    expect((await post(body, signWebhook(secret(), body))).body).toMatchObject({ routed: 'order' });
+    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    // As if the process died after signalling the order but before marking the event handled.
+    await api.deps.db('webhook_events').where({ source: 'processor', event_id: id }).update({ processed_at: null, received_at: api.deps.db.raw(`now() - interval '1 minute'`) });
+    const again = await post(body, signWebhook(secret(), body));
+    expect(again.body).toMatchObject({ received: true, duplicate: true, routed: 'ignored' });
+    expect(await api.deps.db('payment_reviews').where({ order_id: order.orderId })).toEqual([]);
+    expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).status).toBe('credited');
+    expect(await topupCredits(api, acct.accountId)).toHaveLength(1);
+    // A second payment of the same slip cannot happen; a different payment for the closed order is
+    // new money and still goes to review.
+    const other = paidEvent(order.orderId, `pay_${randomUUID()}`, 4_000);
+    expect((await post(other, signWebhook(secret(), other))).body).toMatchObject({ routed: 'late_review' });
+  });
+
   it('refuses a bad signature, a missing one and a stale timestamp with 401, changing nothing', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'konbini', amount: 3_000 });

@@ -9,6 +9,7 @@ import { AccountIdKey, OrderIdKey, OrderKindKey } from '../../workflows/search-a
 import { accountIdOf } from '../account/account.routes';
 import { assertCircleVisible } from '../circles/circles.routes';
 import type { ApiDeps } from '../deps';
+import { quoteUnlessPlaced } from '../http/order-id';
 import { orderScope } from '../orders/orders.routes';
 import { toAppError } from './workflow-errors';
 
@@ -55,9 +56,14 @@ export async function quoteDevicesOrder(deps: ApiDeps, p: Principal | undefined,
  * so an order that ran out of stock is refused here with 409 and leaves nothing behind.
  */
 export async function placeDevicesOrder(deps: ApiDeps, p: Principal | undefined, req: DevicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
-  const q = await quoteDevicesOrder(deps, p, req);
-  if (q.balance < q.totals.total) throw new InsufficientBalanceError(q.balance, q.totals.total);
-  if (q.model.stock < req.quantity) throw new ConflictError('out_of_stock', { model: q.model.code, requested: req.quantity, available: q.model.stock }, 'body.quantity');
+  const checked = await quoteUnlessPlaced(deps, orderId, accountIdOf(p), async () => {
+    const quote = await quoteDevicesOrder(deps, p, req);
+    if (quote.balance < quote.totals.total) throw new InsufficientBalanceError(quote.balance, quote.totals.total);
+    if (quote.model.stock < req.quantity) throw new ConflictError('out_of_stock', { model: quote.model.code, requested: req.quantity, available: quote.model.stock }, 'body.quantity');
+    return quote;
+  });
+  if ('placed' in checked) return checked.placed;
+  const q = checked.quote;
   const workflowId = devicesOrderWorkflowId(orderId);
   const input: DevicesOrderInput = {
     orderId, accountId: q.accountId, circleId: q.circleId, modelCode: q.model.code, modelName: q.model.name, quantity: req.quantity, unitPrice: q.model.price,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/principal';
+import type { Order } from '../../db/orders.store';
 
 /**
  * The ID of the order a POST creates. With an Idempotency-Key it is derived from the operation,
@@ -15,4 +16,20 @@ export function orderIdFor(operation: string, principal: Principal | undefined, 
   h[8] = (h[8]! & 0x3f) | 0x80; // RFC 4122 variant
   const x = h.subarray(0, 16).toString('hex');
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+/**
+ * Quotes a placement, unless an earlier attempt of the same request already placed the order.
+ * A retry after a server failure runs the request again, but the first attempt's order may
+ * already hold the numbers, stock and balance the quote checks, so the quote would refuse what
+ * was in fact bought. A refused quote therefore looks for the order this request names first.
+ */
+export async function quoteUnlessPlaced<Q>(deps: { stores: { orders: { get(id: string): Promise<Order | undefined> } } }, orderId: string, accountId: string, quote: () => Promise<Q>): Promise<{ quote: Q } | { placed: Order }> {
+  try {
+    return { quote: await quote() };
+  } catch (err) {
+    const placed = await deps.stores.orders.get(orderId);
+    if (placed && placed.accountId === accountId) return { placed };
+    throw err;
+  }
 }

@@ -17,6 +17,7 @@ export async function deliverPaymentEvent(deps: ApiDeps, topup: Topup, event: Pa
   }
   // A failed charge for a finished order moved no money: nothing to review.
   if (event.kind === 'charge_failed') return 'ignored';
+  if (isRedeliveryOfCreditedPayment(topup, event)) return 'ignored';
   await deps.temporal.workflow.signalWithStart<typeof topupLatePaymentWorkflow, [PaymentEvent]>('topupLatePaymentWorkflow', {
     workflowId: latePaymentWorkflowId(topup.orderId),
     taskQueue: deps.config.temporal.taskQueue,
@@ -25,4 +26,15 @@ export async function deliverPaymentEvent(deps: ApiDeps, topup: Topup, event: Pa
     signalArgs: [event],
   });
   return 'late_review';
+}
+
+/**
+ * A card charge succeeds once and a convenience-store slip is paid once. When the order was
+ * credited from that very payment, its event arriving after the order closed is a redelivery (the
+ * processor retries until a delivery is acknowledged, and a crash can lose the acknowledgement),
+ * not new money. A virtual account can receive several transfers, so its events always count.
+ */
+function isRedeliveryOfCreditedPayment(topup: Topup, event: PaymentEvent): boolean {
+  const oncePayment = event.kind === 'charge_succeeded' || (event.kind === 'paid' && topup.method === 'konbini');
+  return oncePayment && event.paymentId !== undefined && event.paymentId === topup.paymentId && topup.creditedAmount >= event.amount;
 }

@@ -7,6 +7,7 @@ import type { Order } from '../../db/orders.store';
 import { sipPasswordBox } from '../../lib/secret-box';
 import { AccountIdKey, OrderIdKey, OrderKindKey, OrderStatusKey } from '../../workflows/search-attributes';
 import { servicesOrderWorkflowId, type ServicesOrderInput } from '../../workflows/services/contract';
+import { quoteUnlessPlaced } from '../http/order-id';
 import { orderScope } from '../orders/orders.routes';
 import type { ApiDeps } from '../deps';
 import { serviceScope, visibleCircle } from './scope';
@@ -37,8 +38,13 @@ export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined
  * when the balance cannot pay; else the order workflow does the rest.
  */
 export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined, req: ServicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
-  const quote = await quoteServicesOrder(deps, p, req);
-  if (quote.balance < quote.totals.total) throw new InsufficientBalanceError(quote.balance, quote.totals.total);
+  const checked = await quoteUnlessPlaced(deps, orderId, serviceScope(p).accountId, async () => {
+    const q = await quoteServicesOrder(deps, p, req);
+    if (q.balance < q.totals.total) throw new InsufficientBalanceError(q.balance, q.totals.total);
+    return q;
+  });
+  if ('placed' in checked) return checked.placed;
+  const { quote } = checked;
   const workflowId = servicesOrderWorkflowId(orderId);
   const input: ServicesOrderInput = {
     orderId,
