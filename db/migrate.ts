@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { Client, type ClientConfig } from 'pg';
 import { migrations } from './migrations';
 import { createDb } from './knex';
 import { seedReferenceData } from './seed';
@@ -12,6 +13,23 @@ const source: Knex.MigrationSource<string> = {
   getMigration: async (name) => migrations[name]!,
 };
 
+/**
+ * Runs `work` while holding the migrations' advisory lock on a connection of its own, outside the
+ * pool, so that a pool of one connection still has it free for the migrations.
+ */
+async function whileLocked(db: Knex, work: () => Promise<unknown>): Promise<void> {
+  const connection = db.client.config.connection as string | ClientConfig;
+  const lock = new Client(typeof connection === 'string' ? { connectionString: connection } : connection);
+  lock.on('error', () => undefined); // a restart ends the session and its lock; the query reports it
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock(hashtext($1))', ['pbx:migrations']);
+    await work();
+  } finally {
+    await lock.end().catch(() => undefined);
+  }
+}
+
 /** Brings the schema to the latest version and loads idempotent reference data. */
 export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {}): Promise<void> {
   // The api and the worker may start together. Knex's own lock table is created by whoever gets
@@ -20,10 +38,7 @@ export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {
   // restarting, waits and retries.
   for (let attempt = 0; ; attempt++) {
     try {
-      await db.transaction(async (lock) => {
-        await lock.raw('select pg_advisory_xact_lock(hashtext(?))', ['pbx:migrations']);
-        await db.migrate.latest({ migrationSource: source });
-      });
+      await whileLocked(db, () => db.migrate.latest({ migrationSource: source }));
       break;
     } catch (err) {
       const e = err as { name?: string; code?: string };

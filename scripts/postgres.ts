@@ -216,6 +216,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   if (!initialised) await clearHalfInitialisedDir(dataDir);
   if (initialised) removeStalePidFile(dataDir);
 
+  // A socket path is limited to 107 bytes, and the setting is a comma-separated list: a data dir
+  // that does not fit is served over TCP only.
+  const socketDir = `${dataDir}/.s.PGSQL.${opts.port}`.length <= 107 && !/[,'"]/.test(dataDir) ? dataDir : null;
   const EmbeddedPostgres = loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -230,7 +233,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       '-c', 'listen_addresses=127.0.0.1',
       // The socket lives in the cluster's own dir (no clash between parallel clusters, no /var/run/postgresql
       // needed); the processes on this box use it, since a local socket costs less CPU per query than TCP.
-      '-c', `unix_socket_directories=${dataDir}`,
+      '-c', `unix_socket_directories=${socketDir ?? ''}`,
       // The API pool, the worker pool and tests together exceed the default 100.
       '-c', 'max_connections=200',
       // Per-statement counts and times, so `npm run bench` (and an operator) can see what each order costs.
@@ -280,7 +283,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   }
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}?host=${encodeURIComponent(dataDir)}`,
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}${socketDir ? `?host=${encodeURIComponent(socketDir)}` : ''}`,
     stop,
   };
 }

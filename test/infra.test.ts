@@ -66,8 +66,9 @@ describe('embedded postgres', () => {
     expect(await queryOnce(again.url, 'select 1 as one')).toEqual([{ one: 1 }]);
     expect(await queryOnce(again.url, 'select note from marker')).toEqual([{ note: 'お客様' }]);
 
-    // The api and the worker migrate a fresh database at the same moment: both must come up.
-    const pools = [createDb(again.url, 3), createDb(again.url, 3), createDb(again.url, 3)];
+    // The api and the worker migrate a fresh database at the same moment: both must come up, also
+    // with a pool of a single connection (DATABASE_POOL_MAX=1).
+    const pools = [createDb(again.url, 3), createDb(again.url, 1), createDb(again.url, 3)];
     try {
       await Promise.all(pools.map((db) => migrateToLatest(db)));
       const applied = await queryOnce<{ n: number }>(again.url, 'select count(*)::int as n from knex_migrations');
@@ -76,6 +77,18 @@ describe('embedded postgres', () => {
       await Promise.all(pools.map((db) => db.destroy()));
     }
     await again.stop();
+  });
+
+  it('serves a data dir too long for a unix socket path over TCP', { timeout: TIMEOUT }, async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'pbx-pg-'));
+    await chmod(root, 0o755);
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const dataDir = path.join(root, 'd'.repeat(110 - root.length));
+    const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    cleanups.push(() => pg.stop());
+    expect(pg.url).not.toContain('?host=');
+    expect(await queryOnce(pg.url, 'select host(inet_server_addr()) as addr')).toEqual([{ addr: '127.0.0.1' }]);
+    await pg.stop();
   });
 });
 
