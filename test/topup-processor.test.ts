@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook, SIGNATURE_HEADER } from '../lib/webhook-signature';
+import { topupWorkflowId } from '../workflows/topup/contract';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
 import { waitForMail } from './support/mail';
 import { orderTopup, processorUrl, sandboxPost, topupCredits, waitForStatus } from './support/topup';
@@ -128,6 +129,8 @@ describe('processor webhooks', () => {
     const body = paidEvent(order.orderId, await paymentIdOf(order.orderId), 4_000, id);
     expect((await post(body, signWebhook(secret(), body))).body).toMatchObject({ routed: 'order' });
     await waitForStatus(api, acct.token, order.orderId, 'credited');
+    // The receipt mail follows the status; only then has the order's workflow ended.
+    await api.deps.temporal.workflow.getHandle(topupWorkflowId(order.orderId)).result();
     // As if the process died after signalling the order but before marking the event handled.
     await api.deps.db('webhook_events').where({ source: 'processor', event_id: id }).update({ processed_at: null, received_at: api.deps.db.raw(`now() - interval '1 minute'`) });
     const again = await post(body, signWebhook(secret(), body));

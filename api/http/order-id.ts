@@ -28,6 +28,9 @@ export async function quoteUnlessPlaced<Q>(deps: { stores: { orders: { get(id: s
   try {
     return { quote: await quote() };
   } catch (err) {
+    // Only a refusal can be the first attempt's doing; an outage is reported as it is.
+    const status = (err as { status?: number }).status;
+    if (!status || status < 400 || status >= 500) throw err;
     const placed = await deps.stores.orders.get(orderId);
     if (placed && placed.accountId === accountId) return { placed };
     throw err;

@@ -36,5 +36,5 @@ export async function deliverPaymentEvent(deps: ApiDeps, topup: Topup, event: Pa
  */
 function isRedeliveryOfCreditedPayment(topup: Topup, event: PaymentEvent): boolean {
   const oncePayment = event.kind === 'charge_succeeded' || (event.kind === 'paid' && topup.method === 'konbini');
-  return oncePayment && event.paymentId !== undefined && event.paymentId === topup.paymentId && topup.creditedAmount >= event.amount;
+  return oncePayment && event.paymentId === topup.paymentId && topup.creditedAmount >= event.amount;
 }

@@ -2,17 +2,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 type Proc = { pid: number; ppid: number; cpu: number; cmd: string };
 
+/**
+ * A /proc stat line: the parenthesised name, and the fields after it (state ppid … utime(14)
+ * stime(15) cutime(16) cstime(17), counted from the state) as numbers of clock ticks.
+ */
+function parseStat(stat: string): { name: string; ppid: number; ownCpu: number; reapedCpu: number } {
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: rest[1]!, ownCpu: (rest[11]! + rest[12]!) / 100, reapedCpu: (rest[13]! + rest[14]!) / 100 };
+}
+
 function processes(): Proc[] {
   const out: Proc[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the parenthesised command: state ppid … utime(14) stime(15) cutime(16) cstime(17):
-      // the reaped children's time counts too, so a PostgreSQL backend that ended is not lost.
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const stat = parseStat(readFileSync(`/proc/${name}/stat`, 'utf8'));
       const cmd = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0/g, ' ');
-      out.push({ pid: Number(name), ppid: Number(rest[1]), cpu: (Number(rest[11]) + Number(rest[12]) + Number(rest[13]) + Number(rest[14])) / 100, cmd });
+      // The reaped children's time counts too, so a PostgreSQL backend that ended is not lost.
+      out.push({ pid: Number(name), ppid: stat.ppid, cpu: stat.ownCpu + stat.reapedCpu, cmd });
     } catch {
       /* the process ended meanwhile */
     }
@@ -81,10 +88,9 @@ export function threadCpuSeconds(pid: number): Record<string, number> {
   }
   for (const tid of tasks) {
     try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const name = tid === String(pid) ? 'main' : stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out[name] = (out[name] ?? 0) + (Number(rest[11]) + Number(rest[12])) / 100;
+      const stat = parseStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+      const name = tid === String(pid) ? 'main' : stat.name;
+      out[name] = (out[name] ?? 0) + stat.ownCpu;
     } catch {
       /* the thread ended meanwhile */
     }
