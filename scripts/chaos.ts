@@ -7,7 +7,9 @@ import { checkCdrs, checkLedger, checkMail, checkMovements, checkOrders, settleC
 import { resilientClient, type ResilientClient } from './chaos/client';
 import { injectFaults, planFaults, type Fault } from './chaos/faults';
 import { prng } from './chaos/prng';
+import { checkWorkflows, settleWorkflows } from './chaos/workflows';
 import { runWorkload, settleOrders, type TrackedOrder, type World, type WorkSizes } from './chaos/workload';
+import { Client, Connection } from '@temporalio/client';
 import { startStack, waitForHealth, type Stack } from './stack';
 
 const root = join(__dirname, '..');
@@ -130,6 +132,9 @@ interface RunReport {
   duplicatesReposted: number;
   checks: CheckResult[];
   seconds: number;
+  /** Seconds after the clients were done until the last order workflow closed, and the bound it had. */
+  closedIn: number;
+  boundSec: number;
 }
 
 const mark = (c: CheckResult) => `${c.name} ${c.ok ? 'ok' : 'FAIL'}`;
@@ -167,6 +172,8 @@ async function main() {
   const counters = { workerExits: 0, apiDied: false };
   const stopSupervising = supervise(stack, counters);
   const db = createDb(stack.env.DATABASE_URL!, 5);
+  const temporalConnection = Connection.lazy({ address: stack.env.TEMPORAL_ADDRESS! });
+  const temporal = new Client({ connection: temporalConnection });
   const reports: RunReport[] = [];
   try {
     await waitForHealth(`${stack.apiUrl}/health`, 180_000);
@@ -191,12 +198,17 @@ async function main() {
         runWorkload(world, workRng, settings.sizes, `${seed}`, settings.windowMs, deadline),
         injectFaults(stack, rng, plan, startedAt, log),
       ]);
-      const settleBy = Math.max(deadline, Date.now() + 30_000);
+      const clientsDone = Date.now();
+      const settleBy = Math.max(deadline, clientsDone + 30_000);
+      const boundSec = Math.round((settleBy - clientsDone) / 1000);
       await settleOrders(world, work.orders, settleBy);
+      // The verdict waits for the work to be finished (every order's workflow closed), not for a status row.
+      const workflows = await settleWorkflows(temporal, work.orders, clientsDone, settleBy);
       await settleCdrs(db, work.cdrs, settleBy);
       await settleMail(db, settleBy);
       const checks = [
         await checkOrders(db, world, work.orders, runStartedAt),
+        checkWorkflows(workflows, boundSec),
         await checkLedger(db),
         await checkMovements(db, work.orders),
         await checkCdrs(db, world, work.cdrs),
@@ -205,12 +217,13 @@ async function main() {
       if (counters.apiDied) checks.push({ name: 'api-alive', ok: false, problems: ['the API process died'] });
       const orders: Record<string, number> = {};
       for (const o of work.orders) orders[o.kind] = (orders[o.kind] ?? 0) + 1;
-      const r: RunReport = { run, seed, faults, orders, cdrs: work.cdrs.posted.size, duplicatesReposted: work.cdrs.duplicatesReposted, checks, seconds: (Date.now() - startedAt) / 1000 };
+      const closedIn = Math.max(0, ...workflows.map((w) => w.closedAfterSec ?? Infinity));
+      const r: RunReport = { run, seed, faults, orders, cdrs: work.cdrs.posted.size, duplicatesReposted: work.cdrs.duplicatesReposted, checks, seconds: (Date.now() - startedAt) / 1000, closedIn, boundSec };
       reports.push(r);
       const scenarios = work.orders.map((o) => `${o.kind}:${o.scenario}`).join(' ');
       const slowest = work.orders.reduce<TrackedOrder | undefined>((a, o) => ((o.settledAfterSec ?? 0) > (a?.settledAfterSec ?? 0) ? o : a), undefined);
       console.log(
-        `RUN ${String(run).padStart(2)} seed ${seed} | faults ${faults.map((f) => `${f.kind}@${(f.atMs / 1000).toFixed(1)}s`).join(',')} | orders topup ${orders.topup ?? 0} services ${orders.services ?? 0} devices ${orders.devices ?? 0} | cdrs ${r.cdrs} (+${r.duplicatesReposted} re-posted) | ${checks.map(mark).join(' ')} | ${r.seconds.toFixed(1)} s (slowest to settle: ${slowest ? `${slowest.kind}:${slowest.scenario} ${slowest.settledAfterSec!.toFixed(0)} s` : '-'})`,
+        `RUN ${String(run).padStart(2)} seed ${seed} | faults ${faults.map((f) => `${f.kind}@${(f.atMs / 1000).toFixed(1)}s`).join(',')} | orders topup ${orders.topup ?? 0} services ${orders.services ?? 0} devices ${orders.devices ?? 0} | cdrs ${r.cdrs} (+${r.duplicatesReposted} re-posted) | ${checks.map(mark).join(' ')} | ${r.seconds.toFixed(1)} s (slowest status: ${slowest ? `${slowest.kind}:${slowest.scenario} ${slowest.settledAfterSec!.toFixed(0)} s` : '-'}; all ${workflows.length} order workflows closed ${Number.isFinite(closedIn) ? `${closedIn.toFixed(1)} s` : 'NOT'} after the clients were done, bound ${boundSec} s)`,
       );
       if (process.env.CHAOS_VERBOSE === '1') console.log(`        ${scenarios}`);
       for (const c of checks) for (const p of c.problems.slice(0, 10)) console.log(`        ✘ ${c.name}: ${p}`);
@@ -219,6 +232,7 @@ async function main() {
   } finally {
     stopSupervising();
     await db.destroy().catch(() => undefined);
+    await temporalConnection.close().catch(() => undefined);
     await stack.stop();
   }
   const failedRuns = reports.filter((r) => r.checks.some((c) => !c.ok));
@@ -227,6 +241,8 @@ async function main() {
   console.log(
     `TOTAL runs ${reports.length} (failed ${failedRuns.length}) | faults ${sum((r) => r.faults.length)} (kill-worker ${faultCount('kill-worker')}, restart-temporal ${faultCount('restart-temporal')}, restart-postgres ${faultCount('restart-postgres')}) | orders topup ${sum((r) => r.orders.topup ?? 0)} services ${sum((r) => r.orders.services ?? 0)} devices ${sum((r) => r.orders.devices ?? 0)} | cdrs ${sum((r) => r.cdrs)} (+${sum((r) => r.duplicatesReposted)} re-posted) | worker self-exits ${counters.workerExits} | ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
+  const closed = reports.map((r) => r.closedIn).filter(Number.isFinite);
+  console.log(`order workflows closed at most ${Math.max(0, ...closed).toFixed(1)} s after a run's clients were done (bound: by the run's deadline, window + CHAOS_SETTLE_SECONDS = ${settings.settleMs / 1000} s, at least 30 s after the clients)`);
   if (failedRuns.length) console.log(`failed seeds: ${failedRuns.map((r) => r.seed).join(', ')} (replay one with CHAOS_SEED=<seed> CHAOS_RUNS=1)`);
   process.exit(failedRuns.length || reports.length < settings.runs ? 1 : 0);
 }

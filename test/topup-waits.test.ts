@@ -16,6 +16,7 @@ import { confirmTransferUpdate, topupWorkflowId, type TopupOrderInput } from '..
 import { signUp, startTestApi, type TestApi } from './support/api';
 import { waitForMail } from './support/mail';
 import { CARDS, processorUrl, tokenize } from './support/topup';
+import { heartbeatOptions } from '../worker/heartbeat';
 
 // The seed's waits (7 days, a reminder 1 day before, 15 minutes of 3-D Secure) on the
 // time-skipping test server, with the real activities, processor sandbox, PostgreSQL and SMTP.
@@ -47,7 +48,7 @@ afterAll(async () => {
 
 /** Runs the test body with a fresh worker (a worker runs once) on the time-skipping server. */
 async function withWorker(fn: () => Promise<void>, cfg: AppConfig = config): Promise<void> {
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities({ config: cfg, stores, transport }) });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities({ config: cfg, stores, transport }), ...heartbeatOptions });
   await worker.runUntil(fn);
 }
 

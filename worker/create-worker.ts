@@ -6,6 +6,7 @@ import { createStores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import { createSmtpTransport, type MailTransport } from '../lib/mailer';
 import { temporalConnectionOptions } from '../lib/temporal';
+import { heartbeatOptions } from './heartbeat';
 
 /** The workflow bundle's entry; resolved from the file system so tsx and vitest agree. */
 export const workflowsPath = join(__dirname, '..', 'workflows', 'index.ts');
@@ -43,6 +44,7 @@ export async function createWorker(config: AppConfig, db: Knex, overrides: Parti
     taskQueue: config.temporal.taskQueue,
     workflowsPath,
     activities,
+    ...heartbeatOptions,
     ...workerTuning(config.worker),
     ...overrides,
   });

@@ -7,6 +7,7 @@ import type { MailTransport } from '../../lib/mailer';
 import { ensureTestServer } from '../../scripts/tools';
 import { workflowsPath } from '../../worker/create-worker';
 import type { TestApi } from './api';
+import { heartbeatOptions } from '../../worker/heartbeat';
 
 /** A transport that accepts and drops mail, for tests whose subject is not mail. */
 export const noMail: MailTransport = { send: async () => {}, verify: async () => {}, close: () => {} };
@@ -27,6 +28,7 @@ export async function startTimeSkipping(api: TestApi, prefix: string): Promise<T
     taskQueue,
     workflowsPath,
     activities: createActivities({ config: api.deps.config, stores: createStores(api.deps.db), transport: noMail }),
+    ...heartbeatOptions,
   });
   const running = worker.run();
   return {

@@ -1,8 +1,10 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { createPasswordResetActivities } from '../../activities/auth/password-reset.activities';
 import type { PasswordReminderInput, PasswordReminderResult } from './contract';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 const { issuePasswordReset, mailPasswordReset } = proxyActivities<ReturnType<typeof createPasswordResetActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 20 },
 });

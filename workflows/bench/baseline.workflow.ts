@@ -1,9 +1,10 @@
 import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { createBenchActivities } from '../../activities/bench/noop.activities';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 type BenchActivities = ReturnType<typeof createBenchActivities>;
 
-const { noop } = proxyActivities<BenchActivities>({ startToCloseTimeout: '10 seconds' });
+const { noop } = proxyActivities<BenchActivities>({ heartbeatTimeout: HEARTBEAT_TIMEOUT, startToCloseTimeout: '10 seconds' });
 const local = proxyLocalActivities<BenchActivities>({ startToCloseTimeout: '10 seconds' });
 
 /** How each step of the baseline runs: a task through the server, or a local activity in the worker. */

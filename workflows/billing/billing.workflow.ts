@@ -2,8 +2,10 @@ import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHand
 import type { createBillingActivities } from '../../activities/billing/billing.activities';
 import { jstMonthOf, jstMonthStart, nextMonth } from '../../domain/billing/months';
 import { balanceCreditedSignal, billingStateQuery, type BillingCycleState, type BillingInput } from './contract';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 const { chargeMonthlyFees, suspendOutbound } = proxyActivities<ReturnType<typeof createBillingActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
 });

@@ -1,10 +1,11 @@
 import { allHandlersFinished, condition, continueAsNew, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { createBillingActivities } from '../../activities/billing/billing.activities';
 import { cdrsIngestedSignal, type CdrRatingInput } from './contract';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 const { rateCdrs } = proxyActivities<ReturnType<typeof createBillingActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 

@@ -1,23 +1,27 @@
 import { ActivityFailure, ApplicationFailure, condition, proxyActivities } from '@temporalio/workflow';
 import type { createDevicesOrderActivities } from '../../activities/devices/devices-order.activities';
 import type { DevicesOrderState } from './state';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 type Acts = ReturnType<typeof createDevicesOrderActivities>;
 
 /** The order's own progress: retried for a good while, a broken dependency only delays it. */
 export const steps = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 30 },
 });
 
 /** Steps run for a waiting staff member: they give up soon, so the person gets an answer and may retry. */
 export const staffSteps = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '20 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '5 seconds', maximumAttempts: 4 },
 });
 
 /** Compensations must finish: they retry until they do. */
 export const undo = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
 });

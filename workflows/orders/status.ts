@@ -2,8 +2,10 @@ import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
 import type { StatusChange } from '../../db/orders.store';
 import { OrderStatusKey } from '../search-attributes';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 const { setOrderStatus } = proxyActivities<ReturnType<typeof createOrderStatusActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
 });

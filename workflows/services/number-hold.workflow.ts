@@ -1,8 +1,10 @@
 import { proxyActivities, sleep } from '@temporalio/workflow';
 import type { createNumberHoldActivities } from '../../activities/services/number-hold.activities';
 import type { NumberHoldInput } from './contract';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 const { expireNumberHold } = proxyActivities<ReturnType<typeof createNumberHoldActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });

@@ -4,6 +4,7 @@ import type { createOrderStatusActivities } from '../../activities/orders/order-
 import type { createServicesOrderActivities } from '../../activities/services/services-order.activities';
 import type { StatusChange } from '../../db/orders.store';
 import type { CarrierResult, LineResult, ServicesOrderInput } from './contract';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 type Acts = ReturnType<typeof createServicesOrderActivities>;
 
@@ -12,6 +13,7 @@ type Acts = ReturnType<typeof createServicesOrderActivities>;
  * give up after a while, so a broken party ends the order (and its saga) instead of hanging it.
  */
 export const steps = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 15 },
 });
@@ -37,12 +39,14 @@ export const afterCompletion = proxyLocalActivities<Acts & Pick<ReturnType<typeo
 
 /** The order's status row. */
 export const orderRow = proxyActivities<ReturnType<typeof createOrderStatusActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
 });
 
 /** Compensations must finish: they retry until they do. */
 export const undo = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '1 minute',
   retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
 });
