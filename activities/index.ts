@@ -2,16 +2,16 @@ import { Context } from '@temporalio/activity';
 import type { Stores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
-import { createPasswordResetActivities } from './auth/password-reset.activities';
+import { createPasswordResetActivities } from './accounts/password-reset.activities';
 import { createBenchActivities } from './bench/noop.activities';
 import { createBillingActivities } from './billing/billing.activities';
 import { createDevicesActivities } from './devices';
 import { createMailService } from './mail/mail-service';
 import { createOrderStatusActivities } from './orders/order-status.activities';
-import { createPaymentActivities } from './payments';
-import { createLowBalanceCheck } from './payments/low-balance';
-import { createHttpProcessor } from './payments/processor.http-adapter';
-import { createServicesActivities } from './services';
+import { createPaymentActivities } from './prepaid';
+import { createLowBalanceCheck } from './prepaid/low-balance';
+import { createHttpProcessor } from './prepaid/processor.http-adapter';
+import { createServicesActivities } from './telephony';
 
 /** What the worker hands to the activity factories. */
 export interface ActivityDeps {

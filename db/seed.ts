@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../lib/crypto';
-import { createStaffStore } from './staff.store';
+import { createStaffStore } from './accounts/staff.store';
 
 /** Staff users for local use only; their passwords are printed by `npm start`. */
 export const DEMO_STAFF = [

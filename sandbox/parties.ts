@@ -1,6 +1,6 @@
 // Each sandboxed outside party registers itself on import; add one line per party.
-import './carrier/carrier.party';
-import './parcel/parcel.party';
-import './pbx/pbx.party';
-import './processor/processor.sandbox';
+import './telephony/carrier.party';
+import './devices/parcel.party';
+import './telephony/pbx.party';
+import './prepaid/processor.party';
 export {};

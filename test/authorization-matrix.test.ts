@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeUnique } from './devices-fixtures';
+import { activeUnique } from './devices/devices-fixtures';
 import { signUp, startTestApi, staffLogin, uniqueLoginId, type TestApi } from './support/api';
 
 type Role = 'anonymous' | 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'pbx';

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhook, SIGNATURE_HEADER } from '../lib/webhook-signature';
 import { devicesOrderWorkflowId } from '../workflows/devices/contract';
-import { latePaymentWorkflowId, topupWorkflowId } from '../workflows/topup/contract';
+import { latePaymentWorkflowId, topupWorkflowId } from '../workflows/prepaid/contract';
 import { deliverPaymentEvent } from '../api/prepaid/payment-events.service';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
 import { startOwnWorker, type OwnWorker } from './support/own-worker';
 import { mailsTo, waitForMail } from './support/mail';
 import { orderTopup, topupCredits, waitForStatus } from './support/topup';
-import { fundedAccount, placeOrder, shipOrder, waitForOrderStatus } from './devices-fixtures';
+import { fundedAccount, placeOrder, shipOrder, waitForOrderStatus } from './devices/devices-fixtures';
 
 // Issue 8 §4: the same confirmation or webhook arrives 50 times at once; exactly one takes effect.
 const CLIENTS = 50;

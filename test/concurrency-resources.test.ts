@@ -2,8 +2,8 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, staffLogin, startTestApi, type TestApi } from './support/api';
 import { customerWithCircle } from './support/services';
-import { credit, customerWithUnique, eventually } from './billing-fixtures';
-import { SHIP_TO } from './devices-fixtures';
+import { credit, customerWithUnique, eventually } from './billing/billing-fixtures';
+import { SHIP_TO } from './devices/devices-fixtures';
 
 // Issue 8 §4: at least 50 concurrent clients race for one scarce thing, and the outcome is exact.
 const CLIENTS = 50;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeUnique, placeOrder } from './devices-fixtures';
+import { activeUnique, placeOrder } from './devices/devices-fixtures';
 import { startTestApi, signUp, type TestApi } from './support/api';
 import { customerWithCircle, holdAnyNumber } from './support/services';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api';
-import { fundedAccount, SHIP_TO } from './devices-fixtures';
+import { fundedAccount, SHIP_TO } from './devices/devices-fixtures';
 import { customerWithCircle, waitForOrder } from './support/services';
 
 let api: TestApi;

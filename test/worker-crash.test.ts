@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { decodeTimeoutType } from '@temporalio/common';
 import { afterAll, expect, inject, it } from 'vitest';
-import { passwordReminderWorkflowId } from '../workflows/auth/contract';
+import { passwordReminderWorkflowId } from '../workflows/accounts/contract';
 import { startOwnWorker, type OwnWorker } from './support/own-worker';
 
 const root = join(__dirname, '..');

@@ -1,9 +1,9 @@
 // The worker bundles this file: it lists every workflow type the task queue runs.
-export { passwordReminderWorkflow } from './auth/password-reminder.workflow';
-export { topupOrderWorkflow } from './topup/topup-order.workflow';
-export { topupLatePaymentWorkflow } from './topup/late-payment.workflow';
-export { numberHoldWorkflow } from './services/number-hold.workflow';
-export { servicesOrderWorkflow } from './services/services-order.workflow';
+export { passwordReminderWorkflow } from './accounts/password-reminder.workflow';
+export { topupOrderWorkflow } from './prepaid/topup-order.workflow';
+export { topupLatePaymentWorkflow } from './prepaid/late-payment.workflow';
+export { numberHoldWorkflow } from './telephony/number-hold.workflow';
+export { servicesOrderWorkflow } from './telephony/services-order.workflow';
 export { noopBaselineWorkflow } from './bench/baseline.workflow';
 export { devicesOrderWorkflow } from './devices/devices-order.workflow';
 export { cdrRatingWorkflow } from './billing/cdr-rating.workflow';

@@ -1,15 +1,15 @@
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import type { AccountsStore } from '../../db/accounts.store';
-import type { BillingStore } from '../../db/billing.store';
-import type { ReservationsStore } from '../../db/billing-reservations.store';
-import type { CdrsStore } from '../../db/cdrs.store';
+import type { AccountsStore } from '../../db/accounts/accounts.store';
+import type { BillingStore } from '../../db/billing/billing.store';
+import type { ReservationsStore } from '../../db/billing/billing-reservations.store';
+import type { CdrsStore } from '../../db/billing/cdrs.store';
 import type { AppConfig } from '../../lib/config';
 import { balanceCreditedSignal, billingWorkflowId, type BillingInput } from '../../workflows/billing/contract';
 import type { MailService } from '../mail/mail-service';
-import type { LowBalanceCheck } from '../payments/low-balance';
+import type { LowBalanceCheck } from '../prepaid/low-balance';
 import { rateUnratedCdrs } from './rate-cdrs';
-import './templates';
+import './billing-mail-templates';
 
 /** Dependencies of the billing activities. */
 export interface BillingActivityDeps {

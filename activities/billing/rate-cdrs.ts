@@ -1,5 +1,5 @@
-import type { BillingStore } from '../../db/billing.store';
-import type { CdrsStore } from '../../db/cdrs.store';
+import type { BillingStore } from '../../db/billing/billing.store';
+import type { CdrsStore } from '../../db/billing/cdrs.store';
 
 /** What one rating pass did. */
 export interface RatingPass {

@@ -6,7 +6,7 @@ import { sha256 } from '../../lib/crypto';
 import { DEVICES_FAILURES as F, devicesOrderWorkflowId, type DevicesOrderInput, type ScanInput, type ShipInput } from '../../workflows/devices/contract';
 import type { MailService } from '../mail/mail-service';
 import { ParcelRejectedError, type ParcelPort } from './parcel.port';
-import './templates';
+import './devices-mail-templates';
 
 /** Business refusals from the stores, as the typed failures the workflow and the API branch on. */
 const FAILURE_OF_CODE: Record<string, string> = {

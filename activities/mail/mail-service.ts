@@ -1,8 +1,8 @@
-import type { Account, AccountsStore } from '../../db/accounts.store';
-import type { MailOutboxStore } from '../../db/mail-outbox.store';
+import type { Account, AccountsStore } from '../../db/accounts/accounts.store';
+import type { MailOutboxStore } from '../../db/mail/mail-outbox.store';
 import { sha256 } from '../../lib/crypto';
 import type { MailTransport } from '../../lib/mailer';
-import { render } from './templates';
+import { render } from './mail-templates';
 
 /** A request to mail a customer: the key names the business event, so it is mailed once. */
 export interface MailRequest {

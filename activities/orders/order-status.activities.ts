@@ -1,4 +1,4 @@
-import type { NewOrder, OrdersStore, StatusChange } from '../../db/orders.store';
+import type { NewOrder, OrdersStore, StatusChange } from '../../db/orders/orders.store';
 
 /** Order status row activities, shared by every order workflow. */
 export function createOrderStatusActivities(deps: { orders: OrdersStore }) {

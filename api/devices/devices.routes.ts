@@ -5,7 +5,7 @@ import { orderSchema, presentOrder } from '../orders/present';
 import { nameSchema, uuidSchema } from '../schemas';
 import './messages';
 import { orderIdFor } from '../http/order-id';
-import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './orders.service';
+import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './devices-orders.service';
 import { receiveParcelWebhook } from './parcel-webhook.service';
 import { deviceModelSchema, deviceSchema, presentDevice, presentModel, presentShipment, shipmentSchema } from './present';
 

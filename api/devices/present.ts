@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Device, DeviceModel } from '../../db/devices.store';
-import type { WarehouseTask } from '../../db/warehouse.store';
+import type { Device, DeviceModel } from '../../db/devices/devices.store';
+import type { WarehouseTask } from '../../db/devices/warehouse.store';
 
 /** A catalog entry. */
 export const deviceModelSchema = z.object({

@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
-import type { SessionsStore } from '../../db/sessions.store';
+import type { SessionsStore } from '../../db/accounts/sessions.store';
 
 /** Gives every request an ID (kept from X-Request-Id when sane) and logs one line when it ends. */
 export function requestLog(log: Logger): Koa.Middleware {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../../domain/principal';
-import type { Order } from '../../db/orders.store';
+import type { Order } from '../../db/orders/orders.store';
 
 /**
  * The ID of the order a POST creates. With an Idempotency-Key it is derived from the operation,

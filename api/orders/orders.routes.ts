@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/principal';
-import { accountIdOf } from '../account/account.routes';
+import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
 import { orderSchema, presentOrder } from './present';

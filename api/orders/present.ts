@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Order } from '../../db/orders.store';
+import type { Order } from '../../db/orders/orders.store';
 
 /** The order status document every order endpoint answers with. */
 export const orderSchema = z.object({

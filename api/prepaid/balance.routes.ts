@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { LedgerEntry } from '../../db/ledger.store';
-import { accountIdOf } from '../account/account.routes';
+import type { LedgerEntry } from '../../db/prepaid/ledger.store';
+import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { pageQuerySchema } from '../schemas';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountIdOf } from '../account/account.routes';
+import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { cardTokenSchema, uuidSchema } from '../schemas';
 import { addCard, removeCard } from './cards.service';

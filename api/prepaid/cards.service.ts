@@ -1,7 +1,7 @@
-import { ProcessorRejectedError } from '../../activities/payments/processor.port';
-import { createHttpProcessor } from '../../activities/payments/processor.http-adapter';
+import { ProcessorRejectedError } from '../../activities/prepaid/processor.port';
+import { createHttpProcessor } from '../../activities/prepaid/processor.http-adapter';
 import { AppError, InputError, NotFoundError } from '../../domain/errors';
-import { cardRefusal } from '../../domain/payments/cards';
+import { cardRefusal } from '../../domain/prepaid/cards';
 import type { ApiDeps } from '../deps';
 
 const processorOf = (deps: ApiDeps) => createHttpProcessor(deps.config.parties.processor);

@@ -1,8 +1,8 @@
 import { WorkflowNotFoundError } from '@temporalio/client';
 import type { ApiDeps } from '../deps';
-import type { Topup } from '../../db/topups.store';
-import { latePaymentWorkflowId, paymentEventSignal, topupWorkflowId, type PaymentEvent } from '../../workflows/topup/contract';
-import type { topupLatePaymentWorkflow } from '../../workflows/topup/late-payment.workflow';
+import type { Topup } from '../../db/prepaid/topups.store';
+import { latePaymentWorkflowId, paymentEventSignal, topupWorkflowId, type PaymentEvent } from '../../workflows/prepaid/contract';
+import type { topupLatePaymentWorkflow } from '../../workflows/prepaid/late-payment.workflow';
 
 /**
  * Hands a payment event to the order's workflow. When that workflow has already finished

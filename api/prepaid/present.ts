@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Card } from '../../db/cards.store';
-import type { TopupWithStatus } from '../../db/topups.store';
-import { TOPUP_METHODS } from '../../domain/payments/limits';
+import type { Card } from '../../db/prepaid/cards.store';
+import type { TopupWithStatus } from '../../db/prepaid/topups.store';
+import { TOPUP_METHODS } from '../../domain/prepaid/limits';
 
 /** A top-up as the history page and the order endpoint show it. */
 export const topupSchema = z.object({

@@ -1,4 +1,4 @@
-import type { PaymentEvent } from '../../workflows/topup/contract';
+import type { PaymentEvent } from '../../workflows/prepaid/contract';
 import type { ApiDeps } from '../deps';
 import { readSignedEvent, webhookEnvelope } from '../http/signed-webhook';
 import { deliverPaymentEvent } from './payment-events.service';

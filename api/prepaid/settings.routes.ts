@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PrepaidSettings } from '../../db/prepaid-settings.store';
-import { accountIdOf } from '../account/account.routes';
+import type { PrepaidSettings } from '../../db/prepaid/prepaid-settings.store';
+import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import './messages';
 import { saveSettings } from './settings.service';

@@ -1,6 +1,6 @@
 import { InputError } from '../../domain/errors';
-import { checkTopupAmount } from '../../domain/payments/limits';
-import type { PrepaidSettings } from '../../db/prepaid-settings.store';
+import { checkTopupAmount } from '../../domain/prepaid/limits';
+import type { PrepaidSettings } from '../../db/prepaid/prepaid-settings.store';
 import type { ApiDeps } from '../deps';
 
 /** Saves the low-balance threshold and the auto top-up, checking the card and the card range. */

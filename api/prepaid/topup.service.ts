@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { startTopupOrder } from '../../activities/payments/start-topup';
+import { startTopupOrder } from '../../activities/prepaid/start-topup';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
-import { checkTopupAmount, chooseTopupAmount, TOPUP_METHODS, type TopupMethod } from '../../domain/payments/limits';
-import { cancelTopupUpdate, TOPUP_FAILURES, topupWorkflowId } from '../../workflows/topup/contract';
+import { checkTopupAmount, chooseTopupAmount, TOPUP_METHODS, type TopupMethod } from '../../domain/prepaid/limits';
+import { cancelTopupUpdate, TOPUP_FAILURES, topupWorkflowId } from '../../workflows/prepaid/contract';
 import type { ApiDeps } from '../deps';
 
 /** What the customer sends to order a top-up. */

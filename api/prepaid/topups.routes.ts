@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { TOPUP_METHODS } from '../../domain/payments/limits';
-import { accountIdOf } from '../account/account.routes';
+import { TOPUP_METHODS } from '../../domain/prepaid/limits';
+import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { cardTokenSchema, uuidSchema } from '../schemas';
 import './messages';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { createLedgerStore } from '../../db/ledger.store';
+import { createLedgerStore } from '../../db/prepaid/ledger.store';
 import { apiClient } from './client';
 
 /** A customer ready to buy: an account with money on its balance and one circle. */

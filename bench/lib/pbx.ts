@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { createSessionsStore } from '../../db/sessions.store';
+import { createSessionsStore } from '../../db/accounts/sessions.store';
 import type { Stack } from '../../scripts/stack';
 
 /**

@@ -18,7 +18,7 @@ export function billableSeconds(durationSeconds: number, incrementSeconds: numbe
 /**
  * The charge of one call in yen, tax excluded. The exact amount is the rational number
  * (connect + billable × price / unit) in milli-yen; it is rounded up to the yen once, per call.
- * The same formula runs in SQL when CDRs are rated in bulk (db/cdrs.store.ts).
+ * The same formula runs in SQL when CDRs are rated in bulk (db/billing/cdrs.store.ts).
  */
 export function callCost(t: Tariff, durationSeconds: number): number {
   const billable = billableSeconds(durationSeconds, t.incrementSeconds);

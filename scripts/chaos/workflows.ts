@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { devicesOrderWorkflowId } from '../../workflows/devices/contract';
-import { servicesOrderWorkflowId } from '../../workflows/services/contract';
-import { topupWorkflowId } from '../../workflows/topup/contract';
+import { servicesOrderWorkflowId } from '../../workflows/telephony/contract';
+import { topupWorkflowId } from '../../workflows/prepaid/contract';
 import type { CheckResult } from './checks';
 import type { TrackedOrder } from './workload';
 

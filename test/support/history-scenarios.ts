@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { createAccountsStore } from '../../db/accounts.store';
-import { passwordReminderWorkflowId } from '../../workflows/auth/contract';
-import { devicesHistoryScenarios } from '../devices-history-scenarios';
-import { billingHistoryScenarios } from '../billing-history-scenarios';
-import { servicesHistoryScenarios } from '../services-history-scenarios';
-import { topupHistoryScenarios } from '../topup-history-scenarios';
+import { createAccountsStore } from '../../db/accounts/accounts.store';
+import { passwordReminderWorkflowId } from '../../workflows/accounts/contract';
+import { devicesHistoryScenarios } from '../devices/devices-history-scenarios';
+import { billingHistoryScenarios } from '../billing/billing-history-scenarios';
+import { servicesHistoryScenarios } from '../telephony/services-history-scenarios';
+import { topupHistoryScenarios } from '../prepaid/topup-history-scenarios';
 
 /** One recorded run of a workflow type, replayed by the suite to catch non-determinism. */
 export interface HistoryScenario {

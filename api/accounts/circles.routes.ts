@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors';
+import type { Principal } from '../../domain/principal';
+import type { Circle } from '../../db/accounts/circles.store';
+import { hashPassword } from '../../lib/crypto';
+import { accountIdOf } from './account.routes';
+import { defineRoute } from '../http/route';
+import { loginIdSchema, nameSchema, passwordSchema, uuidSchema } from '../schemas';
+
+const circleSchema = z.object({ id: z.uuid(), name: z.string(), loginId: z.string(), createdAt: z.iso.datetime() });
+const present = (c: Circle) => ({ id: c.id, name: c.name, loginId: c.loginId, createdAt: c.createdAt.toISOString() });
+const circleParams = z.object({ circleId: uuidSchema });
+
+/** A circle login reaches only its own circle; any other reads as missing. */
+export function assertCircleVisible(p: Principal | undefined, circleId: string): void {
+  if ((p?.kind === 'circle' || p?.kind === 'unique') && p.circleId !== circleId) throw new NotFoundError('circle');
+}
+
+/** Circles under an account: list, add, rename, remove. */
+export const circleRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/circles',
+    operationId: 'listCircles',
+    tag: 'circles',
+    summary: "The account's circles (a circle login sees only its own)",
+    access: ['account', 'circle'],
+    responses: { 200: { description: 'Circles', schema: z.object({ items: z.array(circleSchema) }) } },
+    handler: async ({ principal, deps }) => {
+      const all = await deps.stores.circles.list(accountIdOf(principal));
+      const visible = principal?.kind === 'circle' ? all.filter((c) => c.id === principal.circleId) : all;
+      return { body: { items: visible.map(present) } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/circles',
+    operationId: 'createCircle',
+    tag: 'circles',
+    summary: 'Add a circle with its own login',
+    access: ['account'],
+    idempotent: true,
+    body: z.object({ name: nameSchema, loginId: loginIdSchema, password: passwordSchema }).strict(),
+    responses: { 201: { description: 'The new circle', schema: circleSchema } },
+    handler: async ({ principal, body, deps }) => {
+      const circle = await deps.stores.circles.create(accountIdOf(principal), { name: body.name, loginId: body.loginId, passwordHash: await hashPassword(body.password) });
+      return { status: 201, body: present(circle) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/circles/:circleId',
+    operationId: 'getCircle',
+    tag: 'circles',
+    summary: 'One circle',
+    access: ['account', 'circle'],
+    params: circleParams,
+    responses: { 200: { description: 'The circle', schema: circleSchema } },
+    handler: async ({ principal, params, deps }) => {
+      assertCircleVisible(principal, params.circleId);
+      return { body: present(await deps.stores.circles.get(accountIdOf(principal), params.circleId)) };
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/v1/circles/:circleId',
+    operationId: 'renameCircle',
+    tag: 'circles',
+    summary: 'Rename a circle',
+    access: ['account', 'circle'],
+    params: circleParams,
+    body: z.object({ name: nameSchema }).strict(),
+    responses: { 200: { description: 'The renamed circle', schema: circleSchema } },
+    handler: async ({ principal, params, body, deps }) => {
+      assertCircleVisible(principal, params.circleId);
+      return { body: present(await deps.stores.circles.rename(accountIdOf(principal), params.circleId, body.name)) };
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/v1/circles/:circleId',
+    operationId: 'removeCircle',
+    tag: 'circles',
+    summary: 'Remove a circle that has no active services',
+    access: ['account'],
+    params: circleParams,
+    responses: { 204: { description: 'Removed' } },
+    handler: async ({ principal, params, deps }) => {
+      await deps.stores.circles.remove(accountIdOf(principal), params.circleId);
+      return { status: 204 };
+    },
+  }),
+];

@@ -1,0 +1,126 @@
+import { WorkflowNotFoundError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
+import { ConflictError, InputError, UnauthenticatedError } from '../../domain/errors';
+import { normaliseMac, normaliseSerial, normaliseTrackingNumber } from '../../domain/devices/identifiers';
+import { provisioningCredentials } from '../../domain/devices/provisioning-credentials';
+import type { Principal } from '../../domain/principal';
+import type { TaskStatus, WarehouseTask } from '../../db/devices/warehouse.store';
+import { deliverUpdate, devicesOrderWorkflowId, packUpdate, pickUpdate, scanUpdate, shipUpdate } from '../../workflows/devices/contract';
+import type { ApiDeps } from '../deps';
+import { presentShipment } from './present';
+import { toAppError } from './workflow-errors';
+
+/** The member of staff calling. */
+export const staffIdOf = (p: Principal | undefined): string => {
+  if (p?.kind !== 'staff') throw new UnauthenticatedError();
+  return p.staffId;
+};
+
+const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
+
+function presentTask(t: WarehouseTask, detail: Record<string, unknown>) {
+  return {
+    id: t.id,
+    orderId: t.orderId,
+    status: t.status,
+    step: t.step,
+    claim: t.claim && { staffId: t.claim.staffId, staffName: t.claim.staffName, expiresAt: t.claim.expiresAt.toISOString() },
+    model: String(detail.model ?? ''),
+    modelName: String(detail.modelName ?? ''),
+    quantity: Number(detail.quantity ?? 0),
+    preconfigured: Boolean(detail.preconfigured),
+    createdAt: t.createdAt.toISOString(),
+    updatedAt: t.updatedAt.toISOString(),
+  };
+}
+
+/** Tasks in a status (open by default), oldest first. */
+export async function listTasks(deps: ApiDeps, status: TaskStatus, limit: number) {
+  const tasks = await deps.stores.warehouse.list(status, limit);
+  return Promise.all(tasks.map(async (t) => presentTask(t, (await deps.stores.orders.get(t.orderId))?.detail ?? {})));
+}
+
+/**
+ * One task as the pack slip prints it: where it goes, each unit with its identifiers, and for
+ * pre-configured units the configuration server and the unit's credentials.
+ */
+export async function taskView(deps: ApiDeps, taskId: string) {
+  const task = await deps.stores.warehouse.get(taskId);
+  const order = (await deps.stores.orders.get(task.orderId))!;
+  const devices = await deps.stores.devices.forOrder(task.orderId);
+  const configServer = `${deps.config.publicBaseUrl}/provisioning`;
+  return {
+    ...presentTask(task, order.detail),
+    shipTo: order.detail.shipTo as { name: string; postalCode: string; address: string; phone: string },
+    devices: devices.map((d) => ({
+      id: d.id,
+      position: d.position,
+      status: d.status,
+      mac: d.mac,
+      serial: d.serial,
+      scannedAt: iso(d.scannedAt),
+      uniques: d.uniques.map((u) => ({ slot: u.slot, code: u.code })),
+      provisioning: d.provisioningUsername && d.mac ? { configServer, fileUrl: `${configServer}/cfg${d.mac}.xml`, ...provisioningCredentials(deps.config.secret, d.id) } : null,
+    })),
+    shipment: presentShipment(task),
+  };
+}
+
+export async function claimTask(deps: ApiDeps, p: Principal | undefined, taskId: string) {
+  await deps.stores.warehouse.claim(taskId, staffIdOf(p), deps.config.devices.claimSeconds);
+  return taskView(deps, taskId);
+}
+
+export async function releaseTask(deps: ApiDeps, p: Principal | undefined, taskId: string): Promise<void> {
+  await deps.stores.warehouse.release(taskId, staffIdOf(p));
+}
+
+/** What each step sends to the order's workflow, already validated and normalised. */
+export type StepRequest =
+  | { step: 'pick' | 'pack' | 'deliver' }
+  | { step: 'scan'; deviceId: string; mac: string; serial: string }
+  | { step: 'ship'; carrier: string; trackingNumber: string };
+
+function normalise(req: StepRequest): { def: UpdateDefinition<unknown, []> | UpdateDefinition<unknown, [unknown]>; arg?: unknown } {
+  switch (req.step) {
+    case 'pick': return { def: pickUpdate };
+    case 'pack': return { def: packUpdate };
+    case 'deliver': return { def: deliverUpdate };
+    case 'scan': {
+      const mac = normaliseMac(req.mac);
+      if (!mac.ok) throw new InputError('invalid_mac', { problem: mac.problem }, 'body.mac');
+      const serial = normaliseSerial(req.serial);
+      if (!serial.ok) throw new InputError('invalid_serial', {}, 'body.serial');
+      return { def: scanUpdate, arg: { deviceId: req.deviceId, mac: mac.value, serial: serial.value } };
+    }
+    case 'ship': {
+      const tracking = normaliseTrackingNumber(req.trackingNumber);
+      if (!tracking.ok) throw new InputError('invalid_tracking_number', {}, 'body.trackingNumber');
+      return { def: shipUpdate, arg: { carrier: req.carrier, trackingNumber: tracking.value } };
+    }
+  }
+}
+
+/**
+ * Completes one step of a task. Steps in the warehouse need the caller's live claim (which this
+ * extends); the order's workflow refuses a step out of order (409) and answers a step already
+ * done again, so a retried request is harmless.
+ */
+export async function completeStep(deps: ApiDeps, p: Principal | undefined, taskId: string, req: StepRequest) {
+  const staffId = staffIdOf(p);
+  const { def, arg } = normalise(req);
+  const task = await deps.stores.warehouse.get(taskId);
+  if (task.status === 'cancelled') throw new ConflictError('order_cancelled');
+  if (task.status === 'open' && req.step !== 'deliver') await deps.stores.warehouse.touchClaim(taskId, staffId, deps.config.devices.claimSeconds);
+  try {
+    const handle = deps.temporal.workflow.getHandle(devicesOrderWorkflowId(task.orderId));
+    await (arg === undefined ? handle.executeUpdate(def.name) : handle.executeUpdate(def.name, { args: [arg] }));
+  } catch (err) {
+    if (!(err instanceof WorkflowNotFoundError)) throw toAppError(err) ?? err;
+    // The order has ended: every step of a delivered order is done, so the request is answered again.
+    const now = await deps.stores.warehouse.get(taskId);
+    if (now.status === 'cancelled') throw new ConflictError('order_cancelled');
+    if (now.status !== 'done') throw new ConflictError('task_closed', { status: now.status });
+  }
+  return taskView(deps, taskId);
+}

@@ -1,0 +1,71 @@
+import type { Knex } from 'knex';
+import { randomToken, sha256 } from '../../lib/crypto';
+import type { Principal } from '../../domain/principal';
+
+type SessionRow = {
+  token_hash: string;
+  kind: Principal['kind'];
+  account_id: string | null;
+  circle_id: string | null;
+  unique_id: string | null;
+  staff_id: string | null;
+  role: 'operator' | 'warehouse' | null;
+  expires_at: Date;
+  revoked_at: Date | null;
+};
+
+function toPrincipal(r: SessionRow): Principal | undefined {
+  switch (r.kind) {
+    case 'account':
+      return { kind: 'account', accountId: r.account_id! };
+    case 'circle':
+      return { kind: 'circle', accountId: r.account_id!, circleId: r.circle_id! };
+    case 'unique':
+      return { kind: 'unique', accountId: r.account_id!, circleId: r.circle_id!, uniqueId: r.unique_id! };
+    case 'staff':
+      return { kind: 'staff', staffId: r.staff_id!, role: r.role! };
+  }
+  return undefined;
+}
+
+/** Opaque bearer sessions; only the SHA-256 of a token is stored. */
+export function createSessionsStore(db: Knex) {
+  return {
+    /** Issues a fresh token: every login gets a new one, so a planted token can never be adopted. */
+    async create(principal: Principal, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
+      const token = randomToken();
+      const expiresAt = new Date(Date.now() + ttlMinutes * 60_000);
+      await db<SessionRow>('sessions').insert({
+        token_hash: sha256(token),
+        kind: principal.kind,
+        account_id: 'accountId' in principal ? principal.accountId : null,
+        circle_id: 'circleId' in principal ? principal.circleId : null,
+        unique_id: principal.kind === 'unique' ? principal.uniqueId : null,
+        staff_id: principal.kind === 'staff' ? principal.staffId : null,
+        role: principal.kind === 'staff' ? principal.role : null,
+        expires_at: expiresAt,
+      });
+      return { token, expiresAt };
+    },
+
+    async resolve(token: string): Promise<Principal | undefined> {
+      const row = await db<SessionRow>('sessions')
+        .where({ token_hash: sha256(token) })
+        .whereNull('revoked_at')
+        .where('expires_at', '>', db.fn.now())
+        .first();
+      return row && toPrincipal(row);
+    },
+
+    async revoke(token: string): Promise<void> {
+      await db('sessions').where({ token_hash: sha256(token) }).whereNull('revoked_at').update({ revoked_at: db.fn.now() });
+    },
+
+    /** Ends every session that belongs to the account, including its circle and unique logins. */
+    async revokeAllForAccount(accountId: string, trx: Knex = db): Promise<number> {
+      return trx('sessions').where({ account_id: accountId }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
+    },
+  };
+}
+
+export type SessionsStore = ReturnType<typeof createSessionsStore>;

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, staffLogin, startTestApi, type TestApi } from '../support/api';
+import { startOwnWorker, type OwnWorker } from '../support/own-worker';
+import { waitForMail } from '../support/mail';
+import { orderTopup, topupCredits, waitForMailWith, waitForStatus } from '../support/topup';
+
+// Its own task queue and worker, so the business-hours step can be steered: whether "now" is
+// inside business hours is the subject of the calendar tests, not of these.
+let deferMs = 0;
+let api: TestApi;
+let shortApi: TestApi;
+let own: OwnWorker;
+
+beforeAll(async () => {
+  own = await startOwnWorker('topup-bank', { transferCreditTime: async ({ at }: { at: number }) => ({ applyAt: at + deferMs }) });
+  api = await startTestApi({ TEMPORAL_TASK_QUEUE: own.taskQueue });
+  // Payment window of 4 seconds, for expiry and late confirmations.
+  shortApi = await startTestApi({ TEMPORAL_TASK_QUEUE: own.taskQueue, TOPUP_PAYMENT_WAIT_DAYS: String(4 / 86_400) });
+});
+afterAll(async () => {
+  await api.close();
+  await shortApi.close();
+  await own.stop();
+});
+
+const confirm = (orderId: string, operator: string, amountReceived: number, key?: string) =>
+  api.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, { token: operator, body: { amountReceived }, headers: key ? { 'idempotency-key': key } : {} });
+
+describe('bank transfer confirmed by an operator', () => {
+  it('mails the provider account and a reference unique to the order, and lists it for operators oldest first', async () => {
+    const acct = await signUp(api, { language: 'en' });
+    const operator = await staffLogin(api, 'operator');
+    const first = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 50_000 });
+    const second = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 1 });
+    const waiting = await waitForStatus(api, acct.token, first.orderId, 'awaiting_transfer');
+    await waitForStatus(api, acct.token, second.orderId, 'awaiting_transfer');
+    expect(waiting.nextAction).toMatchObject({ type: 'bank_transfer', reference: expect.stringMatching(/^\d{8}$/), amount: 50_000, account: { accountNumber: '1234567' } });
+    const mail = await waitForMailWith(acct.email, first.orderId);
+    expect(mail.subject).toContain('How to pay');
+    expect(mail.text).toContain(waiting.reference);
+    expect(mail.text).toContain('1234567');
+    const queue = (await api.request('GET', '/v1/operator/bank-transfers?limit=500', { token: operator })).body.items as Array<{ orderId: string; deadlineAt: string; reference: string }>;
+    const mine = queue.filter((t) => t.orderId === first.orderId || t.orderId === second.orderId);
+    expect(mine.map((t) => t.orderId)).toEqual([first.orderId, second.orderId]);
+    expect(mine[0]!.deadlineAt).toBe(waiting.deadlineAt);
+    expect(mine[0]!.reference).not.toBe(mine[1]!.reference);
+    // Customers and other staff do not see the queue.
+    expect((await api.request('GET', '/v1/operator/bank-transfers', { token: acct.token })).status).toBe(403);
+  });
+
+  it('credits once when the operator double-clicks the confirmation of the right amount', async () => {
+    deferMs = 0;
+    const acct = await signUp(api, { language: 'en' });
+    const operator = await staffLogin(api, 'operator');
+    const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 30_000 });
+    await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
+    const [a, b] = await Promise.all([confirm(order.orderId, operator, 30_000), confirm(order.orderId, operator, 30_000)]);
+    expect([a.status, b.status]).toEqual([202, 202]);
+    expect([a.body.duplicate, b.body.duplicate].sort()).toEqual([false, true]);
+    expect(a.body.outcome).toBe('credit');
+    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    const late = await confirm(order.orderId, operator, 30_000);
+    expect(late.body).toMatchObject({ duplicate: true });
+    expect(await topupCredits(api, acct.accountId)).toEqual([{ amount: 30_000, idempotency_key: `topup:${order.orderId}:credit` }]);
+    await waitForMail(acct.email, 'Top-up receipt');
+  });
+
+  it('keeps a confirmation made outside business hours and credits at the next opening, showing when', async () => {
+    deferMs = 3_000;
+    const acct = await signUp(api, { language: 'en' });
+    const operator = await staffLogin(api, 'operator');
+    const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 8_000 });
+    await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
+    const res = await confirm(order.orderId, operator, 8_000);
+    deferMs = 0;
+    expect(res.body.outcome).toBe('scheduled');
+    const scheduled = await waitForStatus(api, acct.token, order.orderId, 'credit_scheduled');
+    expect(scheduled.nextAction).toEqual({ type: 'credit_scheduled', applyAt: res.body.applyAt });
+    expect(await topupCredits(api, acct.accountId)).toEqual([]);
+    await waitForStatus(api, acct.token, order.orderId, 'credited', 15_000);
+    expect((await api.request('GET', '/v1/prepaid/balance', { token: acct.token })).body.balance).toBe(8_000);
+  });
+
+  it('sends a different amount to review, where the operator credits what arrived', async () => {
+    const acct = await signUp(api, { language: 'en' });
+    const operator = await staffLogin(api, 'operator');
+    const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 20_000 });
+    await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
+    expect((await confirm(order.orderId, operator, 19_560)).body.outcome).toBe('review');
+    await waitForStatus(api, acct.token, order.orderId, 'in_review');
+    const review = (await api.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find((r: { orderId: string }) => r.orderId === order.orderId);
+    expect(review).toMatchObject({ reason: 'amount_mismatch', expectedAmount: 20_000, receivedAmount: 19_560 });
+    await api.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
+    expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).creditedAmount).toBe(19_560);
+  });
+
+  it('refuses to confirm a top-up that is not a bank transfer', async () => {
+    const acct = await signUp(api, { language: 'en' });
+    const operator = await staffLogin(api, 'operator');
+    const order = await orderTopup(api, acct.token, { method: 'konbini', amount: 3_000 });
+    expect((await confirm(order.orderId, operator, 3_000)).status).toBe(409);
+    expect((await confirm(randomUUID(), operator, 3_000)).status).toBe(404);
+  });
+
+  it('expires an unpaid transfer with a mail; a transfer confirmed afterwards goes to review and is not lost', async () => {
+    const acct = await signUp(shortApi, { language: 'en' });
+    const operator = await staffLogin(shortApi, 'operator');
+    const order = await orderTopup(shortApi, acct.token, { method: 'bank_transfer', amount: 7_000 });
+    const expired = await waitForStatus(shortApi, acct.token, order.orderId, 'expired', 20_000);
+    expect(expired.failureReason).toBe('payment_deadline_passed');
+    await waitForMail(acct.email, 'payment deadline passed');
+    const res = await shortApi.request('POST', `/v1/operator/bank-transfers/${order.orderId}/confirm`, { token: operator, body: { amountReceived: 7_000 } });
+    expect(res.body.outcome).toBe('late_review');
+    await waitForStatus(shortApi, acct.token, order.orderId, 'in_review');
+    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find((r: { orderId: string }) => r.orderId === order.orderId);
+    expect(review).toMatchObject({ reason: 'late_payment', receivedAmount: 7_000 });
+    await shortApi.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
+    expect((await waitForStatus(shortApi, acct.token, order.orderId, 'credited')).creditedAmount).toBe(7_000);
+    expect(await topupCredits(shortApi, acct.accountId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { sipPasswordBox } from '../../lib/secret-box';
+import { startTestApi, type TestApi } from '../support/api';
+import { buyServices, customerWithCircle } from '../support/services';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+/** A circle with two SIP terminals and two numbers, bought and active. */
+async function equippedCircle() {
+  const c = await customerWithCircle(api, 100_000);
+  const { order, held } = await buyServices(api, c, { uniques: { sip_terminal: 2 }, numberQueries: ['kind=local&areaCode=06', 'kind=ip050'] });
+  expect(order.status).toBe('completed');
+  const uniques = (await api.request('GET', `/v1/uniques?circleId=${c.circleId}`, { token: c.token })).body.items as Array<{ id: string; code: string; incomingExtension: string }>;
+  return { ...c, uniques, numbers: held };
+}
+
+const patch = (token: string, uniqueId: string, body: unknown) => api.request('PATCH', `/v1/uniques/${uniqueId}/settings`, { token, body, headers: { 'accept-language': 'en' } });
+
+describe('unique settings', () => {
+  it('shows the settings screen with a default 3-digit extension and "same as incoming" outgoing extension', async () => {
+    const c = await equippedCircle();
+    const res = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ kind: 'sip_terminal', status: 'active', loginServer: 'sip.pbx.example.jp', incomingExtension: '101', outgoingExtension: 'same_as_incoming', callerId: null, incomingNumbers: [], englishAnnouncement: false });
+    expect(res.body.sipUser).toBe(res.body.code);
+  });
+
+  it('saves every field of the screen and answers with the updated settings', async () => {
+    const c = await equippedCircle();
+    const [n1, n2] = c.numbers;
+    const body = {
+      name: '山田 太郎',
+      affiliation: '営業部',
+      guestManagementNumber: '0042',
+      englishAnnouncement: true,
+      pickupGroup: 3,
+      pickupNotification: true,
+      pickupNotificationNumber: '0312345678',
+      pickupNotificationVoice: true,
+      notes: '受付の電話',
+      incomingNumberIds: [n1!.id, n2!.id],
+      callerId: n1!.id,
+      incomingExtension: '2001',
+      outgoingExtension: '55',
+    };
+    const res = await patch(c.token, c.uniques[0]!.id, body);
+    expect(res.status).toBe(200);
+    const { incomingNumberIds: _ids, ...plain } = body;
+    expect(res.body).toMatchObject({ ...plain, callerIdNumber: n1!.number, outboundProhibited: false });
+    expect(res.body.incomingNumbers.map((n: { id: string }) => n.id).sort()).toEqual([n1!.id, n2!.id].sort());
+    const again = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
+    expect(again.body).toEqual(res.body);
+  });
+
+  it('blocks every outside call when the caller ID is "outbound calls prohibited"', async () => {
+    const c = await equippedCircle();
+    const res = await patch(c.token, c.uniques[0]!.id, { callerId: 'prohibited', outgoingExtension: 'same_as_incoming' });
+    expect(res.body).toMatchObject({ callerId: 'prohibited', outboundProhibited: true, callerIdNumber: null });
+    expect((await api.deps.db('uniques').where({ id: c.uniques[0]!.id }).first()).outbound_prohibited).toBe(true);
+  });
+
+  it.each([
+    ['a 1-digit incoming extension', { incomingExtension: '1' }, 'body.incomingExtension', 'extension_digits'],
+    ['a 6-digit incoming extension', { incomingExtension: '123456' }, 'body.incomingExtension', 'extension_digits'],
+    ['a 6-digit outgoing extension', { outgoingExtension: '123456' }, 'body.outgoingExtension', 'extension_digits'],
+    ['a non-digit extension', { incomingExtension: '12a' }, 'body.incomingExtension', 'extension_digits'],
+  ])('refuses %s, naming the field and the rule', async (_name, body, field, code) => {
+    const c = await customerWithCircle(api, 100_000);
+    await buyServices(api, c, { uniques: { sip_terminal: 1 } });
+    const [u] = (await api.request('GET', '/v1/uniques', { token: c.token })).body.items;
+    const res = await patch(c.token, u.id, body);
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code, field });
+    expect(res.body.detail).toContain('2 to 5 digits');
+  });
+
+  it('refuses an incoming extension another unique of the circle already uses', async () => {
+    const c = await equippedCircle();
+    const res = await patch(c.token, c.uniques[1]!.id, { incomingExtension: c.uniques[0]!.incomingExtension });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'extension_taken', field: 'body.incomingExtension' });
+  });
+
+  it("refuses a number of another circle as incoming number or caller ID", async () => {
+    const c = await equippedCircle();
+    const other = await equippedCircle();
+    const stranger = other.numbers[0]!.id;
+    const incoming = await patch(c.token, c.uniques[0]!.id, { incomingNumberIds: [c.numbers[0]!.id, stranger] });
+    expect(incoming.status).toBe(422);
+    expect(incoming.body).toMatchObject({ code: 'number_not_in_circle', field: 'body.incomingNumberIds' });
+    const caller = await patch(c.token, c.uniques[0]!.id, { callerId: stranger });
+    expect(caller.body).toMatchObject({ code: 'number_not_in_circle', field: 'body.callerId' });
+    const none = await patch(c.token, c.uniques[0]!.id, { incomingNumberIds: [] });
+    expect(none.status).toBe(422);
+    expect(none.body.field).toBe('body.incomingNumberIds');
+  });
+});
+
+describe('unique login', () => {
+  it('logs a unique in with its code once the owner set a password, and scopes it to its own settings', async () => {
+    const c = await equippedCircle();
+    const [mine, sibling] = c.uniques;
+    const denied = await api.request('POST', '/v1/auth/login', { body: { kind: 'unique', loginId: mine!.code, password: 'unique-pass-1' } });
+    expect(denied.status).toBe(401);
+    expect((await api.request('PUT', `/v1/uniques/${mine!.id}/login-password`, { token: c.token, body: { password: 'unique-pass-1' } })).status).toBe(204);
+    const login = await api.request('POST', '/v1/auth/login', { body: { kind: 'unique', loginId: mine!.code, password: 'unique-pass-1' } });
+    expect(login.status).toBe(200);
+    expect(login.body.principal).toMatchObject({ kind: 'unique', uniqueId: mine!.id, circleId: c.circleId });
+    const token = login.body.token;
+
+    expect((await api.request('GET', `/v1/uniques/${mine!.id}/settings`, { token })).status).toBe(200);
+    expect((await patch(token, mine!.id, { name: '自分' })).body.name).toBe('自分');
+    expect((await api.request('GET', `/v1/uniques/${sibling!.id}/settings`, { token })).status).toBe(404);
+    expect((await patch(token, sibling!.id, { name: 'x' })).status).toBe(404);
+    expect((await api.request('GET', '/v1/uniques', { token })).body.items.map((u: { id: string }) => u.id)).toEqual([mine!.id]);
+    for (const [method, path] of [['GET', '/v1/numbers'], ['GET', '/v1/orders'], ['GET', '/v1/prepaid/balance'], ['POST', `/v1/uniques/${mine!.id}/sip-password`], ['POST', `/v1/uniques/${mine!.id}/cancellation`]] as const) {
+      expect((await api.request(method, path, { token })).status, `${method} ${path}`).toBe(403);
+    }
+  });
+
+  it('lets the owner reset the SIP password: the PBX gets the new one and it is shown once', async () => {
+    const c = await equippedCircle();
+    const u = c.uniques[0]!;
+    const res = await api.request('POST', `/v1/uniques/${u.id}/sip-password`, { token: c.token });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ uniqueId: u.id, sipUser: u.code });
+    const pbx = (await fetch(`${inject('sandboxUrl')}/pbx/v1/endpoints/${u.id}`).then((r) => r.json())) as { sipPassword: string };
+    expect(pbx.sipPassword).toBe(res.body.sipPassword);
+    const row = await api.deps.db('uniques').where({ id: u.id }).first();
+    expect(sipPasswordBox(api.deps.config.secret).open(row.sip_password_enc)).toBe(res.body.sipPassword);
+  });
+
+  it('lets a circle login manage only its own circle’s uniques', async () => {
+    const c = await equippedCircle();
+    const other = await customerWithCircle(api, 0);
+    const login = await api.request('POST', '/v1/auth/login', { body: { kind: 'circle', loginId: c.circleLogin, password: c.circlePassword } });
+    const token = login.body.token;
+    expect((await patch(token, c.uniques[0]!.id, { notes: 'circle edit' })).status).toBe(200);
+    const wrongCircle = await api.request('POST', '/v1/service-orders', { token, body: { circleId: other.circleId, uniques: { sip_terminal: 1 } } });
+    expect(wrongCircle.status).toBe(404);
+  });
+});

@@ -1,0 +1,114 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { TopupMethod } from '../../domain/prepaid/limits';
+
+/** Statuses of a top-up order, as the orders API shows them. */
+export const TOPUP_STATUS = {
+  accepted: 'accepted',
+  awaiting3ds: 'awaiting_3ds',
+  awaitingPayment: 'awaiting_payment',
+  awaitingTransfer: 'awaiting_transfer',
+  creditScheduled: 'credit_scheduled',
+  inReview: 'in_review',
+  credited: 'credited',
+  refunded: 'refunded',
+  failed: 'failed',
+  expired: 'expired',
+  cancelled: 'cancelled',
+} as const;
+
+/** One top-up status. */
+export type TopupStatus = (typeof TOPUP_STATUS)[keyof typeof TOPUP_STATUS];
+
+/** Statuses in which the customer may still cancel: nothing has been paid yet. */
+export const CANCELLABLE_STATUSES: readonly TopupStatus[] = ['accepted', 'awaiting_3ds', 'awaiting_payment', 'awaiting_transfer'];
+
+/** How long the order waits, from config at order time. */
+export interface TopupWaits {
+  threeDsTimeoutMs: number;
+  paymentWindowMs: number;
+  reminderBeforeMs: number;
+}
+
+/** Input of one top-up order's workflow. */
+export interface TopupOrderInput {
+  orderId: string;
+  accountId: string;
+  method: TopupMethod;
+  amount: number;
+  /** New card: the processor's token from its tokenisation page. */
+  cardToken?: string;
+  /** Registered card: our card ID. */
+  cardId?: string;
+  /** Started by the low-balance check rather than by the customer. */
+  auto?: boolean;
+  waits: TopupWaits;
+}
+
+/** How a top-up ended. */
+export interface TopupOutcome {
+  status: TopupStatus;
+  credited: number;
+  failureReason?: string;
+}
+
+/** Money arrived or a charge settled, as the processor's webhook or an operator reports it. */
+export interface PaymentEvent {
+  /** Deduplication key: the processor's event ID or the operator confirmation's ID. */
+  key: string;
+  kind: 'charge_succeeded' | 'charge_failed' | 'paid';
+  amount: number;
+  paymentId?: string;
+  failureCode?: string;
+  source: 'processor' | 'operator';
+}
+
+/** An operator's confirmation that a bank transfer arrived, with the amount on the statement. */
+export interface TransferConfirmation {
+  confirmationId: string;
+  amount: number;
+  staffId: string;
+}
+
+/** What the confirmation led to: credit now, credit at the next business opening, or review. */
+export interface ConfirmationResult {
+  outcome: 'credit' | 'scheduled' | 'review' | 'late_review';
+  applyAt: string | null;
+  duplicate: boolean;
+}
+
+/** An operator's decision on a payment under review. */
+export interface ReviewResolution {
+  reviewId: string;
+  action: 'credit' | 'refund';
+  staffId: string;
+}
+
+/** Processor webhooks and late confirmations reach the order through this signal. */
+export const paymentEventSignal = defineSignal<[PaymentEvent]>('paymentEvent');
+/** The customer cancels an unpaid order; refused once money has arrived. */
+export const cancelTopupUpdate = defineUpdate<{ status: TopupStatus }, []>('cancelTopup');
+/** An operator confirms a bank transfer; repeating it (double click) changes nothing. */
+export const confirmTransferUpdate = defineUpdate<ConfirmationResult, [TransferConfirmation]>('confirmTransfer');
+/** An operator credits or refunds a payment under review. */
+export const resolveReviewUpdate = defineUpdate<{ status: TopupStatus }, [ReviewResolution]>('resolveReview');
+/** The order's current status, for diagnostics (pages read the orders table). */
+export const topupStatusQuery = defineQuery<TopupStatus>('topupStatus');
+
+/** Typed failure names that callers branch on. */
+export const TOPUP_FAILURES = {
+  notCancellable: 'TopupNotCancellable',
+  notBankTransfer: 'NotBankTransfer',
+  reviewNotOpen: 'ReviewNotOpen',
+  cardRefused: 'CardRefused',
+} as const;
+
+/** Workflow ID of one top-up order. */
+export const topupWorkflowId = (orderId: string) => `TopupOrder:${orderId}`;
+/** Workflow ID of the review of payments that arrived after the order closed. */
+export const latePaymentWorkflowId = (orderId: string) => `TopupLatePayment:${orderId}`;
+
+/** Input of the late-payment review workflow. */
+export interface LatePaymentInput {
+  orderId: string;
+  accountId: string;
+}

@@ -1,0 +1,98 @@
+import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import type { createBillingActivities } from '../../activities/billing/billing.activities';
+import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
+import type { createServicesOrderActivities } from '../../activities/telephony/services-order.activities';
+import type { StatusChange } from '../../db/orders/orders.store';
+import type { CarrierResult, LineResult, ServicesOrderInput } from './contract';
+import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
+
+type Acts = ReturnType<typeof createServicesOrderActivities>;
+
+/**
+ * Forward steps that call an outside party (PBX, carrier) run as server-dispatched activities. They
+ * give up after a while, so a broken party ends the order (and its saga) instead of hanging it.
+ */
+export const steps = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', maximumAttempts: 15 },
+});
+
+/**
+ * Forward steps that only touch our own database are short transactions: they run as local
+ * activities in the worker, recorded as markers, which saves the server a task round trip each.
+ * They are idempotent like every step, since a local activity may run again after a crash.
+ */
+export const dbSteps = proxyLocalActivities<Acts>({
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds', maximumAttempts: 15 },
+});
+
+/**
+ * After the order is complete: the account's billing cycle and the thank-you mail. They retry
+ * until they succeed, however long Temporal or the mail server is away, and never undo the order.
+ */
+export const afterCompletion = proxyLocalActivities<Acts & Pick<ReturnType<typeof createBillingActivities>, 'ensureBillingCycle'>>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
+});
+
+/** The order's status row. */
+export const orderRow = proxyActivities<ReturnType<typeof createOrderStatusActivities>>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '500 milliseconds', maximumInterval: '30 seconds' },
+});
+
+/** Compensations must finish: they retry until they do. */
+export const undo = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
+});
+
+/** The order's lines, all "ordered" at first. */
+export function initialLines(input: ServicesOrderInput): LineResult[] {
+  return [
+    ...input.uniques.map((u) => ({ type: 'unique' as const, id: u.id, kind: u.kind, status: 'ordered' as const })),
+    ...input.numbers.map((n) => ({ type: 'number' as const, id: n.id, number: n.number, kind: n.kind, status: 'ordered' as const, reason: null })),
+  ];
+}
+
+/** Sets the status of lines of one type (optionally only those in a given status). */
+export function markLines(lines: LineResult[], type: 'unique' | 'number', status: string, onlyFrom?: string[]): void {
+  for (const l of lines) if (l.type === type && (!onlyFrom || onlyFrom.includes(l.status))) (l as { status: string }).status = status;
+}
+
+/**
+ * Asks the carrier to route every number, then waits for its answers (signals from the webhook).
+ * Fails with NumberActivationFailed when the carrier refuses one, or CarrierTimeout.
+ */
+export async function activateNumbers(input: ServicesOrderInput, answers: Map<string, CarrierResult>, lines: LineResult[], status: (lines: LineResult[]) => StatusChange): Promise<void> {
+  if (input.numbers.length === 0) return;
+  markLines(lines, 'number', 'activating');
+  const immediate = await steps.requestNumberActivations({ orderId: input.orderId, status: status(lines) });
+  for (const r of immediate) {
+    if ((r.state === 'active' || r.state === 'failed') && !answers.has(r.numberId)) answers.set(r.numberId, { numberId: r.numberId, outcome: r.state, reason: r.state === 'failed' ? 'refused_by_carrier' : null });
+  }
+  const allAnswered = await condition(() => input.numbers.every((n) => answers.has(n.id)), `${input.carrierTimeoutHours} hours`);
+  const results = [...answers.values()];
+  await dbSteps.recordNumberActivations({ results });
+  for (const l of lines) {
+    const a = l.type === 'number' ? answers.get(l.id) : undefined;
+    if (l.type === 'number' && a) Object.assign(l, { status: a.outcome, reason: a.reason });
+  }
+  if (!allAnswered) throw ApplicationFailure.nonRetryable('the carrier did not answer in time', 'CarrierTimeout');
+  const failed = results.filter((r) => r.outcome === 'failed');
+  if (failed.length) {
+    const numbers = failed.map((f) => input.numbers.find((n) => n.id === f.numberId)?.number ?? f.numberId);
+    throw ApplicationFailure.nonRetryable(`the carrier could not activate ${numbers.join(', ')}`, 'NumberActivationFailed', { numbers, reasons: failed.map((f) => f.reason) });
+  }
+}
+
+/** A short machine-readable reason for the order's failure, from a typed failure when there is one. */
+export function failureReason(err: unknown): string {
+  const cause = err instanceof ActivityFailure ? err.cause : err;
+  if (cause instanceof ApplicationFailure && cause.type) return `${cause.type}: ${cause.message}`;
+  return err instanceof Error ? err.message : String(err);
+}

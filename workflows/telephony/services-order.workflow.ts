@@ -1,0 +1,70 @@
+import { log, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { StatusChange } from '../../db/orders/orders.store';
+import { moveOrderTo } from '../orders/status';
+import { OrderStatusKey } from '../search-attributes';
+import { activateNumbers, afterCompletion, dbSteps, failureReason, initialLines, markLines, orderRow, steps, undo } from './order-steps';
+import { carrierResultSignal, SERVICES_ORDER_STATUS as S, type CarrierResult, type LineResult, type ServicesOrderInput, type ServicesOrderResult } from './contract';
+
+/**
+ * One services order: take the held numbers and debit the prepaid balance (one transaction) →
+ * create the uniques and put them on the PBX → have the carrier activate the numbers → assign all
+ * to the circle → mail "thank you". When a step fails for good, the undo steps registered so far
+ * run in reverse. Each step writes the order's status row in its own transaction.
+ */
+export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<ServicesOrderResult> {
+  const { orderId, accountId, circleId } = input;
+  const lines = initialLines(input);
+  const answers = new Map<string, CarrierResult>();
+  setHandler(carrierResultSignal, (r) => {
+    // Delivered at least once: the first answer per number counts, unknown numbers are ignored.
+    if (!answers.has(r.numberId) && input.numbers.some((n) => n.id === r.numberId)) answers.set(r.numberId, r);
+  });
+  const status = (s: string, extra: Partial<StatusChange> = {}): StatusChange => ({ status: s, eventKey: s, detail: { lines: lines as unknown as Record<string, unknown>[] }, ...extra });
+  const order = { id: orderId, accountId, circleId, kind: 'services' as const, status: S.accepted, workflowId: workflowInfo().workflowId, totals: input.totals, detail: { items: input.items, lines } };
+
+  const compensations: Array<{ name: string; run: () => Promise<void> }> = [];
+  let bought: Awaited<ReturnType<typeof dbSteps.completeServicesOrder>>;
+  try {
+    compensations.unshift({ name: 'release numbers', run: () => releaseNumbers(orderId, lines) });
+    compensations.unshift({ name: 'refund', run: () => undo.refundServicesOrder({ orderId, accountId }) });
+    await dbSteps.openServicesOrder({ order, numberIds: input.numbers.map((n) => n.id), total: input.totals.total, paid: status(S.paid) });
+
+    compensations.unshift({ name: 'remove uniques', run: () => removeUniques(orderId, lines) });
+    if (input.uniques.length) markLines(lines, 'unique', 'created');
+    await steps.provisionServicesOrder({ orderId, accountId, circleId, uniques: input.uniques, status: status(S.provisioning) });
+
+    await activateNumbers(input, answers, lines, () => status(S.activatingNumbers));
+
+    markLines(lines, 'unique', 'active');
+    bought = await dbSteps.completeServicesOrder({ orderId, accountId, circleId, numbers: input.numbers, status: status(S.completed, { closed: true }) });
+    upsertSearchAttributes({ [OrderStatusKey.name]: [S.completed] });
+  } catch (err) {
+    const reason = failureReason(err);
+    log.warn('services order failed; compensating', { orderId, reason });
+    for (const c of compensations) {
+      try {
+        await c.run();
+      } catch (e) {
+        log.error('compensation failed', { orderId, step: c.name, error: failureReason(e) });
+      }
+    }
+    // The opening transaction may have been refused as a whole, row included.
+    await orderRow.recordOrder(order);
+    await moveOrderTo(orderId, status(S.failed, { failureReason: reason, closed: true }));
+    return { status: 'failed', reason, lines };
+  }
+  // Outside the saga: a billing or mail outage must not undo a purchase that went through.
+  await afterCompletion.ensureBillingCycle(accountId);
+  await afterCompletion.mailServicesThankYou({ orderId, accountId, circleId, totals: input.totals, uniques: bought, numbers: input.numbers });
+  return { status: 'completed', reason: null, lines };
+}
+
+async function releaseNumbers(orderId: string, lines: LineResult[]): Promise<void> {
+  await undo.releaseOrderNumbers({ orderId });
+  markLines(lines, 'number', 'released', ['ordered', 'activating', 'active']);
+}
+
+async function removeUniques(orderId: string, lines: LineResult[]): Promise<void> {
+  await undo.removeOrderUniques({ orderId, reason: 'order failed' });
+  markLines(lines, 'unique', 'removed');
+}
