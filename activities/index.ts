@@ -2,16 +2,9 @@ import { Context } from '@temporalio/activity';
 import type { Stores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
-import { createPasswordResetActivities } from './accounts/password-reset.activities';
-import { createBenchActivities } from './bench/noop.activities';
-import { createBillingActivities } from './billing/billing.activities';
-import { createDevicesActivities } from './devices';
-import { createMailService } from './mail/mail-service';
-import { createOrderStatusActivities } from './orders/order-status.activities';
-import { createPaymentActivities } from './prepaid';
-import { createLowBalanceCheck } from './prepaid/low-balance';
-import { createHttpProcessor } from './prepaid/processor.http-adapter';
-import { createServicesActivities } from './telephony';
+import { createMailService, type MailService } from './mail/mail-service';
+import type { TemplateTable } from './mail/mail-templates';
+import { createLowBalanceCheck, type LowBalanceCheck } from './prepaid/low-balance';
 
 /** What the worker hands to the activity factories. */
 export interface ActivityDeps {
@@ -20,28 +13,31 @@ export interface ActivityDeps {
   transport: MailTransport;
 }
 
-/** Builds every activity of every domain from the worker's dependencies. */
-export function createActivities(deps: ActivityDeps) {
-  const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from });
-  // Inside an activity the worker's own client starts automatic top-ups.
-  const lowBalance = createLowBalanceCheck({ stores: deps.stores, mail, config: deps.config, temporal: () => Context.current().client });
-  const billing = createBillingActivities({ ...deps.stores, mail, config: deps.config, checkLowBalance: lowBalance });
-  return {
-    ...createBenchActivities(),
-    ...createOrderStatusActivities({ orders: deps.stores.orders }),
-    ...createDevicesActivities({ config: deps.config, stores: deps.stores, mail }),
-    ...billing,
-    ...createPaymentActivities({ stores: deps.stores, mail, config: deps.config, processor: createHttpProcessor(deps.config.parties.processor), lowBalance, afterCredit: billing.onBalanceCredited }),
-    ...createServicesActivities({ config: deps.config, stores: deps.stores, mail }),
-    ...createPasswordResetActivities({
-      accounts: deps.stores.accounts,
-      passwordResets: deps.stores.passwordResets,
-      mail,
-      secret: deps.config.secret,
-      publicBaseUrl: deps.config.publicBaseUrl,
-      ttlMinutes: deps.config.auth.passwordResetTtlMinutes,
-    }),
-  };
+/** The dependencies plus the services that several domains' activities share. */
+export interface ActivityServices extends ActivityDeps {
+  mail: MailService;
+  /** The prepaid low-balance check, which billing runs after every debit. */
+  lowBalance: LowBalanceCheck;
+  /** Billing's hook after a credit (charge owed fees, lift a suspension), which prepaid calls. */
+  afterCredit: (accountId: string) => Promise<unknown>;
 }
 
-export type Activities = ReturnType<typeof createActivities>;
+/** An activity implementation as the worker registers it. */
+export type ActivityFunction = (...args: never[]) => Promise<unknown>;
+
+/** Builds one domain's activities from the shared services. */
+export type ActivityFactory = (services: ActivityServices) => Record<string, ActivityFunction>;
+
+/** Builds every activity of the given domains from the worker's dependencies. */
+export function createActivities(deps: ActivityDeps, domains: Array<{ activities?: ActivityFactory; mailTemplates?: TemplateTable }>): Record<string, ActivityFunction> {
+  const templates: TemplateTable = Object.assign({}, ...domains.map((d) => d.mailTemplates ?? {}));
+  const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from, templates });
+  // Inside an activity the worker's own client starts automatic top-ups.
+  const lowBalance = createLowBalanceCheck({ stores: deps.stores, mail, config: deps.config, temporal: () => Context.current().client });
+  const all: Record<string, ActivityFunction> = {};
+  // Bound late: billing's activities are built in the same loop as prepaid's, which call it.
+  const afterCredit = (accountId: string) => (all.onBalanceCredited as unknown as (id: string) => Promise<unknown>)(accountId);
+  const services: ActivityServices = { ...deps, mail, lowBalance, afterCredit };
+  for (const d of domains) Object.assign(all, d.activities?.(services));
+  return all;
+}

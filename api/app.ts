@@ -1,15 +1,28 @@
 import Koa from 'koa';
-import type { ApiDeps } from './deps';
+import { DOMAIN_MODULES } from '../modules';
+import type { DomainModule } from '../modules/domain-module';
+import type { ApiDeps, ApiInfra } from './deps';
 import { docsMiddleware } from './http/docs';
+import { installMessages } from './http/messages';
 import { cors, requestLog, resolvePrincipal, securityHeaders } from './http/middleware';
 import { mountRoutes } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { ProblemError, errorMiddleware } from './http/problem';
-import { allRoutes } from './routes';
-import type { RouteDef } from './http/route';
 
-/** Builds the Koa application: one error mapper on top, then logging, policy, auth and routes. */
-export function createApp(deps: ApiDeps, routes: RouteDef[] = allRoutes): Koa {
+/** The route handlers' dependencies: the process's resources and the domains' login tabs and circle checks. */
+export function composeApiDeps(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODULES): ApiDeps {
+  return {
+    ...infra,
+    loginKinds: Object.assign({}, ...modules.map((m) => m.loginKinds ?? {})),
+    circleServiceChecks: modules.flatMap((m) => m.circleServiceChecks ?? []),
+  };
+}
+
+/** Builds the Koa application from the domains: one error mapper on top, then logging, policy, auth and routes. */
+export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODULES): Koa {
+  const deps = composeApiDeps(infra, modules);
+  const routes = modules.flatMap((m) => m.routes ?? []);
+  installMessages(modules.flatMap((m) => (m.messages ? [m.messages] : [])));
   const app = new Koa({ proxy: deps.config.http.trustProxy });
   const openapi = buildOpenApi(routes, { version: '1.0.0', serverUrl: deps.config.publicBaseUrl });
   const router = mountRoutes(routes, deps);

@@ -5,13 +5,14 @@ import { loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
 import { createTemporalClient } from '../lib/temporal';
 import { createApp } from './app';
+import { domainSeeders } from '../modules';
 
 /** The API process: configured by the environment only. */
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel, 'api');
   const db = createDb(config.databaseUrl, config.databasePoolMax);
-  await migrateToLatest(db, { seedDemo: config.seedDemoData });
+  await migrateToLatest(db, { seedDemo: config.seedDemoData, seeders: domainSeeders() });
   const temporal = await createTemporalClient(config.temporal);
   const app = createApp({ config, db, stores: createStores(db), temporal, log });
   const server = app.listen(config.port, () => log.info({ port: config.port }, 'api listening'));

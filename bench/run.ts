@@ -10,6 +10,7 @@ import { startStack, waitForHealth } from '../scripts/stack';
 import { scenarios } from './scenarios';
 import { round } from './lib/stats';
 import { settle } from './lib/cpu';
+import { runBaseline } from '../workflows/bench/starters';
 
 const root = join(__dirname, '..');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
@@ -55,7 +56,7 @@ async function main() {
     // The worker bundles the workflow code at start (seconds of CPU); no scenario should share the machine with that.
     const config = loadConfig(stack.env);
     const temporal = await createTemporalClient(config.temporal);
-    await temporal.workflow.execute('noopBaselineWorkflow', { taskQueue: config.temporal.taskQueue, workflowId: `BenchWarmUp:${Date.now()}`, args: [1], workflowExecutionTimeout: '3 minutes' });
+    await runBaseline(temporal, config.temporal.taskQueue, `BenchWarmUp:${Date.now()}`, 1);
     await temporal.connection.close();
     log('worker ready');
     for (const s of selected) {

@@ -1,10 +1,7 @@
 import type { Knex } from 'knex';
 import { Client, type ClientConfig } from 'pg';
 import { migrations } from './migrations';
-import { createDb } from './knex';
-import { seedReferenceData } from './seed';
-// Loading the stores registers each domain's reference-data seeder.
-import './stores';
+import { seedReferenceData, type Seeder } from './seed';
 
 /** Knex migration source that lists migrations in code, so bundlers and tsx need no directory scan. */
 const source: Knex.MigrationSource<string> = {
@@ -31,7 +28,7 @@ async function whileLocked(db: Knex, work: () => Promise<unknown>): Promise<void
 }
 
 /** Brings the schema to the latest version and loads idempotent reference data. */
-export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {}): Promise<void> {
+export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean; seeders?: Seeder[] } = {}): Promise<void> {
   // The api and the worker may start together. Knex's own lock table is created by whoever gets
   // there first, so both could try to create it: an advisory lock lets one migrate at a time. A
   // loser that still collides (42P07, MigrationLocked), or a database that is still starting or
@@ -47,21 +44,6 @@ export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean } = {
       await new Promise((r) => setTimeout(r, 500));
     }
   }
-  await seedReferenceData(db, { demo: opts.seedDemo ?? false });
+  await seedReferenceData(db, { demo: opts.seedDemo ?? false, seeders: opts.seeders ?? [] });
 }
 
-if (require.main === module) {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    console.error('DATABASE_URL is required');
-    process.exit(2);
-  }
-  const db = createDb(url, 2);
-  migrateToLatest(db, { seedDemo: process.env.SEED_DEMO_DATA === 'true' })
-    .then(() => console.log('migrations: up to date'))
-    .catch((err) => {
-      console.error(err);
-      process.exitCode = 1;
-    })
-    .finally(() => void db.destroy());
-}

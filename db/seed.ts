@@ -8,19 +8,12 @@ export const DEMO_STAFF = [
   { loginId: 'warehouse', password: 'warehouse-pass-1', name: 'Demo Warehouse', role: 'warehouse' as const },
 ];
 
-type Seeder = (db: Knex) => Promise<void>;
+/** Loads a domain's idempotent reference data (catalog, rates, number blocks). */
+export type Seeder = (db: Knex) => Promise<void>;
 
-/** Reference data seeders of each domain (catalog, rates, number blocks); each is idempotent. */
-const referenceSeeders: Seeder[] = [];
-
-/** Lets a domain add its own idempotent reference data. */
-export function registerSeeder(seeder: Seeder): void {
-  referenceSeeders.push(seeder);
-}
-
-/** Loads reference data, and demo staff when asked; safe to run at every start. */
-export async function seedReferenceData(db: Knex, opts: { demo: boolean }): Promise<void> {
-  for (const seed of referenceSeeders) await seed(db);
+/** Loads the domains' reference data, and demo staff when asked; safe to run at every start. */
+export async function seedReferenceData(db: Knex, opts: { demo: boolean; seeders: Seeder[] }): Promise<void> {
+  for (const seed of opts.seeders) await seed(db);
   if (opts.demo) {
     const staff = createStaffStore(db);
     for (const s of DEMO_STAFF) await staff.ensure({ loginId: s.loginId, name: s.name, role: s.role, passwordHash: await hashPassword(s.password) });

@@ -1,6 +1,8 @@
-// Each sandboxed outside party registers itself on import; add one line per party.
-import './telephony/carrier.party';
-import './devices/parcel.party';
-import './telephony/pbx.party';
-import './prepaid/processor.party';
-export {};
+import { parcelParty } from './devices/parcel.party';
+import { processorParty } from './prepaid/processor.party';
+import type { SandboxParty } from './server';
+import { carrierParty } from './telephony/carrier.party';
+import { pbxParty } from './telephony/pbx.party';
+
+/** Every sandboxed outside party, by the URL prefix it answers under. */
+export const SANDBOX_PARTIES: Record<string, SandboxParty> = { processor: processorParty, carrier: carrierParty, pbx: pbxParty, parcel: parcelParty };

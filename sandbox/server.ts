@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import Router from '@koa/router';
 import Koa from 'koa';
+import { SANDBOX_PARTIES } from './parties';
 import { deliverWebhook, type WebhookEvent } from './webhook-sender';
 
 /** How a sandboxed outside party reaches us: where our webhooks live and the shared secrets. */
@@ -22,12 +23,6 @@ export interface SandboxContext {
 /** A sandboxed outside party: registers its HTTP endpoints. */
 export type SandboxParty = (ctx: SandboxContext) => void;
 
-const parties = new Map<string, SandboxParty>();
-
-/** Registers a party (processor, carrier, parcel) under its URL prefix. */
-export function registerSandboxParty(name: string, party: SandboxParty): void {
-  parties.set(name, party);
-}
 
 async function readJson(ctx: Koa.Context, next: Koa.Next) {
   if (ctx.method === 'POST' || ctx.method === 'PUT' || ctx.method === 'PATCH') {
@@ -46,14 +41,13 @@ async function readJson(ctx: Koa.Context, next: Koa.Next) {
   await next();
 }
 
-/** Starts every registered party on one port: /processor, /carrier, /parcel. */
-export async function startSandbox(opts: SandboxOptions): Promise<{ url: string; stop(): Promise<void> }> {
-  await import('./parties');
+/** Starts the given parties on one port, each under its name: /processor, /carrier, /pbx, /parcel. */
+export async function startSandbox(opts: SandboxOptions, parties: Record<string, SandboxParty> = SANDBOX_PARTIES): Promise<{ url: string; stop(): Promise<void> }> {
   const app = new Koa();
   app.use(readJson);
   const baseUrl = `http://127.0.0.1:${opts.port}`;
   const root = new Router();
-  for (const [name, party] of parties) {
+  for (const [name, party] of Object.entries(parties)) {
     const router = new Router();
     const secret = opts.secrets[name] ?? '';
     party({

@@ -175,6 +175,7 @@ async function main() {
   const temporalConnection = Connection.lazy({ address: stack.env.TEMPORAL_ADDRESS! });
   const temporal = new Client({ connection: temporalConnection });
   const reports: RunReport[] = [];
+  let resentMails = 0;
   try {
     await waitForHealth(`${stack.apiUrl}/health`, 180_000);
     keepOutput(stack.api, 'api');
@@ -206,13 +207,15 @@ async function main() {
       const workflows = await settleWorkflows(temporal, work.orders, clientsDone, settleBy);
       await settleCdrs(db, work.cdrs, settleBy);
       await settleMail(db, settleBy);
+      const mail = await checkMail(db, work.orders, stack.inboxUrl!, mailSeen);
+      resentMails = mail.resent;
       const checks = [
         await checkOrders(db, world, work.orders, runStartedAt),
         checkWorkflows(workflows, boundSec),
         await checkLedger(db),
         await checkMovements(db, work.orders),
         await checkCdrs(db, world, work.cdrs),
-        await checkMail(db, work.orders, stack.inboxUrl!, mailSeen),
+        mail,
       ];
       if (counters.apiDied) checks.push({ name: 'api-alive', ok: false, problems: ['the API process died'] });
       const orders: Record<string, number> = {};
@@ -243,6 +246,7 @@ async function main() {
   );
   const closed = reports.map((r) => r.closedIn).filter(Number.isFinite);
   console.log(`order workflows closed at most ${Math.max(0, ...closed).toFixed(1)} s after a run's clients were done (bound: by the run's deadline, window + CHAOS_SETTLE_SECONDS = ${settings.settleMs / 1000} s, at least 30 s after the clients)`);
+  console.log(`mails re-sent after a worker died between SMTP's acceptance and the commit (same Message-ID, each after a logged hand-off): ${resentMails}`);
   if (failedRuns.length) console.log(`failed seeds: ${failedRuns.map((r) => r.seed).join(', ')} (replay one with CHAOS_SEED=<seed> CHAOS_RUNS=1)`);
   process.exit(failedRuns.length || reports.length < settings.runs ? 1 : 0);
 }

@@ -110,7 +110,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let smtpUrl = ext.SMTP_URL;
     let inboxUrl: string | null = null;
     if (!smtpUrl) {
-      const mail = await startMailCatcher({ smtpPort: o.smtpPort, httpPort: o.mailHttpPort, storeFile: join(o.dataDir, 'mail.jsonl') });
+      const mail = await startMailCatcher({ smtpPort: o.smtpPort, httpPort: o.mailHttpPort, mailDir: join(o.dataDir, 'mail') });
       stops.push(mail.stop);
       smtpUrl = mail.smtpUrl;
       inboxUrl = mail.httpUrl;

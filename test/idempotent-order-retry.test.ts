@@ -11,19 +11,19 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 /**
- * Makes the API's write of the order row fail once, as when PostgreSQL restarts just after the
- * order's workflow was started: the client sees a 5xx and retries with the same Idempotency-Key.
+ * Makes the API's read of the order row fail once, as when PostgreSQL restarts just after the
+ * order's workflow placed it: the client sees a 5xx and retries with the same Idempotency-Key.
  */
-async function failOrderRowOnce<T>(run: () => Promise<T>, method: 'ensure' | 'get' = 'ensure'): Promise<T> {
+async function failOrderRowOnce<T>(run: () => Promise<T>): Promise<T> {
   const orders = api.deps.stores.orders as unknown as Record<string, unknown>;
-  const original = orders[method];
-  orders[method] = async () => {
+  const original = orders.get;
+  orders.get = async () => {
     throw new Error('Connection terminated unexpectedly');
   };
   try {
     return await run();
   } finally {
-    orders[method] = original;
+    orders.get = original;
   }
 }
 
@@ -61,7 +61,7 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     const acct = await fundedAccount(api, 100_000);
     const key = randomUUID();
     const body = { model: 'GXP1620', quantity: 1, shipTo: SHIP_TO, settings: { mode: 'none' } };
-    const first = await failOrderRowOnce(() => api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } }), 'get');
+    const first = await failOrderRowOnce(() => api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } }));
     expect(first.status).toBe(500);
     const retry = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
     expect(retry.status).toBe(202);

@@ -13,7 +13,7 @@ import { createDb } from '../db/knex';
 import { migrateToLatest } from '../db/migrate';
 import { migrations } from '../db/migrations';
 import { freePort } from '../scripts/free-port';
-import { startMailCatcher, type CaughtMessage } from '../scripts/mail-catcher';
+import { caughtMails, startMailCatcher, type CaughtMessage } from '../scripts/mail-catcher';
 import { startEmbeddedPostgres } from '../scripts/postgres';
 import { startTemporalDevServer } from '../scripts/temporal-dev';
 import { ensureTemporalCli } from '../scripts/tools';
@@ -110,26 +110,34 @@ describe('mail catcher', () => {
     await transport.sendMail({ from: 'no-reply@pbx.example.jp', to: 'other@example.jp', subject: 'unrelated', text: 'x' });
     transport.close();
 
-    const res = await fetch(`${catcher.httpUrl}/api/messages?to=${encodeURIComponent('taro@example.jp')}`);
-    expect(res.status).toBe(200);
-    const list = (await res.json()) as CaughtMessage[];
+    // maildev stores a mail just after its SMTP reply, so wait until both are in.
+    let all: CaughtMessage[] = await caughtMails(catcher.httpUrl);
+    const deadline = Date.now() + 5000;
+    while (all.length < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      all = await caughtMails(catcher.httpUrl);
+    }
+    expect((await fetch(`${catcher.httpUrl}/email`)).status).toBe(200);
+    const list = all.filter((m) => m.to.includes('taro@example.jp'));
     expect(list).toHaveLength(1);
     const [msg] = list;
     expect(msg?.subject).toBe('ご注文ありがとうございます');
     expect(msg?.to).toEqual(['taro@example.jp']);
+    expect(msg?.from).toBe('"Cloud PBX" <no-reply@pbx.example.jp>');
     expect(msg?.text?.trim()).toBe('ご注文番号: PBX-0001');
     expect(msg?.html).toContain('<b>PBX-0001</b>');
     expect(msg?.headers['content-language']).toBe('ja');
+    expect(msg?.messageId).toMatch(/^<[^<>\s]+@[^<>\s]+>$/);
     expect(msg?.headers['message-id']).toBe(msg?.messageId);
+    expect(Number.isNaN(Date.parse(msg?.date ?? ''))).toBe(false);
 
-    const byId = await fetch(`${catcher.httpUrl}/api/messages/${msg?.id}`);
-    expect(((await byId.json()) as CaughtMessage).subject).toBe(msg?.subject);
-    expect((await fetch(`${catcher.httpUrl}/api/messages/does-not-exist`)).status).toBe(404);
+    const byId = await fetch(`${catcher.httpUrl}/email/${msg?.id}`);
+    expect(((await byId.json()) as { subject: string }).subject).toBe(msg?.subject);
+    expect((await fetch(`${catcher.httpUrl}/email/does-not-exist`)).status).toBe(404);
 
-    const all = (await (await fetch(`${catcher.httpUrl}/api/messages`)).json()) as CaughtMessage[];
     expect(all.map((m) => m.subject)).toEqual(['unrelated', 'ご注文ありがとうございます']);
-    expect((await fetch(`${catcher.httpUrl}/api/messages`, { method: 'DELETE' })).status).toBe(204);
-    expect(await (await fetch(`${catcher.httpUrl}/api/messages`)).json()).toEqual([]);
+    expect((await fetch(`${catcher.httpUrl}/email/all`, { method: 'DELETE' })).status).toBe(200);
+    expect(await caughtMails(catcher.httpUrl)).toEqual([]);
 
     const page = await fetch(`${catcher.httpUrl}/`);
     expect(page.headers.get('content-type')).toContain('text/html');

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { Knex } from 'knex';
 import { createActivities } from '../activities';
+import { DOMAIN_MODULES } from '../modules';
 import { createStores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import { createSmtpTransport, type MailTransport } from '../lib/mailer';
@@ -37,7 +38,7 @@ export async function createWorker(config: AppConfig, db: Knex, overrides: Parti
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const transport = createSmtpTransport(config.mail.smtpUrl);
   // Tests replace a single step (say, the business-hours clock) and keep every other activity real.
-  const activities = { ...createActivities({ config, stores: createStores(db), transport }), ...activityOverrides };
+  const activities = { ...createActivities({ config, stores: createStores(db), transport }, DOMAIN_MODULES), ...activityOverrides };
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -1,4 +1,4 @@
-import { registerTemplates, signature } from '../mail/mail-templates';
+import { signature } from '../mail/mail-templates';
 
 const yen = (n: number) => n.toLocaleString('en-US');
 const jstDate = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 10);
@@ -37,4 +37,3 @@ export const billingTemplates = {
         },
 };
 
-registerTemplates(billingTemplates);

@@ -9,7 +9,7 @@ import { balanceCreditedSignal, billingWorkflowId, type BillingInput } from '../
 import type { MailService } from '../mail/mail-service';
 import type { LowBalanceCheck } from '../prepaid/low-balance';
 import { rateUnratedCdrs } from './rate-cdrs';
-import './billing-mail-templates';
+import { startBillingCycle as startBillingWorkflow } from '../../workflows/billing/starters';
 
 /** Dependencies of the billing activities. */
 export interface BillingActivityDeps {
@@ -139,14 +139,5 @@ export function createBillingActivities(deps: BillingActivityDeps) {
 
 /** Starts `Billing:<accountId>` if it is not running; safe to call any number of times. */
 export async function startBillingCycle(client: Client, config: AppConfig, accountId: string, extra: Partial<BillingInput> = {}): Promise<void> {
-  try {
-    await client.workflow.start('billingWorkflow', {
-      taskQueue: config.temporal.taskQueue,
-      workflowId: billingWorkflowId(accountId),
-      args: [{ accountId, graceDays: config.billing.graceDays, ...extra } satisfies BillingInput],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-    });
-  } catch (err) {
-    if ((err as Error).name !== 'WorkflowExecutionAlreadyStartedError') throw err;
-  }
+  await startBillingWorkflow(client, config.temporal.taskQueue, { accountId, graceDays: config.billing.graceDays, ...extra });
 }

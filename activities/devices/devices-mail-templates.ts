@@ -1,4 +1,4 @@
-import { registerTemplates, signature } from '../mail/mail-templates';
+import { signature, type TemplateTable } from '../mail/mail-templates';
 
 /** Carrier names as the customer knows them. */
 export const CARRIER_NAMES: Record<string, { ja: string; en: string }> = {
@@ -45,4 +45,5 @@ const devicesDelivered = (lang: 'ja' | 'en', d: DevicesMailData) =>
         text: `Dear ${d.name},\n\nYour devices were delivered.\n\nOrder: ${d.orderId}\nDevice: ${d.modelName} x ${d.quantity}\nTracking number: ${d.trackingNumber}\n\nThe warranty runs ${d.warrantyMonths} months from delivery.${signature.en}`,
       };
 
-registerTemplates({ devices_shipped: devicesShipped as never, devices_delivered: devicesDelivered as never });
+/** The devices domain's mails. */
+export const devicesMailTemplates: TemplateTable = { devices_shipped: devicesShipped as never, devices_delivered: devicesDelivered as never };

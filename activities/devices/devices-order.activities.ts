@@ -1,31 +1,20 @@
 import { ApplicationFailure } from '@temporalio/common';
 import type { Stores } from '../../db/stores';
 import { AppError } from '../../domain/errors';
+import { ruleOfCode } from '../../domain/failures';
 import { provisioningCredentials } from '../../domain/devices/provisioning-credentials';
 import { sha256 } from '../../lib/crypto';
-import { DEVICES_FAILURES as F, devicesOrderWorkflowId, type DevicesOrderInput, type ScanInput, type ShipInput } from '../../workflows/devices/contract';
+import { DEVICES_FAILURES, devicesOrderWorkflowId, type DevicesOrderInput, type ScanInput, type ShipInput } from '../../workflows/devices/contract';
 import type { MailService } from '../mail/mail-service';
 import { ParcelRejectedError, type ParcelPort } from './parcel.port';
-import './devices-mail-templates';
 
-/** Business refusals from the stores, as the typed failures the workflow and the API branch on. */
-const FAILURE_OF_CODE: Record<string, string> = {
-  out_of_stock: F.outOfStock,
-  unique_already_bound: F.uniqueAlreadyBound,
-  unique_not_usable: F.uniqueNotUsable,
-  insufficient_balance: F.insufficientBalance,
-  mac_taken: F.macTaken,
-  serial_taken: F.serialTaken,
-  device_already_scanned: F.alreadyScanned,
-  not_found: F.unknownDevice,
-};
-
+/** Runs a step; a store's business refusal leaves it as the device order's typed failure. */
 async function typed<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
-    const type = err instanceof AppError ? FAILURE_OF_CODE[err.code] : undefined;
-    if (err instanceof AppError && type) throw ApplicationFailure.nonRetryable(err.code, type, err.params);
+    const rule = err instanceof AppError ? ruleOfCode(DEVICES_FAILURES, err.code) : undefined;
+    if (err instanceof AppError && rule) throw ApplicationFailure.nonRetryable(err.code, rule.type, err.params);
     throw err;
   }
 }
@@ -55,8 +44,8 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
         });
         return { refused: null };
       } catch (err) {
-        const type = err instanceof AppError ? FAILURE_OF_CODE[err.code] : undefined;
-        if (err instanceof AppError && type) return { refused: { type, message: err.code, details: err.params } };
+        const rule = err instanceof AppError ? ruleOfCode(DEVICES_FAILURES, err.code) : undefined;
+        if (err instanceof AppError && rule) return { refused: { type: rule.type, message: err.code, details: err.params } };
         throw err;
       }
     },
@@ -110,7 +99,7 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
       try {
         await deps.parcel.registerShipment({ reference: input.orderId, carrier: input.carrier, trackingNumber: input.trackingNumber });
       } catch (err) {
-        if (err instanceof ParcelRejectedError) throw ApplicationFailure.nonRetryable(err.reason, F.parcelRejected, { status: err.status });
+        if (err instanceof ParcelRejectedError) throw ApplicationFailure.nonRetryable(err.reason, DEVICES_FAILURES.parcelRejected.type, { status: err.status });
         throw err;
       }
     },

@@ -2,7 +2,7 @@ import type { Account, AccountsStore } from '../../db/accounts/accounts.store';
 import type { MailOutboxStore } from '../../db/mail/mail-outbox.store';
 import { sha256 } from '../../lib/crypto';
 import type { MailTransport } from '../../lib/mailer';
-import { render } from './mail-templates';
+import { render, type TemplateTable } from './mail-templates';
 
 /** A request to mail a customer: the key names the business event, so it is mailed once. */
 export interface MailRequest {
@@ -18,12 +18,12 @@ export interface MailRequest {
  * Sends customer mail through the outbox: render and store once per key, then deliver under a
  * row lock. A retry after a crash finds the stored mail and delivers it only if not yet sent.
  */
-export function createMailService(deps: { outbox: MailOutboxStore; accounts: AccountsStore; transport: MailTransport; from: string; domain?: string }) {
+export function createMailService(deps: { outbox: MailOutboxStore; accounts: AccountsStore; transport: MailTransport; from: string; domain?: string; templates: TemplateTable }) {
   return {
     async send(req: MailRequest): Promise<{ messageId: string; delivered: boolean }> {
       const account = req.account ?? (await deps.accounts.findById(req.accountId));
       if (!account) throw new Error(`mail to unknown account ${req.accountId}`);
-      const { subject, text } = render(req.template, account.language, req.data);
+      const { subject, text } = render(deps.templates, req.template, account.language, req.data);
       const stored = await deps.outbox.enqueue({
         idempotencyKey: req.key,
         accountId: account.id,

@@ -5,7 +5,11 @@ export interface RenderedMail {
 }
 
 type Lang = 'ja' | 'en';
-type Template<D> = (lang: Lang, data: D) => RenderedMail;
+/** A mail template: its rendering in a language for the data it needs. */
+export type Template<D> = (lang: Lang, data: D) => RenderedMail;
+
+/** A domain's mail templates by name. */
+export type TemplateTable = Record<string, Template<never>>;
 
 const signature = {
   ja: '\n\n--\nクラウドPBX サポートセンター\nこのメールは送信専用です。',
@@ -24,21 +28,11 @@ const passwordReset: Template<{ name: string; resetUrl: string; minutes: number 
         text: `Dear ${d.name},\n\nWe received a request to reset your password.\nSet a new password within ${d.minutes} minutes at:\n\n${d.resetUrl}\n\nIf you did not ask for this, ignore this mail.${signature.en}`,
       };
 
-/** Every template by name, with the data each needs. */
-export const templates = {
-  password_reset: passwordReset,
-};
+/** The accounts domain's mails. */
+export const accountsMailTemplates: TemplateTable = { password_reset: passwordReset as never };
 
-/** The data type a template needs. */
-export type TemplateData = { [K in keyof typeof templates]: Parameters<(typeof templates)[K]>[1] };
-
-/** Lets a later domain add templates without editing this table. */
-export function registerTemplates(more: Record<string, Template<never>>): void {
-  Object.assign(templates, more);
-}
-
-/** Renders a template by name. */
-export function render(name: string, lang: Lang, data: unknown): RenderedMail {
+/** Renders a template by name from the templates the worker was composed with. */
+export function render(templates: TemplateTable, name: string, lang: Lang, data: unknown): RenderedMail {
   const t = (templates as Record<string, Template<unknown>>)[name];
   if (!t) throw new Error(`unknown mail template ${name}`);
   return t(lang, data);

@@ -8,7 +8,7 @@ import { createTopupPaymentActivities } from './topup-payment.activities';
 import { createTopupSettleActivities } from './topup-settle.activities';
 
 /** Every prepaid top-up activity, wired to the processor port, the stores and the mail outbox. */
-export function createPaymentActivities(deps: { stores: Stores; mail: MailService; config: AppConfig; processor: ProcessorPort; lowBalance: LowBalanceCheck; afterCredit: (accountId: string) => Promise<unknown> }) {
+export function createPrepaidActivities(deps: { stores: Stores; mail: MailService; config: AppConfig; processor: ProcessorPort; lowBalance: LowBalanceCheck; afterCredit: (accountId: string) => Promise<unknown> }) {
   const { lowBalance } = deps;
   return {
     ...createTopupPaymentActivities(deps),

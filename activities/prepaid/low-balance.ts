@@ -1,10 +1,9 @@
 import type { Client } from '@temporalio/client';
 import type { Stores } from '../../db/stores';
-import { sha256 } from '../../lib/crypto';
 import type { AppConfig } from '../../lib/config';
 import type { MailService } from '../mail/mail-service';
-import { startTopupOrder } from './start-topup';
-import './topup-mail-templates';
+import { derivedId } from '../../lib/derived-id';
+import { placeTopupOrder } from '../../workflows/prepaid/starters';
 
 /** What the check found and did. */
 export interface LowBalanceResult {
@@ -16,11 +15,6 @@ export interface LowBalanceResult {
 /** Checks an account's balance against its threshold; see createLowBalanceCheck. */
 export type LowBalanceCheck = (accountId: string) => Promise<LowBalanceResult>;
 
-/** A UUID derived from a name, so a retried check starts the same auto top-up, not a second one. */
-const uuidFrom = (name: string) => {
-  const h = sha256(name);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-};
 
 /**
  * The low-balance check that other domains call after a debit (billing after call charges and
@@ -42,12 +36,10 @@ export function createLowBalanceCheck(deps: { stores: Stores; mail: MailService;
     const settings = await deps.stores.prepaidSettings.get(accountId);
     const auto = settings.autoTopup;
     const card = auto.enabled && auto.cardId && auto.amount ? await deps.stores.cards.find(accountId, auto.cardId) : undefined;
-    const orderId = card ? uuidFrom(`auto-topup:${accountId}:${crossing}`) : null;
+    // Derived, so a retried check places the same auto top-up, not a second one.
+    const orderId = card ? derivedId(`auto-topup:${accountId}:${crossing}`) : null;
     if (card && orderId) {
-      await startTopupOrder(
-        { client: deps.temporal(), taskQueue: deps.config.temporal.taskQueue, stores: deps.stores },
-        { orderId, accountId, method: 'registered_card', amount: auto.amount!, cardId: card.id, auto: true, waits: deps.config.topup.waits },
-      );
+      await placeTopupOrder(deps.temporal(), deps.config.temporal.taskQueue, { orderId, accountId, method: 'registered_card', amount: auto.amount!, cardId: card.id, auto: true, waits: deps.config.topup.waits });
     }
     await deps.mail.send({
       key: `low-balance:${accountId}:${crossing}`,

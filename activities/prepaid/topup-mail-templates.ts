@@ -1,4 +1,4 @@
-import { registerTemplates, signature, type RenderedMail } from '../mail/mail-templates';
+import { signature, type RenderedMail, type TemplateTable } from '../mail/mail-templates';
 
 type Lang = 'ja' | 'en';
 type Next = Record<string, any> | null;
@@ -93,7 +93,8 @@ const lowBalance = (lang: Lang, d: { name: string; balance: number; threshold: n
   ].join('\n\n')),
 });
 
-registerTemplates({
+/** The prepaid domain's mails. */
+export const prepaidMailTemplates = {
   topup_instructions: instructions,
   topup_reminder: reminder,
   topup_expired: expired,
@@ -101,4 +102,4 @@ registerTemplates({
   topup_receipt: receipt,
   topup_refunded: refunded,
   low_balance: lowBalance,
-} as never);
+} as unknown as TemplateTable;

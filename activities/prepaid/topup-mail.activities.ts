@@ -1,6 +1,5 @@
 import type { Stores } from '../../db/stores';
 import type { MailService } from '../mail/mail-service';
-import './topup-mail-templates';
 
 /** Which top-up mail to send. */
 export type TopupMailKind = 'instructions' | 'reminder' | 'expired' | 'cancelled' | 'receipt' | 'refunded';

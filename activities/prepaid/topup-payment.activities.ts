@@ -4,8 +4,28 @@ import { cardRefusal } from '../../domain/prepaid/cards';
 import type { TopupMethod } from '../../domain/prepaid/limits';
 import { sha256 } from '../../lib/crypto';
 import type { AppConfig } from '../../lib/config';
-import { recordTopupRows } from './start-topup';
+import { computeTotals } from '../../domain/money';
+import { TOPUP_FAILURES, topupWorkflowId, type TopupOrderInput } from '../../workflows/prepaid/contract';
 import { ProcessorRejectedError, type ChargeResult, type KonbiniSlip, type ProcessorPort, type VirtualAccount } from './processor.port';
+
+/** Writes the order's status row and its top-up row, once, in one transaction. */
+export async function recordTopupRows(stores: Stores, input: Omit<TopupOrderInput, 'waits' | 'cardToken'>): Promise<void> {
+  await stores.topups.transaction(async (trx) => {
+    await stores.orders.ensure(
+      {
+        id: input.orderId,
+        accountId: input.accountId,
+        kind: 'topup',
+        status: 'accepted',
+        workflowId: topupWorkflowId(input.orderId),
+        totals: computeTotals([{ amount: input.amount, taxRate: 0 }]),
+        detail: { method: input.method, amount: input.amount, auto: input.auto ?? false },
+      },
+      trx,
+    );
+    await stores.topups.ensure(input, trx);
+  });
+}
 
 /** Dependencies of the payment-side top-up activities. */
 export interface TopupPaymentDeps {
@@ -14,7 +34,7 @@ export interface TopupPaymentDeps {
   config: AppConfig;
 }
 
-const refused = (code: string) => ApplicationFailure.nonRetryable(code, 'CardRefused');
+const refused = (code: string) => ApplicationFailure.nonRetryable(code, TOPUP_FAILURES.cardRefused.type);
 
 /** Top-up steps that talk to the processor or prepare a payment. */
 export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
@@ -62,7 +82,7 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
         throw err;
       }
       if (result.chargeId) await stores.topups.setPayment(input.orderId, { paymentId: result.chargeId });
-      if (result.status === 'failed') throw ApplicationFailure.nonRetryable(result.failureCode, 'CardDeclined');
+      if (result.status === 'failed') throw ApplicationFailure.nonRetryable(result.failureCode, TOPUP_FAILURES.cardDeclined.type);
       return result;
     },
 

@@ -7,7 +7,7 @@ import { createPbxHttpAdapter } from './pbx.http-adapter';
 import { createServicesOrderActivities } from './services-order.activities';
 
 /** Every activity of the uniques-and-numbers domain, wired to the configured PBX and carrier. */
-export function createServicesActivities(deps: { config: AppConfig; stores: Stores; mail: MailService }) {
+export function createTelephonyActivities(deps: { config: AppConfig; stores: Stores; mail: MailService }) {
   const { config, stores } = deps;
   return {
     ...createNumberHoldActivities({ numbers: stores.numbers }),

@@ -1,4 +1,4 @@
-import { registerTemplates, signature } from '../mail/mail-templates';
+import { signature, type TemplateTable } from '../mail/mail-templates';
 
 const yen = (n: number) => n.toLocaleString('en-US');
 
@@ -42,4 +42,5 @@ const servicesThankYou = (lang: 'ja' | 'en', d: ThankYouData) => {
       };
 };
 
-registerTemplates({ services_thank_you: servicesThankYou as never });
+/** The telephony domain's mails. */
+export const telephonyMailTemplates: TemplateTable = { services_thank_you: servicesThankYou as never };

@@ -8,7 +8,7 @@ import type { MailService } from '../mail/mail-service';
 import type { CarrierPort } from './carrier.port';
 import { PartyRejectedError } from '../../lib/party-http';
 import type { PbxPort } from './pbx.port';
-import './services-mail-templates';
+import { SERVICES_FAILURES } from '../../workflows/telephony/contract';
 
 /** A bought unique as the thank-you mail lists it. */
 export interface MailedUnique {
@@ -49,12 +49,12 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       await stores.transaction(async (trx) => {
         await stores.orders.ensure(input.order, trx);
         const missing = await stores.numbers.claimForOrder(orderId, accountId, input.numberIds, trx);
-        if (missing.length) throw ApplicationFailure.nonRetryable('a number is no longer held for this account', 'NumberHoldLost', { numberIds: missing });
+        if (missing.length) throw ApplicationFailure.nonRetryable('a number is no longer held for this account', SERVICES_FAILURES.numberHoldLost.type, { numberIds: missing });
         if (input.total > 0) {
           try {
             await stores.ledger.post({ accountId, amount: -input.total, kind: 'purchase', reference: `services:${orderId}`, idempotencyKey: debitKey(orderId), description: 'Uniques and phone numbers' }, trx);
           } catch (err) {
-            if (err instanceof InsufficientBalanceError) throw ApplicationFailure.nonRetryable('insufficient prepaid balance', 'InsufficientBalance', err.params);
+            if (err instanceof InsufficientBalanceError) throw ApplicationFailure.nonRetryable('insufficient prepaid balance', SERVICES_FAILURES.insufficientBalance.type, err.params);
             throw err;
           }
         }
@@ -65,7 +65,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     /** Gives the order's unfinished numbers back (stopping carrier routing first); refused ones stay out of stock. */
     async releaseOrderNumbers(input: { orderId: string }): Promise<void> {
       for (const n of await stores.numbers.forOrder(input.orderId)) {
-        if (n.status === 'pending' && n.carrierStatus === 'active') await deps.carrier.deactivate(n.number).catch((e: unknown) => rethrowRejected(e, 'CarrierRejected'));
+        if (n.status === 'pending' && n.carrierStatus === 'active') await deps.carrier.deactivate(n.number).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.carrierRejected.type));
       }
       await stores.numbers.releaseForOrder(input.orderId);
     },
@@ -95,7 +95,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
         if (u.status !== 'pending' || u.provisioned) continue;
         await deps.pbx
           .provisionEndpoint({ uniqueId: u.id, kind: u.kind, sipUser: u.sipUser, sipPassword: box.open(u.sealedPassword), loginServer: u.loginServer })
-          .catch((e: unknown) => rethrowRejected(e, 'PbxRejected'));
+          .catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.pbxRejected.type));
         await stores.uniques.markProvisioned(u.id);
       }
     },
@@ -103,7 +103,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     /** Takes the order's unfinished uniques off the PBX and marks them removed. */
     async removeOrderUniques(input: { orderId: string; reason: string }): Promise<void> {
       for (const u of await stores.uniques.credentialsForOrder(input.orderId)) {
-        if (u.status === 'pending') await deps.pbx.removeEndpoint(u.id).catch((e: unknown) => rethrowRejected(e, 'PbxRejected'));
+        if (u.status === 'pending') await deps.pbx.removeEndpoint(u.id).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.pbxRejected.type));
       }
       await stores.uniques.removeForOrder(input.orderId, input.reason);
     },
@@ -114,7 +114,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       const out: Array<{ numberId: string; state: string }> = [];
       for (const n of await stores.numbers.forOrder(input.orderId)) {
         if (n.status !== 'pending') continue;
-        const r = await deps.carrier.requestActivation({ number: n.number, reference: `${input.orderId}:${n.id}` }).catch((e: unknown) => rethrowRejected(e, 'CarrierRejected'));
+        const r = await deps.carrier.requestActivation({ number: n.number, reference: `${input.orderId}:${n.id}` }).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.carrierRejected.type));
         if (!n.carrierStatus) await stores.numbers.setCarrierStatus(n.id, 'pending');
         out.push({ numberId: n.id, state: r.state });
       }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { RateLimitedError, UnauthenticatedError, AppError } from '../../domain/errors';
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../lib/crypto';
-import { passwordReminderWorkflowId, type PasswordReminderInput } from '../../workflows/accounts/contract';
+import type { PasswordReminderInput } from '../../workflows/accounts/contract';
 import type { ApiDeps } from '../deps';
-import { credentialLookups } from './login-kinds';
+import { startPasswordReminder } from '../../workflows/accounts/starters';
 
 async function refuseWhenLimited(deps: ApiDeps, buckets: Array<{ bucket: string; limit: number }>) {
   const window = deps.config.auth.rateWindowSeconds;
@@ -22,7 +22,7 @@ export async function login(deps: ApiDeps, input: { kind: string; loginId: strin
     { bucket: idBucket, limit: loginRatePerId },
     { bucket: ipBucket, limit: loginRatePerIp },
   ]);
-  const lookup = credentialLookups[input.kind];
+  const lookup = deps.loginKinds[input.kind];
   const found = lookup ? await lookup(deps.stores, input.loginId) : undefined;
   // Verify against a decoy when the ID is unknown, so timing does not reveal which IDs exist.
   const ok = await verifyPassword(input.password, found?.passwordHash ?? (await decoyPasswordHash()));
@@ -48,11 +48,7 @@ export async function requestPasswordReminder(deps: ApiDeps, input: { loginId: s
   await deps.stores.rateLimits.hit(ipBucket, window);
   const requestId = randomUUID();
   const args: PasswordReminderInput = { requestId, loginId: input.loginId };
-  await deps.temporal.workflow.start('passwordReminderWorkflow', {
-    taskQueue: deps.config.temporal.taskQueue,
-    workflowId: passwordReminderWorkflowId(requestId),
-    args: [args],
-  });
+  await startPasswordReminder(deps.temporal, deps.config.temporal.taskQueue, args);
 }
 
 /** Sets a new password from a reminder token; the token is consumed and every session ends. */

@@ -86,7 +86,7 @@ export const circleRoutes = [
     params: circleParams,
     responses: { 204: { description: 'Removed' } },
     handler: async ({ principal, params, deps }) => {
-      await deps.stores.circles.remove(accountIdOf(principal), params.circleId);
+      await deps.stores.circles.remove(accountIdOf(principal), params.circleId, deps.circleServiceChecks);
       return { status: 204 };
     },
   }),

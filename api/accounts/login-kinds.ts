@@ -4,8 +4,8 @@ import type { Principal } from '../../domain/principal';
 /** A login kind's way to find the principal and password hash behind a login ID. */
 export type CredentialLookup = (stores: Stores, loginId: string) => Promise<{ principal: Principal; passwordHash: string } | undefined>;
 
-/** The login tabs: account and circle here; later domains add theirs (unique). */
-export const credentialLookups: Record<string, CredentialLookup> = {
+/** The accounts domain's login tabs: account, circle and staff (the unique tab is telephony's). */
+export const accountLoginKinds: Record<string, CredentialLookup> = {
   account: async (stores, loginId) => {
     const found = await stores.accounts.findCredentials(loginId);
     return found && { principal: { kind: 'account', accountId: found.account.id }, passwordHash: found.passwordHash };
@@ -19,8 +19,3 @@ export const credentialLookups: Record<string, CredentialLookup> = {
     return found && { principal: { kind: 'staff', staffId: found.staff.id, role: found.staff.role }, passwordHash: found.passwordHash };
   },
 };
-
-/** Adds a login kind (for example `unique`) from its own domain. */
-export function registerLoginKind(kind: string, lookup: CredentialLookup): void {
-  credentialLookups[kind] = lookup;
-}

@@ -4,7 +4,6 @@ import { RATE_CLASSES, type Rate } from '../../domain/billing/rate-table';
 import { InputError } from '../../domain/errors';
 import { accountIdOf } from '../accounts/account.routes';
 import { rateCacheFor } from './rate-cache';
-import './calls-messages';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
 import { monthlyStatement } from './statement.service';

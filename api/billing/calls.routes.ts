@@ -5,7 +5,6 @@ import { uuidSchema } from '../schemas';
 import { authorizeCall } from './authorize.service';
 import { ingestCdrs, destinationSchema } from './cdrs.service';
 import { callHistory, callScope } from './history.service';
-import './calls-messages';
 
 const decisionSchema = z.object({
   allowed: z.boolean(),

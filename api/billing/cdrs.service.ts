@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { CdrInput } from '../../db/billing/cdrs.store';
 import { InputError } from '../../domain/errors';
 import { normalizeDestination } from '../../domain/billing/rate-table';
-import { CDR_RATING_WORKFLOW_ID, cdrsIngestedSignal, type CdrRatingInput } from '../../workflows/billing/contract';
+import type { CdrRatingInput } from '../../workflows/billing/contract';
 import type { ApiDeps } from '../deps';
 import { fieldError, type FieldError } from '../http/field-messages';
 import type { Lang } from '../http/messages';
+import { wakeCdrRating } from '../../workflows/billing/starters';
 
 /** A dialled number in any usual spelling, normalised for rating (national digits, or 010 + country code). */
 export const destinationSchema = z
@@ -101,13 +102,7 @@ export function wakeRating(deps: ApiDeps): void {
   const send = async () => {
     do {
       state.again = false;
-      await deps.temporal.workflow.signalWithStart('cdrRatingWorkflow', {
-        workflowId: CDR_RATING_WORKFLOW_ID,
-        taskQueue: deps.config.temporal.taskQueue,
-        args: [input],
-        signal: cdrsIngestedSignal,
-        signalArgs: [],
-      });
+      await wakeCdrRating(deps.temporal, deps.config.temporal.taskQueue, input);
     } while (state.again);
   };
   send()

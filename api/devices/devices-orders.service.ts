@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { WithStartWorkflowOperation, WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { ConflictError, InputError, InsufficientBalanceError, NotFoundError } from '../../domain/errors';
 import { computeTotals } from '../../domain/money';
 import type { Principal } from '../../domain/principal';
 import type { Order } from '../../db/orders/orders.store';
-import { cancelDevicesOrderUpdate, devicesOrderWorkflowId, placeDevicesOrderUpdate, type DevicesOrderInput, type ShipTo } from '../../workflows/devices/contract';
-import { AccountIdKey, OrderIdKey, OrderKindKey } from '../../workflows/search-attributes';
+import { cancelDevicesOrderUpdate, type DevicesOrderInput, type ShipTo, DEVICES_FAILURES } from '../../workflows/devices/contract';
+import { placeDevicesOrder as placeDevicesOrderWorkflow } from '../../workflows/devices/starters';
 import { accountIdOf } from '../accounts/account.routes';
 import { assertCircleVisible } from '../accounts/circles.routes';
 import type { ApiDeps } from '../deps';
-import { quoteUnlessPlaced } from '../http/order-id';
+import { placed, quoteUnlessPlaced } from '../orders/placement';
 import { orderScope } from '../orders/orders.routes';
-import { toAppError } from './workflow-errors';
+import { appErrorOf } from '../http/workflow-failure';
 
 /** The seed's "device settings": shipped as is, or pre-configured with a unique per device. */
 export type DeviceSettings = { mode: 'none' } | { mode: 'preconfigured'; circleId: string; devices: Array<{ uniqueId: string; secondUniqueId?: string }> };
@@ -64,29 +64,11 @@ export async function placeDevicesOrder(deps: ApiDeps, p: Principal | undefined,
   });
   if ('placed' in checked) return checked.placed;
   const q = checked.quote;
-  const workflowId = devicesOrderWorkflowId(orderId);
   const input: DevicesOrderInput = {
     orderId, accountId: q.accountId, circleId: q.circleId, modelCode: q.model.code, modelName: q.model.name, quantity: req.quantity, unitPrice: q.model.price,
     preconfigured: req.settings.mode === 'preconfigured', devices: q.units, shipTo: req.shipTo, totals: q.totals,
   };
-  const start = new WithStartWorkflowOperation('devicesOrderWorkflow', {
-    workflowId,
-    taskQueue: deps.config.temporal.taskQueue,
-    args: [input],
-    // A retried request (same Idempotency-Key) names the same order: attach to it; the update ID dedupes the placement.
-    workflowIdConflictPolicy: 'USE_EXISTING',
-    typedSearchAttributes: [
-      { key: AccountIdKey, value: q.accountId },
-      { key: OrderIdKey, value: orderId },
-      { key: OrderKindKey, value: 'devices' },
-    ],
-  });
-  try {
-    await deps.temporal.workflow.executeUpdateWithStart(placeDevicesOrderUpdate, { startWorkflowOperation: start, updateId: `place:${orderId}` });
-  } catch (err) {
-    throw toAppError(err) ?? err;
-  }
-  return (await deps.stores.orders.get(orderId))!;
+  return placed(deps, orderId, DEVICES_FAILURES, () => placeDevicesOrderWorkflow(deps.temporal, deps.config.temporal.taskQueue, input));
 }
 
 /** A device order of the caller (another account's, or another kind, reads as missing). */
@@ -103,7 +85,7 @@ export async function cancelDevicesOrder(deps: ApiDeps, p: Principal | undefined
     try {
       await deps.temporal.workflow.getHandle(order.workflowId).executeUpdate(cancelDevicesOrderUpdate, { updateId: `cancel:${orderId}` });
     } catch (err) {
-      if (!(err instanceof WorkflowNotFoundError)) throw toAppError(err) ?? err;
+      if (!(err instanceof WorkflowNotFoundError)) throw appErrorOf(err, [DEVICES_FAILURES]) ?? err;
       // The workflow has ended: the row says how.
       const now = (await deps.stores.orders.get(orderId))!;
       if (now.status !== 'cancelled') throw now.status === 'delivered' ? new ConflictError('order_already_shipped') : new ConflictError('order_closed', { status: now.status });

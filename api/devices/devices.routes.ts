@@ -3,7 +3,6 @@ import { SIGNATURE_HEADER } from '../../lib/webhook-signature';
 import { defineRoute } from '../http/route';
 import { orderSchema, presentOrder } from '../orders/present';
 import { nameSchema, uuidSchema } from '../schemas';
-import './messages';
 import { orderIdFor } from '../http/order-id';
 import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './devices-orders.service';
 import { receiveParcelWebhook } from './parcel-webhook.service';

@@ -1,8 +1,9 @@
-import { registerMessages } from '../http/messages';
+import type { MessageTable } from '../http/messages';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 
-registerMessages({
+/** The devices domain's answers, in Japanese and English. */
+export const devicesMessages: MessageTable = {
   unknown_model: { en: (p) => `There is no device model ${p.model}.`, ja: (p) => `機器「${p.model}」は取り扱っていません。` },
   out_of_stock: {
     en: (p) => `${p.model} is out of stock: ${fmt(p.requested)} requested, ${fmt(p.available)} available.`,
@@ -51,4 +52,4 @@ registerMessages({
   parcel_signature_invalid: { en: (p) => `Invalid parcel webhook signature (${p.problem}).`, ja: (p) => `配送Webhookの署名が不正です（${p.problem}）。` },
   provisioning_unauthorized: { en: () => 'This device\'s provisioning credentials are required.', ja: () => '機器のプロビジョニング認証情報が必要です。' },
   order_unavailable: { en: () => 'The order cannot be processed right now; try again shortly.', ja: () => '現在ご注文を処理できません。しばらくしてから再度お試しください。' },
-});
+};

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import './messages';
 import { problem } from '../http/problem';
 import { defineRoute } from '../http/route';
 import { fetchConfig } from './provisioning.service';

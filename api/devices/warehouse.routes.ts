@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { CARRIERS } from '../../domain/devices/catalog';
-import './messages';
 import { shipmentSchema } from './present';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';

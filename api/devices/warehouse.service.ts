@@ -5,10 +5,10 @@ import { normaliseMac, normaliseSerial, normaliseTrackingNumber } from '../../do
 import { provisioningCredentials } from '../../domain/devices/provisioning-credentials';
 import type { Principal } from '../../domain/principal';
 import type { TaskStatus, WarehouseTask } from '../../db/devices/warehouse.store';
-import { deliverUpdate, devicesOrderWorkflowId, packUpdate, pickUpdate, scanUpdate, shipUpdate } from '../../workflows/devices/contract';
+import { deliverUpdate, devicesOrderWorkflowId, packUpdate, pickUpdate, scanUpdate, shipUpdate, DEVICES_FAILURES } from '../../workflows/devices/contract';
 import type { ApiDeps } from '../deps';
 import { presentShipment } from './present';
-import { toAppError } from './workflow-errors';
+import { appErrorOf } from '../http/workflow-failure';
 
 /** The member of staff calling. */
 export const staffIdOf = (p: Principal | undefined): string => {
@@ -116,7 +116,7 @@ export async function completeStep(deps: ApiDeps, p: Principal | undefined, task
     const handle = deps.temporal.workflow.getHandle(devicesOrderWorkflowId(task.orderId));
     await (arg === undefined ? handle.executeUpdate(def.name) : handle.executeUpdate(def.name, { args: [arg] }));
   } catch (err) {
-    if (!(err instanceof WorkflowNotFoundError)) throw toAppError(err) ?? err;
+    if (!(err instanceof WorkflowNotFoundError)) throw appErrorOf(err, [DEVICES_FAILURES]) ?? err;
     // The order has ended: every step of a delivered order is done, so the request is answered again.
     const now = await deps.stores.warehouse.get(taskId);
     if (now.status === 'cancelled') throw new ConflictError('order_cancelled');

@@ -5,6 +5,9 @@ export type Lang = 'ja' | 'en';
 
 type Message = { en: (p: ErrorParams) => string; ja: (p: ErrorParams) => string };
 
+/** A domain's machine codes with their text in both languages. */
+export type MessageTable = Record<string, Message>;
+
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 
 /** Every machine code the API can answer with, and its text in both languages. */
@@ -59,9 +62,12 @@ const messages: Record<string, Message> = {
   internal_error: { en: () => 'Internal error. It has been logged.', ja: () => 'システムエラーが発生しました。' },
 };
 
-/** Registers messages of a later domain without editing this file's table. */
-export function registerMessages(more: Record<string, Message>): void {
-  Object.assign(messages, more);
+/**
+ * Adds the domains' tables to the shared codes; the API calls it once as it is composed
+ * (api/app.ts), so that no table depends on which files happen to be loaded.
+ */
+export function installMessages(tables: MessageTable[]): void {
+  for (const t of tables) Object.assign(messages, t);
 }
 
 /** Renders the message for a code in the caller's language. */

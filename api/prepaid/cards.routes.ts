@@ -3,7 +3,6 @@ import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { cardTokenSchema, uuidSchema } from '../schemas';
 import { addCard, removeCard } from './cards.service';
-import './messages';
 import { cardSchema, presentCard } from './present';
 
 /** Registered credit cards: list (brand, last 4, registered, last used), add by processor token, remove. */

@@ -1,10 +1,11 @@
-import { registerMessages } from '../http/messages';
+import type { MessageTable } from '../http/messages';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 const METHOD_EN: Record<string, string> = { card: 'credit card', registered_card: 'registered card', net_bank: 'net-bank', konbini: 'convenience-store', bank_transfer: 'bank transfer' };
 const METHOD_JA: Record<string, string> = { card: 'クレジットカード', registered_card: '登録済みカード', net_bank: 'ネットバンク', konbini: 'コンビニ', bank_transfer: '銀行振込' };
 
-registerMessages({
+/** The prepaid domain's answers, in Japanese and English. */
+export const prepaidMessages: MessageTable = {
   topup_amount_out_of_range: {
     en: (p) => `A ${METHOD_EN[String(p.method)] ?? p.method} top-up must be ${fmt(p.min)} to ${fmt(p.max)} yen.`,
     ja: (p) => `${METHOD_JA[String(p.method)] ?? p.method}でのチャージは${fmt(p.min)}円〜${fmt(p.max)}円の範囲で指定してください。`,
@@ -33,4 +34,4 @@ registerMessages({
   review_not_open: { en: (p) => `This review is already closed (${p.status}).`, ja: (p) => `この確認案件は処理済みです（${p.status}）。` },
   webhook_signature_invalid: { en: (p) => `Webhook signature refused: ${p.reason}.`, ja: (p) => `Webhookの署名が無効です（${p.reason}）。` },
   processor_unavailable: { en: () => 'The card processor is not answering; try again shortly.', ja: () => '決済代行会社に接続できません。しばらくしてから再度お試しください。' },
-});
+};

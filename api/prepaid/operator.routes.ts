@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { PaymentReview, TopupWithStatus } from '../../db/prepaid/topups.store';
 import { defineRoute } from '../http/route';
-import './messages';
 import { uuidSchema } from '../schemas';
 import { confirmTransfer, resolveReview, staffIdOf } from './operator.service';
 

@@ -28,7 +28,7 @@ export async function confirmTransfer(deps: ApiDeps, staffId: string, orderId: s
       .executeUpdate(confirmTransferUpdate, { args: [{ confirmationId, amount, staffId }], updateId: `confirm:${confirmationId}` });
     return { orderId, ...result };
   } catch (err) {
-    if (failureType(err) === TOPUP_FAILURES.notBankTransfer) throw new ConflictError('not_bank_transfer');
+    if (failureType(err) === TOPUP_FAILURES.notBankTransfer.type) throw new ConflictError('not_bank_transfer');
     if (!(err instanceof WorkflowNotFoundError)) throw err;
   }
   // The order's workflow has finished. Already confirmed: a repeat. Otherwise the money is late.
@@ -46,7 +46,7 @@ export async function resolveReview(deps: ApiDeps, staffId: string, reviewId: st
     try {
       await deps.temporal.workflow.getHandle(review.workflowId).executeUpdate(resolveReviewUpdate, { args: [{ reviewId, action, staffId }], updateId: `resolve:${reviewId}` });
     } catch (err) {
-      if (failureType(err) !== TOPUP_FAILURES.reviewNotOpen && !(err instanceof WorkflowNotFoundError)) throw err;
+      if (failureType(err) !== TOPUP_FAILURES.reviewNotOpen.type && !(err instanceof WorkflowNotFoundError)) throw err;
     }
   }
   const after = (await deps.stores.topups.getReview(reviewId))!;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { SIGNATURE_HEADER } from '../../lib/webhook-signature';
 import { defineRoute } from '../http/route';
-import './messages';
 import { receiveProcessorWebhook } from './processor-webhook.service';
 
 /** The card processor's signed webhooks: 3-D Secure results, konbini and net-bank payments. */

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import type { PrepaidSettings } from '../../db/prepaid/prepaid-settings.store';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
-import './messages';
 import { saveSettings } from './settings.service';
 
 const settingsSchema = z.object({

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { startTopupOrder } from '../../activities/prepaid/start-topup';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
 import { checkTopupAmount, chooseTopupAmount, TOPUP_METHODS, type TopupMethod } from '../../domain/prepaid/limits';
 import { cancelTopupUpdate, TOPUP_FAILURES, topupWorkflowId } from '../../workflows/prepaid/contract';
+import { placeTopupOrder } from '../../workflows/prepaid/starters';
+import { appErrorOf } from '../http/workflow-failure';
 import type { ApiDeps } from '../deps';
 
 /** What the customer sends to order a top-up. */
@@ -26,7 +27,7 @@ export function topupOptions(deps: ApiDeps) {
   };
 }
 
-/** Validates the cart and starts the order's workflow; the order is readable at once. */
+/** Validates the cart and places the order with its workflow, which writes its rows before answering. */
 export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupRequest, orderId: string = randomUUID()) {
   const amount = chooseTopupAmount(req, deps.config.topup.presets);
   checkTopupAmount(req.method, amount, deps.config.topup.limits, req.amount !== undefined ? 'body.amount' : 'body.presetAmount');
@@ -35,18 +36,19 @@ export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupReq
     if (!req.cardId) throw new InputError('topup_card_required', { method: req.method }, 'body.cardId');
     if (!(await deps.stores.cards.find(accountId, req.cardId))) throw new NotFoundError('card');
   }
-  await startTopupOrder(
-    { client: deps.temporal, taskQueue: deps.config.temporal.taskQueue, stores: deps.stores },
-    {
-      orderId,
-      accountId,
-      method: req.method,
-      amount,
-      cardToken: req.method === 'card' ? req.cardToken : undefined,
-      cardId: req.method === 'registered_card' ? req.cardId : undefined,
-      waits: deps.config.topup.waits,
-    },
-  );
+  const input = {
+    orderId,
+    accountId,
+    method: req.method,
+    amount,
+    cardToken: req.method === 'card' ? req.cardToken : undefined,
+    cardId: req.method === 'registered_card' ? req.cardId : undefined,
+    waits: deps.config.topup.waits,
+  };
+  // A retried request whose order has closed since ('closed') reads that order as it stands.
+  await placeTopupOrder(deps.temporal, deps.config.temporal.taskQueue, input).catch((err: unknown) => {
+    throw appErrorOf(err, [TOPUP_FAILURES]) ?? err;
+  });
   return findTopup(deps, accountId, orderId);
 }
 
@@ -66,7 +68,7 @@ export async function cancelTopup(deps: ApiDeps, accountId: string, orderId: str
   } catch (err) {
     const notCancellable =
       err instanceof WorkflowNotFoundError ||
-      (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === TOPUP_FAILURES.notCancellable);
+      (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === TOPUP_FAILURES.notCancellable.type);
     if (notCancellable) throw new ConflictError('topup_not_cancellable', { status: before.status });
     throw err;
   }

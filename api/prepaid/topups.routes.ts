@@ -3,7 +3,6 @@ import { TOPUP_METHODS } from '../../domain/prepaid/limits';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { cardTokenSchema, uuidSchema } from '../schemas';
-import './messages';
 import { presentTopup, topupSchema } from './present';
 import { orderIdFor } from '../http/order-id';
 import { cancelTopup, findTopup, orderTopup, topupOptions } from './topup.service';

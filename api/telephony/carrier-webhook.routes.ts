@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { SIGNATURE_HEADER } from '../../lib/webhook-signature';
 import { defineRoute } from '../http/route';
 import { receiveCarrierWebhook } from './carrier-webhook.service';
-import './messages';
 
 /** The carrier's signed webhook: number activation results. */
 export const carrierWebhookRoutes = [

@@ -1,6 +1,7 @@
-import { registerMessages } from '../http/messages';
+import type { MessageTable } from '../http/messages';
 
-registerMessages({
+/** The telephony domain's answers, in Japanese and English. */
+export const telephonyMessages: MessageTable = {
   number_unavailable: { en: () => 'This number is no longer available: someone else holds or bought it.', ja: () => 'この番号は他のお客様が確保済みまたは購入済みです。' },
   number_not_held: { en: (p) => `Number ${p.numberId} is not in your cart (its hold may have expired).`, ja: () => 'カートにない番号が含まれています（確保期限切れの可能性があります）。' },
   no_price_for_country: {
@@ -22,4 +23,4 @@ registerMessages({
   unique_not_active: { en: () => 'The unique is not active.', ja: () => 'このユニークは有効ではありません。' },
   number_not_active: { en: () => 'The number is not active.', ja: () => 'この電話番号は有効ではありません。' },
   carrier_signature_invalid: { en: (p) => `Webhook signature refused (${p.problem}).`, ja: (p) => `Webhookの署名が不正です（${p.problem}）。` },
-});
+};

@@ -3,7 +3,6 @@ import { NotFoundError } from '../../domain/errors';
 import { NUMBER_KINDS } from '../../domain/telephony/catalog';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
-import './messages';
 import { cancelNumber, extendHold, holdNumber, releaseHold, searchNumbers } from './numbers.service';
 import { holdSchema, numberOfferSchema, ownedNumberSchema, presentHold, presentOffer, presentOwned } from './present';
 import { serviceScope } from './scope';

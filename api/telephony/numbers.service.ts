@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { PhoneNumber } from '../../db/telephony/numbers.store';
 import { numberPrice, type CatalogConfig } from '../../domain/telephony/catalog';
 import { createCarrierHttpAdapter } from '../../activities/telephony/carrier.http-adapter';
-import { numberHoldWorkflowId, type NumberHoldInput } from '../../workflows/telephony/contract';
+import type { NumberHoldInput } from '../../workflows/telephony/contract';
 import type { Principal } from '../../domain/principal';
 import type { ApiDeps } from '../deps';
 import { serviceScope } from './scope';
+import { startNumberHold } from '../../workflows/telephony/starters';
 
 /** The catalog price of a number, or nulls when it cannot be bought (an overseas country without a price). */
 export function priceOf(catalog: CatalogConfig, n: PhoneNumber): { monthlyFee: number | null; initialFee: number | null; purchasable: boolean } {
@@ -29,7 +30,7 @@ export async function holdNumber(deps: ApiDeps, p: Principal | undefined, number
   const held = await deps.stores.numbers.hold(accountId, numberId, holdId, deps.config.services.holdMinutes * 60);
   const input: NumberHoldInput = { holdId, numberId, expiresAt: held.heldUntil!.toISOString() };
   try {
-    await deps.temporal.workflow.start('numberHoldWorkflow', { taskQueue: deps.config.temporal.taskQueue, workflowId: numberHoldWorkflowId(holdId), args: [input] });
+    await startNumberHold(deps.temporal, deps.config.temporal.taskQueue, input);
   } catch (err) {
     // Without its timer the hold would linger in the cart until it ran out; give it back now.
     await deps.stores.numbers.release(accountId, holdId);

@@ -4,7 +4,6 @@ import type { ServiceHistoryEntry } from '../../db/telephony/service-history.sto
 import { defineRoute } from '../http/route';
 import { orderSchema, presentOrder } from '../orders/present';
 import { pageQuerySchema, uuidSchema } from '../schemas';
-import './messages';
 import { orderIdFor } from '../http/order-id';
 import { placeServicesOrder, quoteServicesOrder, revealOrderCredentials } from './services-orders.service';
 import { credentialsSchema } from './present';

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { ConflictError, InputError, InsufficientBalanceError } from '../../domain/errors';
 import type { Principal } from '../../domain/principal';
 import { priceServicesOrder, UNIQUE_KINDS, type UniqueKind } from '../../domain/telephony/catalog';
 import type { Order } from '../../db/orders/orders.store';
 import { sipPasswordBox } from '../../lib/secret-box';
-import { AccountIdKey, OrderIdKey, OrderKindKey, OrderStatusKey } from '../../workflows/search-attributes';
-import { servicesOrderWorkflowId, type ServicesOrderInput } from '../../workflows/telephony/contract';
-import { quoteUnlessPlaced } from '../http/order-id';
+import { SERVICES_FAILURES, type ServicesOrderInput } from '../../workflows/telephony/contract';
+import { placeServicesOrder as placeServicesOrderWorkflow } from '../../workflows/telephony/starters';
+import { placed, quoteUnlessPlaced } from '../orders/placement';
 import { orderScope } from '../orders/orders.routes';
 import type { ApiDeps } from '../deps';
 import { serviceScope, visibleCircle } from './scope';
@@ -35,7 +34,8 @@ export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined
 
 /**
  * Accepts an order paid from the prepaid balance: refused up front (nothing held or debited)
- * when the balance cannot pay; else the order workflow does the rest.
+ * when the balance cannot pay; else placed with its workflow, which writes the order row as it
+ * takes the numbers and the money, and does the rest.
  */
 export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined, req: ServicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
   const checked = await quoteUnlessPlaced(deps, orderId, serviceScope(p).accountId, async () => {
@@ -45,7 +45,6 @@ export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined
   });
   if ('placed' in checked) return checked.placed;
   const { quote } = checked;
-  const workflowId = servicesOrderWorkflowId(orderId);
   const input: ServicesOrderInput = {
     orderId,
     accountId: quote.accountId,
@@ -57,25 +56,7 @@ export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined
     totals: quote.totals,
     carrierTimeoutHours: deps.config.services.carrierActivationTimeoutHours,
   };
-  try {
-    await deps.temporal.workflow.start('servicesOrderWorkflow', {
-      taskQueue: deps.config.temporal.taskQueue,
-      workflowId,
-      // A retried request (same Idempotency-Key) names the same order: its workflow runs once.
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      args: [input],
-      typedSearchAttributes: [
-        { key: AccountIdKey, value: quote.accountId },
-        { key: OrderIdKey, value: orderId },
-        { key: OrderKindKey, value: 'services' },
-        // Only the start and the end are mirrored to Temporal; every step in between is in the order row.
-        { key: OrderStatusKey, value: 'accepted' },
-      ],
-    });
-  } catch (err) {
-    if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-  }
-  return deps.stores.orders.ensure({ id: orderId, accountId: quote.accountId, circleId: req.circleId, kind: 'services', status: 'accepted', workflowId, totals: quote.totals, detail: { items: quote.lines } });
+  return placed(deps, orderId, SERVICES_FAILURES, () => placeServicesOrderWorkflow(deps.temporal, deps.config.temporal.taskQueue, input));
 }
 
 /** Shows the SIP passwords of a completed order's uniques, once. */

@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
 import { passwordSchema, uuidSchema } from '../schemas';
-import './messages';
-import './unique-login';
 import { credentialsSchema, presentUnique, settingsSchema, uniqueSummarySchema } from './present';
 import { serviceScope } from './scope';
 import { cancelUnique, getSettings, resetSipPassword, setUniqueLoginPassword, updateSettings } from './uniques.service';

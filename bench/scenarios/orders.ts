@@ -6,6 +6,7 @@ import { fundedCustomers, waitForClosed } from '../lib/customers';
 import type { Scenario } from '../lib/scenario';
 import type { BaselineStep } from '../../workflows/bench/baseline.workflow';
 import { percentile } from '../lib/stats';
+import { runBaseline as runBaselineWorkflow } from '../../workflows/bench/starters';
 
 const CUSTOMERS = Number(process.env.BENCH_ORDERS_CUSTOMERS ?? 30);
 const ORDERS_EACH = Number(process.env.BENCH_ORDERS_EACH ?? 20);
@@ -90,7 +91,7 @@ export const orders: Scenario = {
       threads();
       benchBefore = process.cpuUsage();
       const at = Date.now();
-      await pool(total, CUSTOMERS, (i) => temporal.workflow.execute('noopBaselineWorkflow', { taskQueue: config.temporal.taskQueue, workflowId: `Baseline:${randomUUID()}:${i}`, args: [steps] }));
+      await pool(total, CUSTOMERS, (i) => runBaselineWorkflow(temporal, config.temporal.taskQueue, `Baseline:${randomUUID()}:${i}`, steps));
       const seconds = (Date.now() - at) / 1000;
       progress(`${label}: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${seconds.toFixed(1)} s; worker threads ${threads()}`);
       return total / seconds;

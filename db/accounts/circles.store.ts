@@ -15,15 +15,10 @@ type CircleRow = { id: string; account_id: string; name: string; login_id: strin
 const toCircle = (r: CircleRow): Circle => ({ id: r.id, accountId: r.account_id, name: r.name, loginId: r.login_id, createdAt: r.created_at });
 
 /**
- * Tables whose active rows keep a circle alive. Later domains register theirs here so that
- * removing a circle can check them without this store knowing every domain.
+ * Counts a domain's live rows that keep a circle alive; removing a circle runs every domain's
+ * check in its transaction, without this store knowing the domains.
  */
-const activeServiceChecks: Array<(db: Knex, circleId: string) => Promise<number>> = [];
-
-/** Lets a domain declare that a circle with active rows of its own cannot be removed. */
-export function registerCircleServiceCheck(check: (db: Knex, circleId: string) => Promise<number>): void {
-  activeServiceChecks.push(check);
-}
+export type CircleServiceCheck = (db: Knex, circleId: string) => Promise<number>;
 
 /** Circles of an account: list, add, rename, remove. */
 export function createCirclesStore(db: Knex) {
@@ -59,7 +54,8 @@ export function createCirclesStore(db: Knex) {
       return toCircle(row);
     },
 
-    async remove(accountId: string, id: string): Promise<void> {
+    /** Removes a circle unless one of the checks finds live services in it. */
+    async remove(accountId: string, id: string, activeServiceChecks: CircleServiceCheck[]): Promise<void> {
       await db.transaction(async (trx) => {
         const row = await trx<CircleRow>('circles').whereNull('removed_at').where({ account_id: accountId, id }).forUpdate().first();
         if (!row) throw new NotFoundError('circle');

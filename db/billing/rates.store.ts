@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 import { asTaxRate, RateTable, type Direction, type Rate, type RateClass } from '../../domain/billing/rate-table';
-import { registerSeeder } from '../seed';
 
 type RateRow = {
   id: string;
@@ -169,7 +168,8 @@ export const SEEDED_RATES: SeedRate[] = [
   ['inbound', '0800', 'freecall', 'フリーダイヤル着信 / Free call received (0800)', 0, 10500, 60, 6, 10],
 ];
 
-registerSeeder(async (db) => {
+/** Loads the rate table's seeded rates once; later edits to a rate are never overwritten. */
+export async function seedRates(db: Knex): Promise<void> {
   const rows = SEEDED_RATES.map(([direction, prefix, cls, description, connect, price, unit, increment, tax]) => ({
     direction,
     prefix,
@@ -183,4 +183,4 @@ registerSeeder(async (db) => {
     valid_from: SEED_FROM,
   }));
   await db('rates').insert(rows).onConflict(['direction', 'prefix', 'valid_from']).ignore();
-});
+}

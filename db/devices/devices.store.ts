@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
 import { DEVICE_MODEL_SEEDS, type DeviceModelSeed } from '../../domain/devices/catalog';
 import { createOrdersStore, type NewOrder } from '../orders/orders.store';
-import { registerSeeder } from '../seed';
 
 /** A catalog entry with its current price and stock. */
 export type DeviceModel = Omit<DeviceModelSeed, 'initialStock' | 'sortOrder'> & { stock: number };
@@ -55,7 +54,7 @@ const toModel = (r: ModelRow): DeviceModel => ({ code: r.code, maker: r.maker, n
 const uniqueViolation = (err: unknown, constraint: string) => (err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === constraint;
 
 /** Loads the catalog's models once; price and stock of a loaded model are never overwritten. */
-async function seedDeviceModels(db: Knex): Promise<void> {
+export async function seedDeviceModels(db: Knex): Promise<void> {
   for (const m of DEVICE_MODEL_SEEDS) {
     await db.raw(
       `insert into device_models (code, maker, name, features, sip_accounts, warranty_months, price, stock, sort_order) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) on conflict (code) do nothing`,
@@ -63,7 +62,6 @@ async function seedDeviceModels(db: Knex): Promise<void> {
     );
   }
 }
-registerSeeder(seedDeviceModels);
 
 /** Device models and stock, the units of each order, and their provisioning data. */
 export function createDevicesStore(db: Knex) {

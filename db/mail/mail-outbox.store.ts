@@ -84,6 +84,8 @@ export function createMailOutboxStore(db: Knex) {
      */
     async withSendLock<T>(id: number, send: (mail: OutboxMail) => Promise<T>): Promise<T | undefined> {
       let delivered: { result: T; attempts: number } | undefined;
+      // Committed before the lock and the hand-off, so it survives a crash in between (see the migration).
+      await db('mail_send_attempts').insert({ mail_id: id });
       try {
         const outcome = await db.transaction(async (trx) => {
           const row = await trx<OutboxRow>('mail_outbox').where({ id, status: 'pending' }).forUpdate().skipLocked().first();
@@ -115,6 +117,12 @@ export function createMailOutboxStore(db: Knex) {
     async listForAccount(accountId: string, limit = 50): Promise<OutboxMail[]> {
       const rows = await db<OutboxRow>('mail_outbox').where({ account_id: accountId }).orderBy('id', 'desc').limit(limit);
       return rows.map(toMail);
+    },
+
+    /** How many times the mail was handed to SMTP or about to be (a re-send after a crash counts). */
+    async countSendAttempts(id: number): Promise<number> {
+      const row = await db('mail_send_attempts').where({ mail_id: id }).count<{ count: string }[]>('id as count');
+      return Number(row[0]?.count ?? 0);
     },
 
     async countSentByKey(idempotencyKey: string): Promise<number> {

@@ -7,6 +7,7 @@ import * as servicesCore from './20261126_005_services_core';
 import * as services from './20261126_006_services';
 import * as billing from './20261126_007_billing';
 import * as devices from './20261126_008_devices';
+import * as mailSendAttempts from './20261127_009_mail_send_attempts';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '20261126_006_services': services,
   '20261126_007_billing': billing,
   '20261126_008_devices': devices,
+  '20261127_009_mail_send_attempts': mailSendAttempts,
 };

@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../domain/errors';
 import type { OrderTotals } from '../../domain/money';
+import type { StatusChange } from '../../domain/orders/status-change';
+
+export type { StatusChange };
 
 /** The kinds of order the system runs. */
 export type OrderKind = 'topup' | 'services' | 'devices';
@@ -74,17 +77,6 @@ export interface NewOrder {
   totals?: OrderTotals;
   detail?: Record<string, unknown>;
   nextAction?: Record<string, unknown> | null;
-}
-
-/** A status change recorded once per event key. */
-export interface StatusChange {
-  status: string;
-  eventKey: string;
-  note?: string;
-  nextAction?: Record<string, unknown> | null;
-  detail?: Record<string, unknown>;
-  failureReason?: string | null;
-  closed?: boolean;
 }
 
 /** Order status rows: written by the API at acceptance and by workflow activities as they progress. */

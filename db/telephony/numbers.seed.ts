@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { registerSeeder } from '../seed';
 
 /** A block of consecutive numbers: `prefix` followed by `digits` digits counting up from `start`. */
 interface NumberBlock {
@@ -47,4 +46,3 @@ export async function seedNumberBlocks(db: Knex): Promise<void> {
   }
 }
 
-registerSeeder(seedNumberBlocks);

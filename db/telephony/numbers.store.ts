@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 // Registers the number-stock seeder wherever the store is used (api, worker, tests).
-import './numbers.seed';
 
 /** A phone number as the application sees it. */
 export interface PhoneNumber {

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
 import { firstFreeExtension } from '../../domain/telephony/unique-settings';
 import { CURRENT_MONTH_JST } from './numbers.store';
-import { registerCircleServiceCheck } from '../accounts/circles.store';
+import type { CircleServiceCheck } from '../accounts/circles.store';
 
 /** A unique (SIP terminal, cloud FAX, Y!mobile) with its settings screen. */
 export interface Unique {
@@ -288,9 +288,9 @@ export function createUniquesStore(db: Knex) {
 
 export type UniquesStore = ReturnType<typeof createUniquesStore>;
 
-// A circle with live uniques or numbers cannot be removed.
-registerCircleServiceCheck(async (db, circleId) => {
+/** A circle with live uniques or numbers cannot be removed. */
+export const liveUniquesAndNumbers: CircleServiceCheck = async (db, circleId) => {
   const [u] = (await db('uniques').where({ circle_id: circleId }).whereIn('status', LIVE).count({ n: '*' })) as Array<{ n: string | number }>;
   const [p] = (await db('phone_numbers').where({ circle_id: circleId }).whereIn('status', LIVE).count({ n: '*' })) as Array<{ n: string | number }>;
   return Number(u!.n) + Number(p!.n);
-});
+};

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Koa from 'koa';
-import { registerSandboxParty } from '../server';
+import type { SandboxParty } from '../server';
 import { newEvent } from '../webhook-sender';
 
 type Shipment = { id: string; reference: string; carrier: string; trackingNumber: string; status: 'in_transit' | 'delivered'; deliveredAt: string | null };
@@ -19,7 +19,7 @@ const requireKey = (ctx: Koa.Context): boolean => {
  * POST /parcel/_control/deliver { trackingNumber } (the test's or demo's hand), which sends the
  * signed `parcel.delivered` webhook like the real service does when the driver scans it.
  */
-registerSandboxParty('parcel', ({ router, sendWebhook }) => {
+export const parcelParty: SandboxParty = ({ router, sendWebhook }) => {
   const byTracking = new Map<string, Shipment>();
   const key = (carrier: string, trackingNumber: string) => `${carrier}:${trackingNumber}`;
 
@@ -72,4 +72,4 @@ registerSandboxParty('parcel', ({ router, sendWebhook }) => {
     ctx.body = s;
     void sendWebhook(newEvent('parcel.delivered', { shipmentId: s.id, reference: s.reference, carrier: s.carrier, trackingNumber: s.trackingNumber, deliveredAt: s.deliveredAt }));
   });
-});
+};

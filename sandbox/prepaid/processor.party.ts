@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type Koa from 'koa';
-import { registerSandboxParty, type SandboxContext } from '../server';
+import type { SandboxContext, SandboxParty } from '../server';
 import { newEvent } from '../webhook-sender';
 import { behaviourOf, brandOf, type CardBehaviour } from './test-cards';
 import { challengePage } from './challenge-page';
@@ -178,4 +178,5 @@ function processorSandbox(ctx: SandboxContext) {
   });
 }
 
-registerSandboxParty('processor', processorSandbox);
+/** The card processor's sandbox as a party of the sandbox server. */
+export const processorParty: SandboxParty = processorSandbox;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Koa from 'koa';
-import { registerSandboxParty } from '../server';
+import type { SandboxParty } from '../server';
 import { newEvent } from '../webhook-sender';
 
 type Activation = { id: string; number: string; reference: string; status: 'pending' | 'active' | 'failed'; reason: string | null };
@@ -16,7 +16,7 @@ const requireKey = (ctx: Koa.Context): boolean => {
  * A fake carrier: activation is asynchronous (pending, then a signed webhook saying active or
  * failed a moment later). POST /carrier/_control/fail { number, reason } makes a number fail.
  */
-registerSandboxParty('carrier', ({ router, sendWebhook }) => {
+export const carrierParty: SandboxParty = ({ router, sendWebhook }) => {
   const byReference = new Map<string, Activation>();
   const routed = new Set<string>();
   const failing = new Map<string, string>();
@@ -72,4 +72,4 @@ registerSandboxParty('carrier', ({ router, sendWebhook }) => {
     failing.set(number, reason ?? 'number_unavailable_at_carrier');
     ctx.status = 204;
   });
-});
+};

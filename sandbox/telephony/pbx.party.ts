@@ -1,5 +1,5 @@
 import type Koa from 'koa';
-import { registerSandboxParty } from '../server';
+import type { SandboxParty } from '../server';
 
 type Endpoint = { uniqueId: string; kind: string; sipUser: string; sipPassword: string; loginServer: string; status: 'active' };
 
@@ -11,7 +11,7 @@ const requireKey = (ctx: Koa.Context): boolean => {
 };
 
 /** A fake PBX provisioning API: SIP endpoints by unique ID, created or replaced by PUT. */
-registerSandboxParty('pbx', ({ router }) => {
+export const pbxParty: SandboxParty = ({ router }) => {
   const endpoints = new Map<string, Endpoint>();
 
   router.put('/v1/endpoints/:uniqueId', async (ctx) => {
@@ -47,4 +47,4 @@ registerSandboxParty('pbx', ({ router }) => {
     }
     ctx.body = e;
   });
-});
+};

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerCircleServiceCheck } from '../../db/accounts/circles.store';
+import { DOMAIN_MODULES } from '../../modules';
+import { createLogger } from '../../lib/logger';
+import type { DomainModule } from '../../modules/domain-module';
 import { signUp, startTestApi, uniqueLoginId, type TestApi } from '../support/api';
+
+const busy = new Set<string>();
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  // One more domain whose check counts two live services in the circles this file marks busy.
+  const busyCircles: DomainModule = { name: 'busy-circles', circleServiceChecks: [async (_db, circleId) => (busy.has(circleId) ? 2 : 0)] };
+  api = await startTestApi({}, createLogger('silent', 'test-api'), [...DOMAIN_MODULES, busyCircles]);
 });
 afterAll(() => api.close());
 
@@ -60,7 +66,7 @@ describe('circles', () => {
   it('refuses to remove a circle that still has active services', async () => {
     const acct = await signUp(api);
     const circle = await addCircle(acct.token);
-    registerCircleServiceCheck(async (_db, circleId) => (circleId === circle.id ? 2 : 0));
+    busy.add(circle.id);
     const res = await api.request('DELETE', `/v1/circles/${circle.id}`, { token: acct.token, headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('circle_has_active_services');

@@ -9,6 +9,7 @@ import { balanceCreditedSignal, billingStateQuery, billingWorkflowId, type Billi
 import { staffLogin, startTestApi, type TestApi } from '../support/api';
 import { noMail, startTimeSkipping, type TimeSkipping } from '../support/time-skipping';
 import { addNumber, addUnique, credit, customerWithUnique, eventually, randomNumber } from './billing-fixtures';
+import { domainMailTemplates } from '../../modules';
 
 let api: TestApi;
 let env: TestWorkflowEnvironment;
@@ -32,7 +33,7 @@ afterAll(async () => {
 const billing = () => api.deps.stores.billing;
 const balance = (accountId: string) => api.deps.stores.ledger.balance(accountId);
 const billingActivities = () => {
-  const mail = createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport: noMail, from: 'x@example.jp' });
+  const mail = createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport: noMail, from: 'x@example.jp', templates: domainMailTemplates() });
   const checkLowBalance = createLowBalanceCheck({ stores: api.deps.stores, mail, config: api.deps.config, temporal: () => api.deps.temporal });
   return createBillingActivities({ ...api.deps.stores, config: api.deps.config, mail, checkLowBalance });
 };

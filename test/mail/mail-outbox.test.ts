@@ -26,4 +26,17 @@ describe('mail outbox', () => {
     expect(await outbox.withSendLock(mail.id, async () => ++sends)).toBeUndefined();
     expect(sends).toBe(1);
   });
+
+  it('logs every hand-off to SMTP before it happens, so a re-send after a worker died mid-send is told apart from a bug', async () => {
+    const mail = await outbox.enqueue({ idempotencyKey: `test:${randomUUID()}`, accountId: null, template: 't', language: 'en', to: 'a@example.jp', subject: 's', text: 'x', messageId: `<${randomUUID()}@example.jp>` });
+    // A first attempt dies after SMTP took the mail: its transaction rolls back, the mail stays pending.
+    await expect(
+      outbox.withSendLock(mail.id, async () => {
+        throw Object.assign(new Error('worker killed'), { code: 'ECONNRESET' });
+      }),
+    ).rejects.toThrow('worker killed');
+    expect(await outbox.countSendAttempts(mail.id)).toBe(1);
+    expect(await outbox.withSendLock(mail.id, async () => 'delivered')).toBe('delivered');
+    expect(await outbox.countSendAttempts(mail.id)).toBe(2);
+  });
 });

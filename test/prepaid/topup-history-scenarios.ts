@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { startTopupOrder, recordTopupRows } from '../../activities/prepaid/start-topup';
+import { recordTopupRows } from '../../activities/prepaid/topup-payment.activities';
+import { placeTopupOrder } from '../../workflows/prepaid/starters';
 import { createAccountsStore } from '../../db/accounts/accounts.store';
 import { createStores } from '../../db/stores';
 import type { TopupMethod } from '../../domain/prepaid/limits';
@@ -37,7 +38,7 @@ const operatorId = async (db: Knex) => (await db('staff').where({ login_id: 'ope
 async function startOrder(ctx: Parameters<HistoryScenario['run']>[0], method: TopupMethod, amount: number) {
   const orderId = randomUUID();
   const accountId = await newAccount(ctx.db);
-  await startTopupOrder({ client: ctx.client, taskQueue: ctx.taskQueue, stores: createStores(ctx.db) }, { orderId, accountId, method, amount, waits });
+  await placeTopupOrder(ctx.client, ctx.taskQueue, { orderId, accountId, method, amount, waits });
   return { orderId, accountId, handle: ctx.client.workflow.getHandle(topupWorkflowId(orderId)) };
 }
 

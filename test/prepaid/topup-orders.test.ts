@@ -5,6 +5,7 @@ import { createSmtpTransport, type MailTransport } from '../../lib/mailer';
 import { signUp, staffLogin, startTestApi, type TestApi } from '../support/api';
 import { mailsTo, waitForMail } from '../support/mail';
 import { CARDS, orderTopup, processorUrl, sandboxPost, tokenize, topupCredits, waitForStatus } from '../support/topup';
+import { domainMailTemplates } from '../../modules';
 
 let api: TestApi;
 let shortApi: TestApi;
@@ -121,7 +122,7 @@ describe('prepaid settings, low-balance notice and auto top-up', () => {
   const check = () =>
     createLowBalanceCheck({
       stores: api.deps.stores,
-      mail: createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport, from: api.deps.config.mail.from }),
+      mail: createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport, from: api.deps.config.mail.from, templates: domainMailTemplates() }),
       config: api.deps.config,
       temporal: () => api.deps.temporal,
     });

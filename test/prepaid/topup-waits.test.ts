@@ -3,7 +3,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createActivities } from '../../activities';
-import { recordTopupRows } from '../../activities/prepaid/start-topup';
+import { recordTopupRows } from '../../activities/prepaid/topup-payment.activities';
 import { createDb } from '../../db/knex';
 import { createStores, type Stores } from '../../db/stores';
 import { isBusinessTime, nextBusinessOpening, tokyoDate } from '../../domain/prepaid/business-calendar';
@@ -17,6 +17,7 @@ import { signUp, startTestApi, type TestApi } from '../support/api';
 import { waitForMail } from '../support/mail';
 import { CARDS, processorUrl, tokenize } from '../support/topup';
 import { heartbeatOptions } from '../../worker/heartbeat';
+import { DOMAIN_MODULES } from '../../modules';
 
 // The seed's waits (7 days, a reminder 1 day before, 15 minutes of 3-D Secure) on the
 // time-skipping test server, with the real activities, processor sandbox, PostgreSQL and SMTP.
@@ -48,7 +49,7 @@ afterAll(async () => {
 
 /** Runs the test body with a fresh worker (a worker runs once) on the time-skipping server. */
 async function withWorker(fn: () => Promise<void>, cfg: AppConfig = config): Promise<void> {
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities({ config: cfg, stores, transport }), ...heartbeatOptions });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities({ config: cfg, stores, transport }, DOMAIN_MODULES), ...heartbeatOptions });
   await worker.runUntil(fn);
 }
 

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { createApp } from '../../api/app';
+import { composeApiDeps, createApp } from '../../api/app';
 import type { ApiDeps } from '../../api/deps';
 import { createDb } from '../../db/knex';
 import { createStores } from '../../db/stores';
@@ -9,6 +9,8 @@ import { loadConfig } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
 import type { Logger } from 'pino';
 import { createTemporalClient } from '../../lib/temporal';
+import { DOMAIN_MODULES } from '../../modules';
+import type { DomainModule } from '../../modules/domain-module';
 
 /** A response as tests read it. */
 export interface TestResponse<T = any> {
@@ -33,13 +35,13 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** Starts the real Koa app for one test file, with env overrides for limits under test. */
-export async function startTestApi(envOverrides: Record<string, string> = {}, log: Logger = createLogger('silent', 'test-api')): Promise<TestApi> {
+/** Starts the real Koa app for one test file, with env overrides for limits under test (and, rarely, other domains). */
+export async function startTestApi(envOverrides: Record<string, string> = {}, log: Logger = createLogger('silent', 'test-api'), modules: DomainModule[] = DOMAIN_MODULES): Promise<TestApi> {
   const config = loadConfig({ ...inject('env'), ...envOverrides });
   const db = createDb(config.databaseUrl, 10);
   const temporal = await createTemporalClient(config.temporal);
-  const deps: ApiDeps = { config, db, stores: createStores(db), temporal, log };
-  const server: Server = createApp(deps).listen(0, '127.0.0.1');
+  const deps: ApiDeps = composeApiDeps({ config, db, stores: createStores(db), temporal, log }, modules);
+  const server: Server = createApp(deps, modules).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -18,6 +18,7 @@ import { createLogger } from '../../lib/logger';
 import { createTemporalClient } from '../../lib/temporal';
 import { startSandbox } from '../../sandbox/server';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
+import { domainSeeders } from '../../modules';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -61,7 +62,7 @@ export default async function setup(project: TestProject) {
   };
   const config = loadConfig(env);
   const db = createDb(config.databaseUrl, 10);
-  await migrateToLatest(db, { seedDemo: true });
+  await migrateToLatest(db, { seedDemo: true, seeders: domainSeeders() });
   const { worker, connection, transport } = await createWorker(config, db);
   const running = worker.run();
   const sandbox = await startSandbox({ port: sandboxPort, webhookTarget: apiUrl, secrets: { processor: config.parties.processor.webhookSecret, carrier: config.parties.carrier.webhookSecret, parcel: config.parties.parcel.webhookSecret } });

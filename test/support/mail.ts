@@ -1,4 +1,5 @@
 import { inject } from 'vitest';
+import { caughtMails } from '../../scripts/mail-catcher';
 
 /** A mail as the SMTP catcher received it. */
 export interface CaughtMail {
@@ -14,8 +15,8 @@ export interface CaughtMail {
 
 /** Every mail delivered to an address so far, newest first. */
 export async function mailsTo(address: string): Promise<CaughtMail[]> {
-  const res = await fetch(`${inject('mailApi')}/api/messages?to=${encodeURIComponent(address)}`);
-  return (await res.json()) as CaughtMail[];
+  const to = address.trim().toLowerCase();
+  return (await caughtMails(inject('mailApi'))).filter((m) => m.to.includes(to)) as CaughtMail[];
 }
 
 /** Waits until a mail whose subject contains the text reaches the address over SMTP. */

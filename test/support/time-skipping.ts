@@ -8,6 +8,7 @@ import { ensureTestServer } from '../../scripts/tools';
 import { workflowsPath } from '../../worker/create-worker';
 import type { TestApi } from './api';
 import { heartbeatOptions } from '../../worker/heartbeat';
+import { DOMAIN_MODULES } from '../../modules';
 
 /** A transport that accepts and drops mail, for tests whose subject is not mail. */
 export const noMail: MailTransport = { send: async () => {}, verify: async () => {}, close: () => {} };
@@ -27,7 +28,7 @@ export async function startTimeSkipping(api: TestApi, prefix: string): Promise<T
     connection: env.nativeConnection,
     taskQueue,
     workflowsPath,
-    activities: createActivities({ config: api.deps.config, stores: createStores(api.deps.db), transport: noMail }),
+    activities: createActivities({ config: api.deps.config, stores: createStores(api.deps.db), transport: noMail }, DOMAIN_MODULES),
     ...heartbeatOptions,
   });
   const running = worker.run();

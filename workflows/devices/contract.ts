@@ -1,4 +1,5 @@
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { FailureTable } from '../../domain/failures';
 import type { OrderTotals } from '../../domain/money';
 
 /** Workflow ID of one device order. */
@@ -24,22 +25,22 @@ export const WAREHOUSE_STEPS = ['pick', 'scan', 'pack', 'ship', 'deliver'] as co
 /** One warehouse step. */
 export type WarehouseStep = (typeof WAREHOUSE_STEPS)[number];
 
-/** Typed failures of the device order; the API maps each to an HTTP answer. */
+/** Typed failures of the device order, with the HTTP answer each gets (activities and the API read it). */
 export const DEVICES_FAILURES = {
-  outOfStock: 'OutOfStock',
-  uniqueAlreadyBound: 'UniqueAlreadyBound',
-  uniqueNotUsable: 'UniqueNotUsable',
-  insufficientBalance: 'InsufficientBalance',
-  stepOutOfOrder: 'StepOutOfOrder',
-  orderCancelled: 'OrderCancelled',
-  alreadyShipped: 'AlreadyShipped',
-  orderClosed: 'OrderClosed',
-  alreadyScanned: 'AlreadyScanned',
-  unknownDevice: 'UnknownDevice',
-  macTaken: 'MacTaken',
-  serialTaken: 'SerialTaken',
-  parcelRejected: 'ParcelRejected',
-} as const;
+  outOfStock: { type: 'OutOfStock', status: 409, code: 'out_of_stock', field: 'body.quantity' },
+  uniqueAlreadyBound: { type: 'UniqueAlreadyBound', status: 409, code: 'unique_already_bound', field: 'body.settings.devices' },
+  uniqueNotUsable: { type: 'UniqueNotUsable', status: 422, code: 'unique_not_usable', field: 'body.settings.devices' },
+  insufficientBalance: { type: 'InsufficientBalance', status: 422, code: 'insufficient_balance' },
+  stepOutOfOrder: { type: 'StepOutOfOrder', status: 409, code: 'step_out_of_order' },
+  orderCancelled: { type: 'OrderCancelled', status: 409, code: 'order_cancelled' },
+  alreadyShipped: { type: 'AlreadyShipped', status: 409, code: 'order_already_shipped' },
+  orderClosed: { type: 'OrderClosed', status: 409, code: 'order_closed', params: { status: 'closed' } },
+  alreadyScanned: { type: 'AlreadyScanned', status: 409, code: 'device_already_scanned' },
+  unknownDevice: { type: 'UnknownDevice', status: 404, code: 'not_found', params: { resource: 'device' } },
+  macTaken: { type: 'MacTaken', status: 409, code: 'mac_taken', field: 'body.mac' },
+  serialTaken: { type: 'SerialTaken', status: 409, code: 'serial_taken', field: 'body.serial' },
+  parcelRejected: { type: 'ParcelRejected', status: 422, code: 'parcel_rejected', field: 'body.trackingNumber', messageAs: 'reason' },
+} as const satisfies FailureTable;
 
 /** One unit of the order, with the uniques to configure on it (none for a plain order). */
 export interface OrderedDevice {

@@ -61,7 +61,7 @@ export function registerDevicesOrderHandlers(state: DevicesOrderState): void {
     state.cancelRequested = true;
     // A payment that failed meanwhile closes the order without a cancellation: say so.
     await condition(() => state.cancelled || state.closed);
-    if (!state.cancelled) throw ApplicationFailure.nonRetryable('the order is closed', DEVICES_FAILURES.orderClosed);
+    if (!state.cancelled) throw ApplicationFailure.nonRetryable('the order is closed', DEVICES_FAILURES.orderClosed.type);
     return { status: 'cancelled' as const };
   }, { validator: () => state.assertCancel() });
 

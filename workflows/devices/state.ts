@@ -41,13 +41,13 @@ export class DevicesOrderState {
   }
 
   private assertOpen(): void {
-    if (this.cancelRequested || this.cancelled) throw refuse(F.orderCancelled, 'the order was cancelled');
-    if (this.closed) throw refuse(F.orderClosed, 'the order is closed');
+    if (this.cancelRequested || this.cancelled) throw refuse(F.orderCancelled.type, 'the order was cancelled');
+    if (this.closed) throw refuse(F.orderClosed.type, 'the order is closed');
   }
 
   private outOfOrder(step: string): ApplicationFailure {
     const expected = this.taskOpening ? this.nextStep() : null;
-    return refuse(F.stepOutOfOrder, `${step} is not the next step${expected ? ` (next: ${expected})` : ''}`, { step, expected });
+    return refuse(F.stepOutOfOrder.type, `${step} is not the next step${expected ? ` (next: ${expected})` : ''}`, { step, expected });
   }
 
   /** A step is allowed when it is the next one; a step already done is answered again (idempotent). */
@@ -63,18 +63,18 @@ export class DevicesOrderState {
     if (prior && prior.mac === s.mac && prior.serial === s.serial) return;
     this.assertOpen();
     if (!this.done.has('pick')) throw this.outOfOrder('scan');
-    if (!this.input.devices.some((d) => d.id === s.deviceId)) throw refuse(F.unknownDevice, 'no such unit in this order', { deviceId: s.deviceId });
-    if (prior) throw refuse(F.alreadyScanned, 'this unit was scanned with other identifiers', prior);
+    if (!this.input.devices.some((d) => d.id === s.deviceId)) throw refuse(F.unknownDevice.type, 'no such unit in this order', { deviceId: s.deviceId });
+    if (prior) throw refuse(F.alreadyScanned.type, 'this unit was scanned with other identifiers', prior);
     for (const [id, other] of this.scanned) {
-      if (other.mac === s.mac) throw refuse(F.macTaken, 'this MAC address belongs to another unit', { mac: s.mac, deviceId: id });
-      if (other.serial === s.serial) throw refuse(F.serialTaken, 'this serial number belongs to another unit', { serial: s.serial, deviceId: id });
+      if (other.mac === s.mac) throw refuse(F.macTaken.type, 'this MAC address belongs to another unit', { mac: s.mac, deviceId: id });
+      if (other.serial === s.serial) throw refuse(F.serialTaken.type, 'this serial number belongs to another unit', { serial: s.serial, deviceId: id });
     }
   }
 
   /** Cancelling is allowed until the parcel is handed to the carrier; asking again is idempotent. */
   assertCancel(): void {
     if (this.cancelRequested || this.cancelled) return;
-    if (this.done.has('ship') || this.inFlight.has('ship')) throw refuse(F.alreadyShipped, 'the order has shipped');
-    if (this.closed || this.reservation?.failure !== null) throw refuse(F.orderClosed, 'the order is closed');
+    if (this.done.has('ship') || this.inFlight.has('ship')) throw refuse(F.alreadyShipped.type, 'the order has shipped');
+    if (this.closed || this.reservation?.failure !== null) throw refuse(F.orderClosed.type, 'the order is closed');
   }
 }

@@ -1,6 +1,6 @@
 import { proxyActivities, upsertSearchAttributes } from '@temporalio/workflow';
 import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
-import type { StatusChange } from '../../db/orders/orders.store';
+import type { StatusChange } from '../../domain/orders/status-change';
 import { OrderStatusKey } from '../search-attributes';
 import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 

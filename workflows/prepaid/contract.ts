@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { TopupMethod } from '../../domain/prepaid/limits';
+import type { FailureTable } from '../../domain/failures';
 
 /** Statuses of a top-up order, as the orders API shows them. */
 export const TOPUP_STATUS = {
@@ -87,6 +88,8 @@ export interface ReviewResolution {
 export const paymentEventSignal = defineSignal<[PaymentEvent]>('paymentEvent');
 /** The customer cancels an unpaid order; refused once money has arrived. */
 export const cancelTopupUpdate = defineUpdate<{ status: TopupStatus }, []>('cancelTopup');
+/** Answers the placement (update-with-start) once the order's rows are written. */
+export const placeTopupUpdate = defineUpdate<{ orderId: string }, []>('placeTopup');
 /** An operator confirms a bank transfer; repeating it (double click) changes nothing. */
 export const confirmTransferUpdate = defineUpdate<ConfirmationResult, [TransferConfirmation]>('confirmTransfer');
 /** An operator credits or refunds a payment under review. */
@@ -94,13 +97,15 @@ export const resolveReviewUpdate = defineUpdate<{ status: TopupStatus }, [Review
 /** The order's current status, for diagnostics (pages read the orders table). */
 export const topupStatusQuery = defineQuery<TopupStatus>('topupStatus');
 
-/** Typed failure names that callers branch on. */
+/** Typed failures of a top-up, with the HTTP answer each gets (activities and the API read it). */
 export const TOPUP_FAILURES = {
-  notCancellable: 'TopupNotCancellable',
-  notBankTransfer: 'NotBankTransfer',
-  reviewNotOpen: 'ReviewNotOpen',
-  cardRefused: 'CardRefused',
-} as const;
+  notCancellable: { type: 'TopupNotCancellable', status: 409, code: 'topup_not_cancellable' },
+  notBankTransfer: { type: 'NotBankTransfer', status: 409, code: 'not_bank_transfer' },
+  reviewNotOpen: { type: 'ReviewNotOpen', status: 409, code: 'review_not_open' },
+  invalidAmount: { type: 'InvalidAmount', status: 422, code: 'validation_failed', field: 'body.amountReceived' },
+  cardRefused: { type: 'CardRefused', status: 422, code: 'card_refused', messageAs: 'reason' },
+  cardDeclined: { type: 'CardDeclined', status: 422, code: 'card_refused', messageAs: 'reason' },
+} as const satisfies FailureTable;
 
 /** Workflow ID of one top-up order. */
 export const topupWorkflowId = (orderId: string) => `TopupOrder:${orderId}`;

@@ -1,9 +1,10 @@
 import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
-import type { StatusChange } from '../../db/orders/orders.store';
+import type { StatusChange } from '../../domain/orders/status-change';
 import { moveOrderTo } from '../orders/status';
 import {
   CANCELLABLE_STATUSES,
   cancelTopupUpdate,
+  placeTopupUpdate,
   confirmTransferUpdate,
   paymentEventSignal,
   resolveReviewUpdate,
@@ -19,6 +20,8 @@ import {
 /** What a top-up workflow knows: its status and the messages that arrived, deduplicated. */
 export class TopupState {
   status: TopupStatus = 'accepted';
+  /** The order and top-up rows are written: the placement may answer. */
+  recorded = false;
   closed = false;
   cancelRequested = false;
   confirmation?: TransferConfirmation;
@@ -84,7 +87,7 @@ export function installPaymentHandlers(state: TopupState): void {
     },
     {
       validator: (r) => {
-        if (state.openReviewId !== r.reviewId) throw ApplicationFailure.nonRetryable('review is not open', TOPUP_FAILURES.reviewNotOpen);
+        if (state.openReviewId !== r.reviewId) throw ApplicationFailure.nonRetryable('review is not open', TOPUP_FAILURES.reviewNotOpen.type);
       },
     },
   );
@@ -92,6 +95,10 @@ export function installPaymentHandlers(state: TopupState): void {
 
 /** Handlers of the order workflow: the customer's cancel and the operator's transfer confirmation. */
 export function installOrderHandlers(state: TopupState, method: string): void {
+  setHandler(placeTopupUpdate, async () => {
+    await condition(() => state.recorded);
+    return { orderId: state.orderId };
+  });
   setHandler(
     cancelTopupUpdate,
     async () => {
@@ -102,7 +109,7 @@ export function installOrderHandlers(state: TopupState, method: string): void {
     {
       validator: () => {
         if (!CANCELLABLE_STATUSES.includes(state.status) || state.hasMoney() || state.confirmation) {
-          throw ApplicationFailure.nonRetryable(`order is ${state.status}`, TOPUP_FAILURES.notCancellable);
+          throw ApplicationFailure.nonRetryable(`order is ${state.status}`, TOPUP_FAILURES.notCancellable.type);
         }
       },
     },
@@ -127,8 +134,8 @@ export function installOrderHandlers(state: TopupState, method: string): void {
     },
     {
       validator: (c) => {
-        if (method !== 'bank_transfer') throw ApplicationFailure.nonRetryable('not a bank transfer', TOPUP_FAILURES.notBankTransfer);
-        if (!Number.isSafeInteger(c.amount) || c.amount < 1) throw ApplicationFailure.nonRetryable('amount must be a positive integer', 'InvalidAmount');
+        if (method !== 'bank_transfer') throw ApplicationFailure.nonRetryable('not a bank transfer', TOPUP_FAILURES.notBankTransfer.type);
+        if (!Number.isSafeInteger(c.amount) || c.amount < 1) throw ApplicationFailure.nonRetryable('amount must be a positive integer', TOPUP_FAILURES.invalidAmount.type);
       },
     },
   );

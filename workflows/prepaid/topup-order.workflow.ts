@@ -17,6 +17,7 @@ export async function topupOrderWorkflow(input: TopupOrderInput): Promise<TopupO
   installOrderHandlers(state, input.method);
 
   await act.recordTopup({ orderId: input.orderId, accountId: input.accountId, method: input.method, amount: input.amount, cardId: input.cardId, auto: input.auto });
+  state.recorded = true;
   await pay(input, state);
 
   // Money that arrived after the order closed (late, or twice) is reviewed, never dropped.

@@ -1,6 +1,7 @@
-import { defineSignal } from '@temporalio/workflow';
+import { defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { OrderTotals } from '../../domain/money';
 import type { ServicesLine } from '../../domain/telephony/catalog';
+import type { FailureTable } from '../../domain/failures';
 
 /** Workflow ID of one services order (uniques and/or numbers for one circle). */
 export const servicesOrderWorkflowId = (orderId: string) => `ServicesOrder:${orderId}`;
@@ -59,6 +60,9 @@ export interface CarrierResult {
 /** Signal carrying the carrier's answer; duplicates are ignored. */
 export const carrierResultSignal = defineSignal<[CarrierResult]>('carrierResult');
 
+/** Answers the placement (update-with-start) once the order row is written with its numbers and money, or refused. */
+export const placeServicesOrderUpdate = defineUpdate<{ orderId: string }, []>('placeServicesOrder');
+
 /** One line of the order's honest per-item report. */
 export type LineResult =
   | { type: 'unique'; id: string; kind: string; status: 'ordered' | 'created' | 'active' | 'removed' }
@@ -66,7 +70,7 @@ export type LineResult =
 
 /** How a services order ended. */
 export interface ServicesOrderResult {
-  status: 'completed' | 'failed';
+  status: 'completed' | 'failed' | 'rejected';
   reason: string | null;
   lines: LineResult[];
 }
@@ -77,3 +81,16 @@ export interface NumberHoldInput {
   numberId: string;
   expiresAt: string;
 }
+
+/**
+ * Typed failures of a services order, with the HTTP answer each gets (activities and the API read
+ * it). The carrier's and the PBX's refusals end the order; their answer is the order's status.
+ */
+export const SERVICES_FAILURES = {
+  numberHoldLost: { type: 'NumberHoldLost', status: 422, code: 'number_not_held', field: 'body.numberIds' },
+  insufficientBalance: { type: 'InsufficientBalance', status: 422, code: 'insufficient_balance' },
+  carrierRejected: { type: 'CarrierRejected', status: 502, code: 'carrier_rejected' },
+  pbxRejected: { type: 'PbxRejected', status: 502, code: 'pbx_rejected' },
+  carrierTimeout: { type: 'CarrierTimeout', status: 504, code: 'carrier_timeout' },
+  numberActivationFailed: { type: 'NumberActivationFailed', status: 409, code: 'number_activation_failed' },
+} as const satisfies FailureTable;

@@ -2,8 +2,8 @@ import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyL
 import type { createBillingActivities } from '../../activities/billing/billing.activities';
 import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
 import type { createServicesOrderActivities } from '../../activities/telephony/services-order.activities';
-import type { StatusChange } from '../../db/orders/orders.store';
-import type { CarrierResult, LineResult, ServicesOrderInput } from './contract';
+import type { StatusChange } from '../../domain/orders/status-change';
+import { SERVICES_FAILURES, type CarrierResult, type LineResult, type ServicesOrderInput } from './contract';
 import { HEARTBEAT_TIMEOUT } from '../activity-timeouts';
 
 type Acts = ReturnType<typeof createServicesOrderActivities>;
@@ -82,11 +82,11 @@ export async function activateNumbers(input: ServicesOrderInput, answers: Map<st
     const a = l.type === 'number' ? answers.get(l.id) : undefined;
     if (l.type === 'number' && a) Object.assign(l, { status: a.outcome, reason: a.reason });
   }
-  if (!allAnswered) throw ApplicationFailure.nonRetryable('the carrier did not answer in time', 'CarrierTimeout');
+  if (!allAnswered) throw ApplicationFailure.nonRetryable('the carrier did not answer in time', SERVICES_FAILURES.carrierTimeout.type);
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length) {
     const numbers = failed.map((f) => input.numbers.find((n) => n.id === f.numberId)?.number ?? f.numberId);
-    throw ApplicationFailure.nonRetryable(`the carrier could not activate ${numbers.join(', ')}`, 'NumberActivationFailed', { numbers, reasons: failed.map((f) => f.reason) });
+    throw ApplicationFailure.nonRetryable(`the carrier could not activate ${numbers.join(', ')}`, SERVICES_FAILURES.numberActivationFailed.type, { numbers, reasons: failed.map((f) => f.reason) });
   }
 }
 

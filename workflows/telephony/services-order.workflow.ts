@@ -1,9 +1,9 @@
-import { log, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type { StatusChange } from '../../db/orders/orders.store';
+import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, log, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { StatusChange } from '../../domain/orders/status-change';
 import { moveOrderTo } from '../orders/status';
 import { OrderStatusKey } from '../search-attributes';
 import { activateNumbers, afterCompletion, dbSteps, failureReason, initialLines, markLines, orderRow, steps, undo } from './order-steps';
-import { carrierResultSignal, SERVICES_ORDER_STATUS as S, type CarrierResult, type LineResult, type ServicesOrderInput, type ServicesOrderResult } from './contract';
+import { carrierResultSignal, placeServicesOrderUpdate, SERVICES_FAILURES, SERVICES_ORDER_STATUS as S, type CarrierResult, type LineResult, type ServicesOrderInput, type ServicesOrderResult } from './contract';
 
 /**
  * One services order: take the held numbers and debit the prepaid balance (one transaction) →
@@ -22,12 +22,23 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
   const status = (s: string, extra: Partial<StatusChange> = {}): StatusChange => ({ status: s, eventKey: s, detail: { lines: lines as unknown as Record<string, unknown>[] }, ...extra });
   const order = { id: orderId, accountId, circleId, kind: 'services' as const, status: S.accepted, workflowId: workflowInfo().workflowId, totals: input.totals, detail: { items: input.items, lines } };
 
+  // The placement's answer: the order exists (row written), or it was refused as a whole.
+  let placement: { refused: ApplicationFailure | null } | undefined;
+  setHandler(placeServicesOrderUpdate, async () => {
+    await condition(() => placement !== undefined);
+    if (placement!.refused) throw placement!.refused;
+    return { orderId };
+  });
+
   const compensations: Array<{ name: string; run: () => Promise<void> }> = [];
+  let opening = true;
   let bought: Awaited<ReturnType<typeof dbSteps.completeServicesOrder>>;
   try {
     compensations.unshift({ name: 'release numbers', run: () => releaseNumbers(orderId, lines) });
     compensations.unshift({ name: 'refund', run: () => undo.refundServicesOrder({ orderId, accountId }) });
     await dbSteps.openServicesOrder({ order, numberIds: input.numbers.map((n) => n.id), total: input.totals.total, paid: status(S.paid) });
+    opening = false;
+    placement = { refused: null };
 
     compensations.unshift({ name: 'remove uniques', run: () => removeUniques(orderId, lines) });
     if (input.uniques.length) markLines(lines, 'unique', 'created');
@@ -40,6 +51,14 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     upsertSearchAttributes({ [OrderStatusKey.name]: [S.completed] });
   } catch (err) {
     const reason = failureReason(err);
+    const refusal = opening ? refusalOf(err) : undefined;
+    if (refusal && patched(REFUSED_AT_OPENING)) {
+      // The opening transaction was refused as a whole: nothing was taken or debited, no row written.
+      placement = { refused: refusal };
+      upsertSearchAttributes({ [OrderStatusKey.name]: ['rejected'] });
+      await condition(allHandlersFinished);
+      return { status: 'rejected', reason, lines };
+    }
     log.warn('services order failed; compensating', { orderId, reason });
     for (const c of compensations) {
       try {
@@ -50,6 +69,7 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     }
     // The opening transaction may have been refused as a whole, row included.
     await orderRow.recordOrder(order);
+    placement ??= { refused: null };
     await moveOrderTo(orderId, status(S.failed, { failureReason: reason, closed: true }));
     return { status: 'failed', reason, lines };
   }
@@ -67,4 +87,15 @@ async function releaseNumbers(orderId: string, lines: LineResult[]): Promise<voi
 async function removeUniques(orderId: string, lines: LineResult[]): Promise<void> {
   await undo.removeOrderUniques({ orderId, reason: 'order failed' });
   markLines(lines, 'unique', 'removed');
+}
+
+/** Patch marker: a refusal of the opening transaction ends the order without a row (before: a failed row). */
+const REFUSED_AT_OPENING = 'services-refused-at-opening';
+
+/** The refusal to answer the placement with, when the opening transaction was refused for a business reason. */
+function refusalOf(err: unknown): ApplicationFailure | undefined {
+  const cause = err instanceof ActivityFailure ? err.cause : err;
+  const refusals: string[] = [SERVICES_FAILURES.insufficientBalance.type, SERVICES_FAILURES.numberHoldLost.type];
+  if (!(cause instanceof ApplicationFailure) || !cause.type || !refusals.includes(cause.type)) return undefined;
+  return ApplicationFailure.nonRetryable(cause.message, cause.type, ...(cause.details ?? []));
 }

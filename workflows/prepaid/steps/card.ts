@@ -3,9 +3,10 @@ import { topupActivities as act } from '../activities';
 import type { TopupOrderInput } from '../contract';
 import type { TopupState } from '../state';
 import { cancelOrder, creditOrder, failOrder } from './settle';
+import { TOPUP_FAILURES } from '../contract';
 
 const typedFailure = (err: unknown): ApplicationFailure | undefined =>
-  err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && (err.cause.type === 'CardRefused' || err.cause.type === 'CardDeclined') ? err.cause : undefined;
+  err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && (err.cause.type === TOPUP_FAILURES.cardRefused.type || err.cause.type === TOPUP_FAILURES.cardDeclined.type) ? err.cause : undefined;
 
 /**
  * Card payment (new or registered): charge, then, if the processor asks, wait for the

@@ -1,6 +1,7 @@
-import { registerMessages } from '../http/messages';
+import type { MessageTable } from '../http/messages';
 
-registerMessages({
+/** The billing domain's answers, in Japanese and English. */
+export const billingMessages: MessageTable = {
   rate_exists: {
     en: () => 'A rate for this direction and prefix already starts at that time.',
     ja: () => '同じ方向・プレフィックスで同じ開始日時の料金が既にあります。',
@@ -15,4 +16,4 @@ registerMessages({
   },
   invalid_cursor: { en: () => 'The cursor is not one this API returned.', ja: () => 'カーソルが不正です。' },
   invalid_month: { en: () => 'The month must be YYYY-MM.', ja: () => '月はYYYY-MM形式で指定してください。' },
-});
+};

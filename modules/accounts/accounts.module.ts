@@ -1,0 +1,25 @@
+import { createPasswordResetActivities } from '../../activities/accounts/password-reset.activities';
+import { accountsMailTemplates } from '../../activities/mail/mail-templates';
+import { accountRoutes } from '../../api/accounts/account.routes';
+import { authRoutes } from '../../api/accounts/auth.routes';
+import { circleRoutes } from '../../api/accounts/circles.routes';
+import { accountLoginKinds } from '../../api/accounts/login-kinds';
+import type { DomainModule } from '../domain-module';
+
+/** Accounts: sign-up, logins and sessions, the password reminder, circles and staff. */
+export const accountsModule: DomainModule = {
+  name: 'accounts',
+  routes: [...authRoutes, ...accountRoutes, ...circleRoutes],
+  loginKinds: accountLoginKinds,
+  activities: ({ stores, mail, config }) =>
+    createPasswordResetActivities({
+      accounts: stores.accounts,
+      passwordResets: stores.passwordResets,
+      mail,
+      secret: config.secret,
+      publicBaseUrl: config.publicBaseUrl,
+      ttlMinutes: config.auth.passwordResetTtlMinutes,
+    }),
+  workflows: ['passwordReminderWorkflow'],
+  mailTemplates: accountsMailTemplates,
+};

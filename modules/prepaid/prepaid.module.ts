@@ -1,0 +1,22 @@
+import { createPrepaidActivities } from '../../activities/prepaid';
+import { createHttpProcessor } from '../../activities/prepaid/processor.http-adapter';
+import { prepaidMailTemplates } from '../../activities/prepaid/topup-mail-templates';
+import { balanceRoutes } from '../../api/prepaid/balance.routes';
+import { cardRoutes } from '../../api/prepaid/cards.routes';
+import { prepaidMessages } from '../../api/prepaid/messages';
+import { operatorRoutes } from '../../api/prepaid/operator.routes';
+import { processorWebhookRoutes } from '../../api/prepaid/processor-webhook.routes';
+import { prepaidSettingsRoutes } from '../../api/prepaid/settings.routes';
+import { topupRoutes } from '../../api/prepaid/topups.routes';
+import type { DomainModule } from '../domain-module';
+
+/** Prepaid: the balance and its ledger, top-ups by every method, cards, auto top-up, bank-transfer desk. */
+export const prepaidModule: DomainModule = {
+  name: 'prepaid',
+  routes: [...balanceRoutes, ...topupRoutes, ...cardRoutes, ...prepaidSettingsRoutes, ...processorWebhookRoutes, ...operatorRoutes],
+  messages: prepaidMessages,
+  activities: ({ stores, mail, config, lowBalance, afterCredit }) =>
+    createPrepaidActivities({ stores, mail, config, processor: createHttpProcessor(config.parties.processor), lowBalance, afterCredit }),
+  workflows: ['topupOrderWorkflow', 'topupLatePaymentWorkflow'],
+  mailTemplates: prepaidMailTemplates,
+};
