@@ -2,6 +2,7 @@ import { Context } from '@temporalio/activity';
 import type { Stores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
+import type { Parties } from '../lib/parties';
 import { createMailService, type MailService } from './mail/mail-service';
 import type { TemplateTable } from './mail/mail-templates';
 import { createLowBalanceCheck, type LowBalanceCheck } from './prepaid/low-balance';
@@ -11,6 +12,8 @@ export interface ActivityDeps {
   config: AppConfig;
   stores: Stores;
   transport: MailTransport;
+  /** The outside parties, built once per process. */
+  parties: Parties;
 }
 
 /** The dependencies plus the services that several domains' activities share. */
@@ -29,9 +32,18 @@ export type ActivityFunction = (...args: never[]) => Promise<unknown>;
 export type ActivityFactory = (services: ActivityServices) => Record<string, ActivityFunction>;
 
 /** Builds every activity of the given domains from the worker's dependencies. */
-export function createActivities(deps: ActivityDeps, domains: Array<{ activities?: ActivityFactory; mailTemplates?: TemplateTable }>): Record<string, ActivityFunction> {
+export function createActivities(
+  deps: ActivityDeps,
+  domains: Array<{ activities?: ActivityFactory; mailTemplates?: TemplateTable }>,
+): Record<string, ActivityFunction> {
   const templates: TemplateTable = Object.assign({}, ...domains.map((d) => d.mailTemplates ?? {}));
-  const mail = createMailService({ outbox: deps.stores.outbox, accounts: deps.stores.accounts, transport: deps.transport, from: deps.config.mail.from, templates });
+  const mail = createMailService({
+    outbox: deps.stores.outbox,
+    accounts: deps.stores.accounts,
+    transport: deps.transport,
+    from: deps.config.mail.from,
+    templates,
+  });
   // Inside an activity the worker's own client starts automatic top-ups.
   const lowBalance = createLowBalanceCheck({ stores: deps.stores, mail, config: deps.config, temporal: () => Context.current().client });
   const all: Record<string, ActivityFunction> = {};

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { CircleServiceCheck } from '../db/accounts/circles.store';
 import type { Stores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
+import type { Parties } from '../lib/parties';
 import type { CredentialLookup } from './accounts/login-kinds';
 
 /** The process's own resources, which api/main.ts (or a test) hands to the API. */
@@ -13,6 +14,8 @@ export interface ApiInfra {
   stores: Stores;
   temporal: Client;
   log: Logger;
+  /** The outside parties, built once per process. */
+  parties: Parties;
 }
 
 /** What route handlers may use: the resources plus what the domains contribute; nothing else reaches them. */

@@ -3,6 +3,7 @@ import { migrateToLatest } from '../db/migrate';
 import { createStores } from '../db/stores';
 import { loadConfig } from '../lib/config';
 import { createLogger } from '../lib/logger';
+import { createParties } from '../lib/parties';
 import { createTemporalClient } from '../lib/temporal';
 import { createApp } from './app';
 import { domainSeeders } from '../modules';
@@ -14,12 +15,15 @@ async function main() {
   const db = createDb(config.databaseUrl, config.databasePoolMax);
   await migrateToLatest(db, { seedDemo: config.seedDemoData, seeders: domainSeeders() });
   const temporal = await createTemporalClient(config.temporal);
-  const app = createApp({ config, db, stores: createStores(db), temporal, log });
+  const app = createApp({ config, db, stores: createStores(db), temporal, log, parties: createParties(config) });
   const server = app.listen(config.port, () => log.info({ port: config.port }, 'api listening'));
   const stop = () => {
     log.info('api stopping');
     server.close(() => {
-      void temporal.connection.close().then(() => db.destroy()).then(() => process.exit(0));
+      void temporal.connection
+        .close()
+        .then(() => db.destroy())
+        .then(() => process.exit(0));
     });
     setTimeout(() => process.exit(0), 5000).unref();
   };

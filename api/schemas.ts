@@ -13,7 +13,11 @@ export const nameSchema = z
   .refine((v) => !CONTROL.test(v), 'must not contain control characters or line separators');
 
 /** A login ID: 3-64 characters of letters, digits and . _ @ - */
-export const loginIdSchema = z.string().min(3).max(64).regex(/^[A-Za-z0-9._@-]+$/, 'may contain only letters, digits and . _ @ -');
+export const loginIdSchema = z
+  .string()
+  .min(3)
+  .max(64)
+  .regex(/^[A-Za-z0-9._@-]+$/, 'may contain only letters, digits and . _ @ -');
 
 /** A password: 8-128 characters. */
 export const passwordSchema = z.string().min(8).max(128);
@@ -40,4 +44,8 @@ export const pageQuerySchema = z.object({
 export const messageSchema = z.object({ message: z.string() });
 
 /** A card token from the processor's payment form: opaque, URL-safe characters only. */
-export const cardTokenSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_-]+$/, 'must be a token from the payment form');
+export const cardTokenSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be a token from the payment form');

@@ -46,7 +46,12 @@ async function main() {
     mailHttpPort: 8125,
     sandboxPort: 4110,
     echoChildren: process.env.BENCH_VERBOSE === '1',
-    env: { LOG_LEVEL: 'warn', LOGIN_RATE_PER_IP: '1000000', DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30', PBX_CLIENT_KEY: randomBytes(32).toString('base64url') },
+    env: {
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_PER_IP: '1000000',
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30',
+      PBX_CLIENT_KEY: randomBytes(32).toString('base64url'),
+    },
   });
   const db = createDb(stack.env.DATABASE_URL!, 10);
   const results: Record<string, Record<string, number>> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
@@ -61,7 +66,9 @@ async function main() {
     log('worker ready');
     for (const s of selected) {
       const quiet = await settle();
-      log(`▶ ${s.name}: ${s.description} (machine ${Math.round(quiet.busy * 100)}% busy after waiting ${Math.round(quiet.waitedMs / 1000)} s to settle)`);
+      log(
+        `▶ ${s.name}: ${s.description} (machine ${Math.round(quiet.busy * 100)}% busy after waiting ${Math.round(quiet.waitedMs / 1000)} s to settle)`,
+      );
       try {
         const metrics = await s.run({ stack, db, progress: (m) => log(`  ${s.name}: ${m}`) });
         results[s.name] = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, round(v, 3)]));
@@ -75,14 +82,20 @@ async function main() {
     await db.destroy();
     await stack.stop();
   }
-  (results as Record<string, unknown>)._meta = { cores: cpus().length, memory_gb: round(totalmem() / 2 ** 30, 1), commit: gitCommit(), at: new Date().toISOString() } as never;
+  (results as Record<string, unknown>)._meta = {
+    cores: cpus().length,
+    memory_gb: round(totalmem() / 2 ** 30, 1),
+    commit: gitCommit(),
+    at: new Date().toISOString(),
+  } as never;
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   console.log('\nscenario    metric                     value');
   console.log('----------  -------------------------  ------------');
   for (const [name, metrics] of Object.entries(results)) {
     if (name === '_meta') continue;
-    for (const [metric, value] of Object.entries(metrics)) console.log(`${name.padEnd(10)}  ${metric.padEnd(25)}  ${String(value).padStart(12)}`);
+    for (const [metric, value] of Object.entries(metrics))
+      console.log(`${name.padEnd(10)}  ${metric.padEnd(25)}  ${String(value).padStart(12)}`);
   }
   console.log(`\n${cpus().length} cores, commit ${gitCommit()}; written to bench/results/latest.json`);
   process.exit(failed ? 1 : 0);

@@ -2,10 +2,7 @@ import type { Knex } from 'knex';
 
 /** What a stored key says about a new request carrying it. */
 export type IdempotencyClaim =
-  | { state: 'claimed' }
-  | { state: 'replay'; status: number; body: unknown }
-  | { state: 'mismatch' }
-  | { state: 'in_progress' };
+  { state: 'claimed' } | { state: 'replay'; status: number; body: unknown } | { state: 'mismatch' } | { state: 'in_progress' };
 
 /** Idempotency-Key records: the first request's response is kept and replayed. */
 export function createIdempotencyStore(db: Knex, retentionHours = 24) {
@@ -44,7 +41,9 @@ export function createIdempotencyStore(db: Knex, retentionHours = 24) {
     },
 
     async purgeExpired(): Promise<number> {
-      return db('idempotency_keys').where('created_at', '<', db.raw(`now() - make_interval(hours => ?)`, [retentionHours])).delete();
+      return db('idempotency_keys')
+        .where('created_at', '<', db.raw(`now() - make_interval(hours => ?)`, [retentionHours]))
+        .delete();
     },
   };
 }

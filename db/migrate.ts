@@ -39,11 +39,11 @@ export async function migrateToLatest(db: Knex, opts: { seedDemo?: boolean; seed
       break;
     } catch (err) {
       const e = err as { name?: string; code?: string };
-      const transient = e.name === 'MigrationLocked' || ['ECONNREFUSED', 'ECONNRESET', '57P03', 'ETIMEDOUT', '42P07'].includes(e.code ?? '');
+      const transient =
+        e.name === 'MigrationLocked' || ['ECONNREFUSED', 'ECONNRESET', '57P03', 'ETIMEDOUT', '42P07'].includes(e.code ?? '');
       if (!transient || attempt > 120) throw err;
       await new Promise((r) => setTimeout(r, 500));
     }
   }
   await seedReferenceData(db, { demo: opts.seedDemo ?? false, seeders: opts.seeders ?? [] });
 }
-

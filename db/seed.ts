@@ -16,6 +16,7 @@ export async function seedReferenceData(db: Knex, opts: { demo: boolean; seeders
   for (const seed of opts.seeders) await seed(db);
   if (opts.demo) {
     const staff = createStaffStore(db);
-    for (const s of DEMO_STAFF) await staff.ensure({ loginId: s.loginId, name: s.name, role: s.role, passwordHash: await hashPassword(s.password) });
+    for (const s of DEMO_STAFF)
+      await staff.ensure({ loginId: s.loginId, name: s.name, role: s.role, passwordHash: await hashPassword(s.password) });
   }
 }

@@ -27,7 +27,9 @@ export function computeTotals(lines: PricedLine[]): OrderTotals {
   }
   const byRate = new Map<TaxRate, number>();
   for (const l of lines) byRate.set(l.taxRate, (byRate.get(l.taxRate) ?? 0) + l.amount);
-  const taxByRate = [...byRate.entries()].sort(([a], [b]) => b - a).map(([rate, taxable]) => ({ rate, taxable, tax: taxOn(taxable, rate) }));
+  const taxByRate = [...byRate.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([rate, taxable]) => ({ rate, taxable, tax: taxOn(taxable, rate) }));
   const subtotal = taxByRate.reduce((s, r) => s + r.taxable, 0);
   const tax = taxByRate.reduce((s, r) => s + r.tax, 0);
   return { subtotal, taxByRate, tax, total: subtotal + tax };

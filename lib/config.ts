@@ -51,7 +51,10 @@ const configSchema = z.object({
   CDR_BATCH_MAX: z.coerce.number().int().min(1).max(50_000).default(5000),
   CDR_RATING_BATCH: z.coerce.number().int().min(100).max(100_000).default(20_000),
   INVOICE_ISSUER_NAME: z.string().min(1).default('株式会社クラウドPBX'),
-  INVOICE_REGISTRATION_NUMBER: z.string().regex(/^T\d{13}$/, 'T followed by 13 digits').default('T1234567890123'),
+  INVOICE_REGISTRATION_NUMBER: z
+    .string()
+    .regex(/^T\d{13}$/, 'T followed by 13 digits')
+    .default('T1234567890123'),
   TOPUP_CARD_MIN: z.coerce.number().int().min(1).default(1_000),
   TOPUP_CARD_MAX: z.coerce.number().int().min(1).default(5_000_000),
   TOPUP_NET_BANK_MIN: z.coerce.number().int().min(1).default(1_000),
@@ -60,13 +63,25 @@ const configSchema = z.object({
   TOPUP_KONBINI_MAX: z.coerce.number().int().min(1).default(299_999),
   TOPUP_BANK_TRANSFER_MIN: z.coerce.number().int().min(1).default(1),
   TOPUP_BANK_TRANSFER_MAX: z.coerce.number().int().min(1).default(5_000_000),
-  TOPUP_PRESETS: z.string().regex(/^\d+(,\d+)*$/, 'comma-separated yen amounts').default('1000,3000,5000,10000,30000,50000,100000'),
+  TOPUP_PRESETS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'comma-separated yen amounts')
+    .default('1000,3000,5000,10000,30000,50000,100000'),
   TOPUP_3DS_TIMEOUT_MINUTES: z.coerce.number().positive().default(15),
   TOPUP_PAYMENT_WAIT_DAYS: z.coerce.number().positive().default(7),
   TOPUP_REMINDER_HOURS_BEFORE: z.coerce.number().positive().default(24),
-  TOPUP_BANK_ACCOUNT: z.string().regex(/^[^|]+(\|[^|]+){4}$/, 'bank|branch|type|number|holder').default('みずほ銀行|渋谷支店 (210)|普通|1234567|カ）クラウドピービーエックス'),
-  BUSINESS_HOURS: z.string().regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM (Asia/Tokyo)').default('09:00-18:00'),
-  COMPANY_HOLIDAYS: z.string().regex(/^((\d{4}-)?\d{2}-\d{2})?(,(\d{4}-)?\d{2}-\d{2})*$/, 'comma-separated MM-DD or YYYY-MM-DD').default('12-29,12-30,12-31,01-02,01-03'),
+  TOPUP_BANK_ACCOUNT: z
+    .string()
+    .regex(/^[^|]+(\|[^|]+){4}$/, 'bank|branch|type|number|holder')
+    .default('みずほ銀行|渋谷支店 (210)|普通|1234567|カ）クラウドピービーエックス'),
+  BUSINESS_HOURS: z
+    .string()
+    .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM (Asia/Tokyo)')
+    .default('09:00-18:00'),
+  COMPANY_HOLIDAYS: z
+    .string()
+    .regex(/^((\d{4}-)?\d{2}-\d{2})?(,(\d{4}-)?\d{2}-\d{2})*$/, 'comma-separated MM-DD or YYYY-MM-DD')
+    .default('12-29,12-30,12-31,01-02,01-03'),
   PBX_URL: z.string().url().default('http://127.0.0.1:4010/pbx'),
   PBX_API_KEY: z.string().min(1).default('sandbox-pbx-key'),
   PBX_LOGIN_SERVER: z.string().min(1).default('sip.pbx.example.jp'),
@@ -74,7 +89,11 @@ const configSchema = z.object({
   NUMBER_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   NUMBER_QUARANTINE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   CARRIER_ACTIVATION_TIMEOUT_HOURS: z.coerce.number().int().min(1).max(720).default(72),
-  SERVICE_PRICES: z.string().default('sip_terminal=1100/1100,cloud_fax=1100/1100,ymobile=1100/1100,local=1100/1100,freecall=1100/1100,special=1100/4400,navidial=1100/1100,ip050=1100/1100'),
+  SERVICE_PRICES: z
+    .string()
+    .default(
+      'sip_terminal=1100/1100,cloud_fax=1100/1100,ymobile=1100/1100,local=1100/1100,freecall=1100/1100,special=1100/4400,navidial=1100/1100,ip050=1100/1100',
+    ),
   OVERSEAS_NUMBER_PRICES: z.string().default('US=1650/3300,GB=1980/3300,SG=2200/4400'),
 });
 
@@ -118,7 +137,9 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
     },
     http: {
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
-      corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+      corsOrigins: env.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       trustProxy: env.TRUST_PROXY === 'true',
     },
     /** The outside parties, each behind a port; the defaults point at the bundled sandbox. */
@@ -159,7 +180,10 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
 /** Reads `key=monthly/initial,...` (integer yen) into a price table; a malformed entry stops start-up. */
 function parsePriceList(variable: string, text: string): Record<string, { monthly: number; initial: number }> {
   const out: Record<string, { monthly: number; initial: number }> = {};
-  for (const entry of text.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9_]+)=(\d{1,9})\/(\d{1,9})$/.exec(entry);
     if (!m) throw new Error(`Invalid configuration:\n  ${variable}: "${entry}" is not key=monthly/initial`);
     out[m[1]!] = { monthly: Number(m[2]), initial: Number(m[3]) };
@@ -168,7 +192,13 @@ function parsePriceList(variable: string, text: string): Record<string, { monthl
 }
 
 function topupConfig(env: z.infer<typeof configSchema>) {
-  const [bankName, branchName, accountType, accountNumber, accountHolder] = env.TOPUP_BANK_ACCOUNT.split('|').map((s) => s.trim()) as [string, string, string, string, string];
+  const [bankName, branchName, accountType, accountNumber, accountHolder] = env.TOPUP_BANK_ACCOUNT.split('|').map((s) => s.trim()) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const [open, close] = env.BUSINESS_HOURS.split('-') as [string, string];
   return {
     limits: {

@@ -6,7 +6,20 @@ export function createLogger(level: string, name: string): Logger {
     name,
     level,
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'headers.authorization', 'req.headers.authorization', 'sipPassword', '*.sipPassword', 'cardNumber', '*.cardNumber'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'authorization',
+        '*.authorization',
+        'headers.authorization',
+        'req.headers.authorization',
+        'sipPassword',
+        '*.sipPassword',
+        'cardNumber',
+        '*.cardNumber',
+      ],
       censor: '[redacted]',
     },
   });

@@ -5,9 +5,10 @@ import type { AppConfig } from './config';
 
 /** Connection options for a local dev server, a self-hosted cluster (mTLS) or Temporal Cloud (API key). */
 export function temporalConnectionOptions(cfg: AppConfig['temporal']): NativeConnectionOptions {
-  const tls = cfg.tlsCertPath && cfg.tlsKeyPath
-    ? { clientCertPair: { crt: readFileSync(cfg.tlsCertPath), key: readFileSync(cfg.tlsKeyPath) } }
-    : cfg.tls;
+  const tls =
+    cfg.tlsCertPath && cfg.tlsKeyPath
+      ? { clientCertPair: { crt: readFileSync(cfg.tlsCertPath), key: readFileSync(cfg.tlsKeyPath) } }
+      : cfg.tls;
   return {
     address: cfg.address,
     tls,

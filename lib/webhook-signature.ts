@@ -17,7 +17,13 @@ export type SignatureProblem = 'missing' | 'malformed' | 'stale' | 'mismatch';
  * Checks a webhook signature: the MAC must match and the timestamp must be within the tolerance,
  * so a captured request cannot be replayed later. Returns undefined when valid.
  */
-export function verifyWebhookSignature(secret: string, body: string, header: string | undefined, toleranceSeconds = 300, nowSeconds = Math.floor(Date.now() / 1000)): SignatureProblem | undefined {
+export function verifyWebhookSignature(
+  secret: string,
+  body: string,
+  header: string | undefined,
+  toleranceSeconds = 300,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): SignatureProblem | undefined {
   if (!header) return 'missing';
   const parts = Object.fromEntries(header.split(',').map((p) => p.trim().split('=') as [string, string]));
   const t = Number(parts.t);

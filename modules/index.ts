@@ -11,10 +11,20 @@ import { systemModule } from './system/system.module';
 import { telephonyModule } from './telephony/telephony.module';
 
 /** Every domain, in the order their routes are matched. Each process composes from this list. */
-export const DOMAIN_MODULES: DomainModule[] = [systemModule, accountsModule, prepaidModule, ordersModule, billingModule, telephonyModule, devicesModule, benchModule];
+export const DOMAIN_MODULES: DomainModule[] = [
+  systemModule,
+  accountsModule,
+  prepaidModule,
+  ordersModule,
+  billingModule,
+  telephonyModule,
+  devicesModule,
+  benchModule,
+];
 
 /** The reference-data seeders of every domain, for the migrations. */
 export const domainSeeders = (modules: DomainModule[] = DOMAIN_MODULES): Seeder[] => modules.flatMap((m) => m.seeders ?? []);
 
 /** Every domain's mail templates in one table, as the worker's mail service renders them. */
-export const domainMailTemplates = (modules: DomainModule[] = DOMAIN_MODULES): TemplateTable => Object.assign({}, ...modules.map((m) => m.mailTemplates ?? {}));
+export const domainMailTemplates = (modules: DomainModule[] = DOMAIN_MODULES): TemplateTable =>
+  Object.assign({}, ...modules.map((m) => m.mailTemplates ?? {}));

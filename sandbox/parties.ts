@@ -5,4 +5,9 @@ import { carrierParty } from './telephony/carrier.party';
 import { pbxParty } from './telephony/pbx.party';
 
 /** Every sandboxed outside party, by the URL prefix it answers under. */
-export const SANDBOX_PARTIES: Record<string, SandboxParty> = { processor: processorParty, carrier: carrierParty, pbx: pbxParty, parcel: parcelParty };
+export const SANDBOX_PARTIES: Record<string, SandboxParty> = {
+  processor: processorParty,
+  carrier: carrierParty,
+  pbx: pbxParty,
+  parcel: parcelParty,
+};

@@ -23,7 +23,6 @@ export interface SandboxContext {
 /** A sandboxed outside party: registers its HTTP endpoints. */
 export type SandboxParty = (ctx: SandboxContext) => void;
 
-
 async function readJson(ctx: Koa.Context, next: Koa.Next) {
   if (ctx.method === 'POST' || ctx.method === 'PUT' || ctx.method === 'PATCH') {
     const chunks: Buffer[] = [];
@@ -42,7 +41,10 @@ async function readJson(ctx: Koa.Context, next: Koa.Next) {
 }
 
 /** Starts the given parties on one port, each under its name: /processor, /carrier, /pbx, /parcel. */
-export async function startSandbox(opts: SandboxOptions, parties: Record<string, SandboxParty> = SANDBOX_PARTIES): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startSandbox(
+  opts: SandboxOptions,
+  parties: Record<string, SandboxParty> = SANDBOX_PARTIES,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const app = new Koa();
   app.use(readJson);
   const baseUrl = `http://127.0.0.1:${opts.port}`;

@@ -23,7 +23,11 @@ export async function deliverWebhook(url: string, secret: string, event: Webhook
   let status = 0;
   for (let i = 0; i < attempts; i++) {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(secret, body) }, body });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(secret, body) },
+        body,
+      });
       status = res.status;
       await res.arrayBuffer();
       if (res.ok || (status >= 400 && status < 500 && status !== 409 && status !== 429)) return status;

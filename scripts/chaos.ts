@@ -22,7 +22,12 @@ const settings = {
   faults: num('CHAOS_FAULTS', 3),
   windowMs: num('CHAOS_WINDOW_SECONDS', 15) * 1000,
   settleMs: num('CHAOS_SETTLE_SECONDS', 180) * 1000,
-  sizes: { topups: num('CHAOS_TOPUPS', 6), services: num('CHAOS_SERVICES', 3), devices: num('CHAOS_DEVICES', 2), cdrs: num('CHAOS_CDRS', 200) } satisfies WorkSizes,
+  sizes: {
+    topups: num('CHAOS_TOPUPS', 6),
+    services: num('CHAOS_SERVICES', 3),
+    devices: num('CHAOS_DEVICES', 2),
+    cdrs: num('CHAOS_CDRS', 200),
+  } satisfies WorkSizes,
 };
 
 const t0 = Date.now();
@@ -62,7 +67,10 @@ function supervise(stack: Stack, counters: { workerExits: number; apiDied: boole
 
 async function signUpAndLogin(client: ResilientClient, name: string): Promise<{ accountId: string; token: string }> {
   const loginId = `chaos-${name}-${client.key().slice(0, 8)}`;
-  const created = await client.api('POST', '/v1/accounts', { body: { loginId, password: 'chaos-password-1', email: `${loginId}@chaos.example.jp`, name: `Chaos ${name}`, language: 'en' }, idempotencyKey: client.key() });
+  const created = await client.api('POST', '/v1/accounts', {
+    body: { loginId, password: 'chaos-password-1', email: `${loginId}@chaos.example.jp`, name: `Chaos ${name}`, language: 'en' },
+    idempotencyKey: client.key(),
+  });
   if (created.status !== 201) throw new Error(`sign-up ${created.status} ${JSON.stringify(created.body)}`);
   const login = await client.api('POST', '/v1/auth/login', { body: { kind: 'account', loginId, password: 'chaos-password-1' } });
   if (login.status !== 200) throw new Error(`login ${login.status}`);
@@ -81,8 +89,14 @@ async function waitOrder(client: ResilientClient, token: string, orderId: string
 
 /** Funds an account the way a customer does: a card top-up (AMEX without 3-D Secure: credited at once). */
 async function fund(client: ResilientClient, processorUrl: string, acct: { token: string }, amount: number): Promise<void> {
-  const tok = await client.url('POST', `${processorUrl}/v1/tokens`, { body: { number: '370000000000077', expMonth: 12, expYear: 2031, cvc: '123' } });
-  const order = await client.api('POST', '/v1/prepaid/topups', { token: acct.token, body: { method: 'card', amount, cardToken: tok.body.token }, idempotencyKey: client.key() });
+  const tok = await client.url('POST', `${processorUrl}/v1/tokens`, {
+    body: { number: '370000000000077', expMonth: 12, expYear: 2031, cvc: '123' },
+  });
+  const order = await client.api('POST', '/v1/prepaid/topups', {
+    token: acct.token,
+    body: { method: 'card', amount, cardToken: tok.body.token },
+    idempotencyKey: client.key(),
+  });
   if (order.status !== 201) throw new Error(`funding top-up ${order.status} ${JSON.stringify(order.body)}`);
   await waitOrder(client, acct.token, order.body.orderId, 'credited');
 }
@@ -97,15 +111,27 @@ async function buildWorld(stack: Stack, client: ResilientClient): Promise<World>
   };
   const processorUrl = stack.env.PROCESSOR_URL!;
   const [topup, services, devices, cdr] = await Promise.all(['topup', 'services', 'devices', 'cdr'].map((n) => signUpAndLogin(client, n)));
-  await Promise.all([fund(client, processorUrl, services!, 5_000_000), fund(client, processorUrl, devices!, 5_000_000), fund(client, processorUrl, cdr!, 1_000_000)]);
+  await Promise.all([
+    fund(client, processorUrl, services!, 5_000_000),
+    fund(client, processorUrl, devices!, 5_000_000),
+    fund(client, processorUrl, cdr!, 1_000_000),
+  ]);
   const circle = async (token: string) => {
-    const r = await client.api('POST', '/v1/circles', { token, body: { name: 'カオス', loginId: `chaos-c-${client.key().slice(0, 8)}`, password: 'circle-pass-1' }, idempotencyKey: client.key() });
+    const r = await client.api('POST', '/v1/circles', {
+      token,
+      body: { name: 'カオス', loginId: `chaos-c-${client.key().slice(0, 8)}`, password: 'circle-pass-1' },
+      idempotencyKey: client.key(),
+    });
     if (r.status !== 201) throw new Error(`circle ${r.status} ${JSON.stringify(r.body)}`);
     return r.body.id as string;
   };
   const servicesCircle = await circle(services!.token);
   const cdrCircle = await circle(cdr!.token);
-  const order = await client.api('POST', '/v1/service-orders', { token: cdr!.token, body: { circleId: cdrCircle, uniques: { sip_terminal: 4 } }, idempotencyKey: client.key() });
+  const order = await client.api('POST', '/v1/service-orders', {
+    token: cdr!.token,
+    body: { circleId: cdrCircle, uniques: { sip_terminal: 4 } },
+    idempotencyKey: client.key(),
+  });
   if (order.status !== 202) throw new Error(`CDR uniques order ${order.status} ${JSON.stringify(order.body)}`);
   await waitOrder(client, cdr!.token, order.body.id, 'completed');
   const uniques = await client.api('GET', '/v1/uniques', { token: cdr!.token });
@@ -142,7 +168,9 @@ const mark = (c: CheckResult) => `${c.name} ${c.ok ? 'ok' : 'FAIL'}`;
 /** `npm run chaos`: crash tests. Work in flight, faults at seeded moments, then the invariants. */
 async function main() {
   rmSync(dataDir, { recursive: true, force: true });
-  log(`runs ${settings.runs}, base seed ${settings.seed}, ${settings.faults} faults per run in ${settings.windowMs / 1000} s, work per run ${JSON.stringify(settings.sizes)}`);
+  log(
+    `runs ${settings.runs}, base seed ${settings.seed}, ${settings.faults} faults per run in ${settings.windowMs / 1000} s, work per run ${JSON.stringify(settings.sizes)}`,
+  );
   log('starting a fresh stack under .data/chaos (PostgreSQL, Temporal dev server, SMTP catcher, sandbox, worker, API)');
   const stack = await startStack({
     dataDir,
@@ -221,10 +249,24 @@ async function main() {
       const orders: Record<string, number> = {};
       for (const o of work.orders) orders[o.kind] = (orders[o.kind] ?? 0) + 1;
       const closedIn = Math.max(0, ...workflows.map((w) => w.closedAfterSec ?? Infinity));
-      const r: RunReport = { run, seed, faults, orders, cdrs: work.cdrs.posted.size, duplicatesReposted: work.cdrs.duplicatesReposted, checks, seconds: (Date.now() - startedAt) / 1000, closedIn, boundSec };
+      const r: RunReport = {
+        run,
+        seed,
+        faults,
+        orders,
+        cdrs: work.cdrs.posted.size,
+        duplicatesReposted: work.cdrs.duplicatesReposted,
+        checks,
+        seconds: (Date.now() - startedAt) / 1000,
+        closedIn,
+        boundSec,
+      };
       reports.push(r);
       const scenarios = work.orders.map((o) => `${o.kind}:${o.scenario}`).join(' ');
-      const slowest = work.orders.reduce<TrackedOrder | undefined>((a, o) => ((o.settledAfterSec ?? 0) > (a?.settledAfterSec ?? 0) ? o : a), undefined);
+      const slowest = work.orders.reduce<TrackedOrder | undefined>(
+        (a, o) => ((o.settledAfterSec ?? 0) > (a?.settledAfterSec ?? 0) ? o : a),
+        undefined,
+      );
       console.log(
         `RUN ${String(run).padStart(2)} seed ${seed} | faults ${faults.map((f) => `${f.kind}@${(f.atMs / 1000).toFixed(1)}s`).join(',')} | orders topup ${orders.topup ?? 0} services ${orders.services ?? 0} devices ${orders.devices ?? 0} | cdrs ${r.cdrs} (+${r.duplicatesReposted} re-posted) | ${checks.map(mark).join(' ')} | ${r.seconds.toFixed(1)} s (slowest status: ${slowest ? `${slowest.kind}:${slowest.scenario} ${slowest.settledAfterSec!.toFixed(0)} s` : '-'}; all ${workflows.length} order workflows closed ${Number.isFinite(closedIn) ? `${closedIn.toFixed(1)} s` : 'NOT'} after the clients were done, bound ${boundSec} s)`,
       );
@@ -245,9 +287,14 @@ async function main() {
     `TOTAL runs ${reports.length} (failed ${failedRuns.length}) | faults ${sum((r) => r.faults.length)} (kill-worker ${faultCount('kill-worker')}, restart-temporal ${faultCount('restart-temporal')}, restart-postgres ${faultCount('restart-postgres')}) | orders topup ${sum((r) => r.orders.topup ?? 0)} services ${sum((r) => r.orders.services ?? 0)} devices ${sum((r) => r.orders.devices ?? 0)} | cdrs ${sum((r) => r.cdrs)} (+${sum((r) => r.duplicatesReposted)} re-posted) | worker self-exits ${counters.workerExits} | ${((Date.now() - t0) / 1000).toFixed(0)} s`,
   );
   const closed = reports.map((r) => r.closedIn).filter(Number.isFinite);
-  console.log(`order workflows closed at most ${Math.max(0, ...closed).toFixed(1)} s after a run's clients were done (bound: by the run's deadline, window + CHAOS_SETTLE_SECONDS = ${settings.settleMs / 1000} s, at least 30 s after the clients)`);
-  console.log(`mails re-sent after a worker died between SMTP's acceptance and the commit (same Message-ID, each after a logged hand-off): ${resentMails}`);
-  if (failedRuns.length) console.log(`failed seeds: ${failedRuns.map((r) => r.seed).join(', ')} (replay one with CHAOS_SEED=<seed> CHAOS_RUNS=1)`);
+  console.log(
+    `order workflows closed at most ${Math.max(0, ...closed).toFixed(1)} s after a run's clients were done (bound: by the run's deadline, window + CHAOS_SETTLE_SECONDS = ${settings.settleMs / 1000} s, at least 30 s after the clients)`,
+  );
+  console.log(
+    `mails re-sent after a worker died between SMTP's acceptance and the commit (same Message-ID, each after a logged hand-off): ${resentMails}`,
+  );
+  if (failedRuns.length)
+    console.log(`failed seeds: ${failedRuns.map((r) => r.seed).join(', ')} (replay one with CHAOS_SEED=<seed> CHAOS_RUNS=1)`);
   process.exit(failedRuns.length || reports.length < settings.runs ? 1 : 0);
 }
 

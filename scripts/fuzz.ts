@@ -23,7 +23,11 @@ function ensureSchemathesis(): string {
 }
 
 async function json(url: string, method = 'GET', body?: unknown, token?: string) {
-  const res = await fetch(url, { method, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   return { status: res.status, body: (await res.json().catch(() => undefined)) as any };
 }
 
@@ -36,29 +40,79 @@ async function main() {
   const dataDir = join(root, '.data', 'fuzz');
   rmSync(dataDir, { recursive: true, force: true });
   const stack = await startStack({
-    dataDir, apiPort: 3400, pgPort: 54349, temporalPort: 7433, temporalUiPort: 8433, smtpPort: 1225, mailHttpPort: 8225, sandboxPort: 4210,
+    dataDir,
+    apiPort: 3400,
+    pgPort: 54349,
+    temporalPort: 7433,
+    temporalUiPort: 8433,
+    smtpPort: 1225,
+    mailHttpPort: 8225,
+    sandboxPort: 4210,
     echoChildren: false,
     env: { LOG_LEVEL: 'warn', LOGIN_RATE_PER_IP: '1000000', LOGIN_RATE_PER_ID: '1000000' },
   });
   let failures = 0;
   try {
     await waitForHealth(`${stack.apiUrl}/health`, 180_000);
-    const spec = (await json(`${stack.apiUrl}/openapi.json`)).body as { paths: Record<string, Record<string, { operationId: string; 'x-access': string[] }>> };
+    const spec = (await json(`${stack.apiUrl}/openapi.json`)).body as {
+      paths: Record<string, Record<string, { operationId: string; 'x-access': string[] }>>;
+    };
     const ops = Object.values(spec.paths).flatMap((p) => Object.values(p));
     const loginId = `fuzz-${randomUUID().slice(0, 8)}`;
-    await json(`${stack.apiUrl}/v1/accounts`, 'POST', { loginId, password: 'fuzz-password-1', email: `${loginId}@example.jp`, name: 'Fuzz', language: 'en' });
-    const account = (await json(`${stack.apiUrl}/v1/auth/login`, 'POST', { kind: 'account', loginId, password: 'fuzz-password-1' })).body.token;
+    await json(`${stack.apiUrl}/v1/accounts`, 'POST', {
+      loginId,
+      password: 'fuzz-password-1',
+      email: `${loginId}@example.jp`,
+      name: 'Fuzz',
+      language: 'en',
+    });
+    const account = (await json(`${stack.apiUrl}/v1/auth/login`, 'POST', { kind: 'account', loginId, password: 'fuzz-password-1' })).body
+      .token;
     await json(`${stack.apiUrl}/v1/circles`, 'POST', { name: 'fuzz', loginId: `${loginId}-c`, password: 'fuzz-password-1' }, account);
-    const circle = (await json(`${stack.apiUrl}/v1/auth/login`, 'POST', { kind: 'circle', loginId: `${loginId}-c`, password: 'fuzz-password-1' })).body.token;
-    const staff = async (role: string) => (await json(`${stack.apiUrl}/v1/auth/login`, 'POST', { kind: 'staff', loginId: role, password: DEMO_STAFF.find((s) => s.role === role)!.password })).body.token;
-    const roles: Record<string, string | undefined> = { anonymous: undefined, account, circle, operator: await staff('operator'), warehouse: await staff('warehouse') };
+    const circle = (
+      await json(`${stack.apiUrl}/v1/auth/login`, 'POST', { kind: 'circle', loginId: `${loginId}-c`, password: 'fuzz-password-1' })
+    ).body.token;
+    const staff = async (role: string) =>
+      (
+        await json(`${stack.apiUrl}/v1/auth/login`, 'POST', {
+          kind: 'staff',
+          loginId: role,
+          password: DEMO_STAFF.find((s) => s.role === role)!.password,
+        })
+      ).body.token;
+    const roles: Record<string, string | undefined> = {
+      anonymous: undefined,
+      account,
+      circle,
+      operator: await staff('operator'),
+      warehouse: await staff('warehouse'),
+    };
     const maxExamples = process.env.FUZZ_EXAMPLES ?? '25';
     const summary: string[] = [];
     for (const [role, token] of Object.entries(roles)) {
-      const allowed = ops.filter((o) => (o['x-access'].includes('public') || o['x-access'].includes(role)) && !SESSION_ENDING.includes(o.operationId));
+      const allowed = ops.filter(
+        (o) => (o['x-access'].includes('public') || o['x-access'].includes(role)) && !SESSION_ENDING.includes(o.operationId),
+      );
       const reportDir = join(dataDir, `report-${role}`);
       mkdirSync(reportDir, { recursive: true });
-      const args = ['run', `${stack.apiUrl}/openapi.json`, '--checks', 'not_a_server_error,response_schema_conformance,content_type_conformance', '--max-examples', maxExamples, '--workers', '2', '--seed', '20261126', '--report', 'junit', '--report-junit-path', join(reportDir, 'junit.xml'), '--no-color', ...allowed.flatMap((o) => ['--include-operation-id', o.operationId])];
+      const args = [
+        'run',
+        `${stack.apiUrl}/openapi.json`,
+        '--checks',
+        'not_a_server_error,response_schema_conformance,content_type_conformance',
+        '--max-examples',
+        maxExamples,
+        '--workers',
+        '2',
+        '--seed',
+        '20261126',
+        '--report',
+        'junit',
+        '--report-junit-path',
+        join(reportDir, 'junit.xml'),
+        '--no-color',
+        ...allowed.flatMap((o) => ['--include-operation-id', o.operationId]),
+      ];
       if (token) args.push('--header', `Authorization: Bearer ${token}`);
       console.log(`\n=== ${role}: ${allowed.length} operations, ${maxExamples} examples each ===`);
       // Asynchronous on purpose: this process also hosts the sandbox parties and the mail catcher,

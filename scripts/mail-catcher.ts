@@ -67,9 +67,7 @@ const KEPT_HEADERS = [
 
 /** `"Name" <address>` or a bare address, as mailparser renders address headers. */
 function addressText(list: MailDev.Address[] | undefined): string {
-  return (list ?? [])
-    .map((a) => (a.name ? `"${a.name.replace(/["\\]/g, '\\$&')}" <${a.address}>` : a.address))
-    .join(', ');
+  return (list ?? []).map((a) => (a.name ? `"${a.name.replace(/["\\]/g, '\\$&')}" <${a.address}>` : a.address)).join(', ');
 }
 
 function isoOrNull(value: string | undefined): string | null {
@@ -92,7 +90,10 @@ export function toCaughtMessage(mail: MailDev.Email): CaughtMessage {
   const date = isoOrNull(mail.date) ?? isoOrNull(mail.time) ?? new Date().toISOString();
   if (headers['date']) headers['date'] = isoOrNull(mail.date) ?? headers['date'];
   // Mails reloaded from the mail directory have no envelope; their headers are the next best thing.
-  const rcpt = Array.isArray(mail.envelope?.to) && mail.envelope.to.length ? mail.envelope.to : [...(mail.to ?? []), ...(mail.cc ?? []), ...(mail.bcc ?? [])];
+  const rcpt =
+    Array.isArray(mail.envelope?.to) && mail.envelope.to.length
+      ? mail.envelope.to
+      : [...(mail.to ?? []), ...(mail.cc ?? []), ...(mail.bcc ?? [])];
   const envelopeFrom = mail.envelope?.from ? mail.envelope.from.address : '';
   return {
     id: mail.id,

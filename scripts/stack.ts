@@ -57,8 +57,17 @@ function nodeFlags(env: NodeJS.ProcessEnv): string[] {
 }
 
 function runChild(name: string, script: string, env: NodeJS.ProcessEnv, echo: boolean): ChildProcess {
-  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [...nodeFlags(env), join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const prefix = (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).map((l) => `[${name}] ${l}`).join('\n') + '\n';
+  const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [...nodeFlags(env), join(root, script)], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => `[${name}] ${l}`)
+      .join('\n') + '\n';
   child.stdout!.on('data', (c: Buffer) => echo && process.stdout.write(prefix(c)));
   child.stderr!.on('data', (c: Buffer) => echo && process.stderr.write(prefix(c)));
   return child;
@@ -152,7 +161,11 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       const sandbox = await startSandbox({
         port: o.sandboxPort,
         webhookTarget: apiUrl,
-        secrets: { processor: 'sandbox-processor-webhook-secret', carrier: 'sandbox-carrier-webhook-secret', parcel: 'sandbox-parcel-webhook-secret' },
+        secrets: {
+          processor: 'sandbox-processor-webhook-secret',
+          carrier: 'sandbox-carrier-webhook-secret',
+          parcel: 'sandbox-parcel-webhook-secret',
+        },
       });
       stops.push(sandbox.stop);
       for (const party of ['PROCESSOR', 'CARRIER', 'PARCEL', 'PBX']) env[`${party}_URL`] ??= `${sandbox.url}/${party.toLowerCase()}`;

@@ -28,7 +28,8 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  for (const c of [stack.worker, stack.api]) c.once('exit', (code) => !stopping && (console.error(`a process exited (${code}); stopping`), void shutdown(1)));
+  for (const c of [stack.worker, stack.api])
+    c.once('exit', (code) => !stopping && (console.error(`a process exited (${code}); stopping`), void shutdown(1)));
 
   await waitForHealth(`${stack.apiUrl}/health`, 120_000);
   const staff = DEMO_STAFF.map((s) => `${s.role} ${s.loginId} / ${s.password}`).join(', ');

@@ -156,7 +156,9 @@ async function ensurePipTool(tool: PipTool, envVar: string, usePath: boolean, hi
   const fromEnv = process.env[envVar];
   if (fromEnv) {
     if (await works(fromEnv, tool.probeArgs)) return fromEnv;
-    throw new Error(`${envVar}=${fromEnv} does not run (${fromEnv} ${tool.probeArgs.join(' ')} failed). Point it at a working ${tool.binary} binary or unset it.`);
+    throw new Error(
+      `${envVar}=${fromEnv} does not run (${fromEnv} ${tool.probeArgs.join(' ')} failed). Point it at a working ${tool.binary} binary or unset it.`,
+    );
   }
   if (usePath) {
     const onPath = findOnPath(tool.binary);

@@ -16,17 +16,36 @@ beforeAll(async () => {
   api = await startTestApi({ PBX_CLIENT_KEY: pbxKey });
   const acct = await signUp(api);
   const circleLogin = uniqueLoginId('mx');
-  await api.request('POST', '/v1/circles', { token: acct.token, body: { name: 'matrix', loginId: circleLogin, password: 'circle-pass-1' } });
+  await api.request('POST', '/v1/circles', {
+    token: acct.token,
+    body: { name: 'matrix', loginId: circleLogin, password: 'circle-pass-1' },
+  });
   const circle = await api.request('POST', '/v1/auth/login', { body: { kind: 'circle', loginId: circleLogin, password: 'circle-pass-1' } });
   const circleId = circle.body.principal.circleId as string;
   const unique = await activeUnique(api, acct.accountId, circleId);
   await api.request('PUT', `/v1/uniques/${unique.id}/login-password`, { token: acct.token, body: { password: 'unique-pass-1' } });
-  const uniqueLogin = await api.request('POST', '/v1/auth/login', { body: { kind: 'unique', loginId: unique.code, password: 'unique-pass-1' } });
+  const uniqueLogin = await api.request('POST', '/v1/auth/login', {
+    body: { kind: 'unique', loginId: unique.code, password: 'unique-pass-1' },
+  });
   expect(uniqueLogin.status).toBe(200);
-  tokens = { account: acct.token, circle: circle.body.token, unique: uniqueLogin.body.token, operator: await staffLogin(api, 'operator'), warehouse: await staffLogin(api, 'warehouse') };
-  const spec = (await api.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>> };
+  tokens = {
+    account: acct.token,
+    circle: circle.body.token,
+    unique: uniqueLogin.body.token,
+    operator: await staffLogin(api, 'operator'),
+    warehouse: await staffLogin(api, 'warehouse'),
+  };
+  const spec = (await api.request('GET', '/openapi.json')).body as {
+    paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>>;
+  };
   operations = Object.entries(spec.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId, access: op['x-access'], hasBody: Boolean(op.requestBody) })),
+    Object.entries(ops).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      operationId: op.operationId,
+      access: op['x-access'],
+      hasBody: Boolean(op.requestBody),
+    })),
   );
 });
 afterAll(() => api.close());

@@ -14,20 +14,32 @@ const newCircle = (name: unknown) => ({ name, loginId: uniqueLoginId('bi'), pass
 
 describe('bad input is a 4xx problem+json that says what is wrong', () => {
   it('refuses a body over the limit with 413 naming the limit', async () => {
-    const res = await api.request('POST', '/v1/circles', { token, rawBody: JSON.stringify(newCircle('x'.repeat(5000))), headers: { 'content-type': 'application/json', ...en } });
+    const res = await api.request('POST', '/v1/circles', {
+      token,
+      rawBody: JSON.stringify(newCircle('x'.repeat(5000))),
+      headers: { 'content-type': 'application/json', ...en },
+    });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.detail).toContain('4,096 bytes');
   });
 
   it('refuses a body that is not JSON with 415', async () => {
-    const res = await api.request('POST', '/v1/circles', { token, rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await api.request('POST', '/v1/circles', {
+      token,
+      rawBody: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(415);
     expect(res.body.code).toBe('unsupported_media_type');
   });
 
   it('refuses malformed JSON with 400', async () => {
-    const res = await api.request('POST', '/v1/circles', { token, rawBody: '{"name": "x",', headers: { 'content-type': 'application/json' } });
+    const res = await api.request('POST', '/v1/circles', {
+      token,
+      rawBody: '{"name": "x",',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('malformed_json');
   });

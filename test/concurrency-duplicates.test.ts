@@ -31,7 +31,8 @@ const count = <T>(items: T[], pred: (x: T) => boolean) => items.filter(pred).len
 const settle = (ms = 1_500) => new Promise((r) => setTimeout(r, ms));
 
 /** Transitions recorded for an order with the given status (one row per step key). */
-const eventsWithStatus = async (orderId: string, status: string) => Number((await api.deps.db('order_events').where({ order_id: orderId, status }).count({ n: '*' }).first())?.n);
+const eventsWithStatus = async (orderId: string, status: string) =>
+  Number((await api.deps.db('order_events').where({ order_id: orderId, status }).count({ n: '*' }).first())?.n);
 
 /** Mails actually delivered over SMTP to the address whose subject contains the text. */
 const mailCount = async (address: string, subject: string) => (await mailsTo(address)).filter((m) => m.subject.includes(subject)).length;
@@ -65,7 +66,11 @@ async function expectCreditedOnce(acct: { accountId: string; token: string; emai
 
 describe('duplicate operator confirmations of one bank transfer', () => {
   const confirm = (orderId: string, operator: string, amountReceived: number, key?: string) =>
-    api.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, { token: operator, body: { amountReceived }, headers: key ? { 'idempotency-key': key } : {} });
+    api.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, {
+      token: operator,
+      body: { amountReceived },
+      headers: key ? { 'idempotency-key': key } : {},
+    });
 
   it('credits once when 50 confirmations without an Idempotency-Key arrive at once: one credit outcome, 49 duplicates', async () => {
     const { acct, orderId } = await awaitingTransfer(40_000);
@@ -113,8 +118,13 @@ describe('duplicate webhooks', () => {
       createdAt: new Date().toISOString(),
       data: { paymentId, reference: order.orderId, amount: 6_000, store: 'Lawson', paidAt: new Date().toISOString() },
     });
-    const headers = { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.processor.webhookSecret, body) };
-    const answers = await Promise.all(Array.from({ length: CLIENTS }, () => api.request('POST', '/v1/webhooks/processor', { rawBody: body, headers })));
+    const headers = {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.processor.webhookSecret, body),
+    };
+    const answers = await Promise.all(
+      Array.from({ length: CLIENTS }, () => api.request('POST', '/v1/webhooks/processor', { rawBody: body, headers })),
+    );
 
     expect(answers.map((a) => a.status)).toEqual(Array(CLIENTS).fill(200));
     // The first delivery hands the event to the order; the copies wait for it and relay nothing.
@@ -122,7 +132,17 @@ describe('duplicate webhooks', () => {
     expect(first.map((a) => a.body.routed)).toEqual(['order']);
     expect(count(answers, (a) => a.body.duplicate === true && a.body.routed === 'none')).toBe(CLIENTS - 1);
     await expectCreditedOnce(acct, order.orderId, 6_000);
-    expect(Number((await api.deps.db('webhook_events').where({ source: 'processor', event_id: JSON.parse(body).id }).count({ n: '*' }).first())?.n)).toBe(1);
+    expect(
+      Number(
+        (
+          await api.deps
+            .db('webhook_events')
+            .where({ source: 'processor', event_id: JSON.parse(body).id })
+            .count({ n: '*' })
+            .first()
+        )?.n,
+      ),
+    ).toBe(1);
   });
 
   it('does not take a copy that arrives while the first delivery is still being handed on for a second payment', async () => {
@@ -133,14 +153,33 @@ describe('duplicate webhooks', () => {
     const order = await orderTopup(api, acct.token, { method: 'konbini', amount: 4_000 });
     await waitForStatus(api, acct.token, order.orderId, 'awaiting_payment');
     const topup = (await api.deps.stores.topups.get(order.orderId))!;
-    const event = { id: `evt_${randomUUID().replace(/-/g, '')}`, type: 'konbini.paid', createdAt: new Date().toISOString(), data: { paymentId: topup.paymentId, reference: order.orderId, amount: 4_000, store: 'Lawson', paidAt: new Date().toISOString() } };
+    const event = {
+      id: `evt_${randomUUID().replace(/-/g, '')}`,
+      type: 'konbini.paid',
+      createdAt: new Date().toISOString(),
+      data: { paymentId: topup.paymentId, reference: order.orderId, amount: 4_000, store: 'Lawson', paidAt: new Date().toISOString() },
+    };
     const body = JSON.stringify(event);
     expect(await api.deps.stores.webhookEvents.receive('processor', event.id, event.type, event)).toBe(true);
-    expect(await deliverPaymentEvent(api.deps, topup, { key: event.id, kind: 'paid', paymentId: topup.paymentId!, amount: 4_000, source: 'processor' })).toBe('order');
+    expect(
+      await deliverPaymentEvent(api.deps, topup, {
+        key: event.id,
+        kind: 'paid',
+        paymentId: topup.paymentId!,
+        amount: 4_000,
+        source: 'processor',
+      }),
+    ).toBe('order');
     await waitForStatus(api, acct.token, order.orderId, 'credited');
     await api.deps.temporal.workflow.getHandle(topupWorkflowId(order.orderId)).result();
 
-    const copy = api.request('POST', '/v1/webhooks/processor', { rawBody: body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.processor.webhookSecret, body) } });
+    const copy = api.request('POST', '/v1/webhooks/processor', {
+      rawBody: body,
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.processor.webhookSecret, body),
+      },
+    });
     await settle(300);
     await api.deps.stores.webhookEvents.markProcessed('processor', event.id);
     expect((await copy).body).toEqual({ received: true, duplicate: true, routed: 'none' });
@@ -150,7 +189,17 @@ describe('duplicate webhooks', () => {
   it('marks a parcel delivered once when the parcel service delivers the same signed event 50 times at once', async () => {
     const acct = await fundedAccount(api, 50_000, 'en');
     const model = `T${randomUUID().slice(0, 8).toUpperCase()}`;
-    await api.deps.db('device_models').insert({ code: model, maker: 'Test', name: model, features: JSON.stringify({ ja: ['テスト'], en: ['test'] }), sip_accounts: 2, warranty_months: 6, price: 1_000, stock: 1, sort_order: 99 });
+    await api.deps.db('device_models').insert({
+      code: model,
+      maker: 'Test',
+      name: model,
+      features: JSON.stringify({ ja: ['テスト'], en: ['test'] }),
+      sip_accounts: 2,
+      warranty_months: 6,
+      price: 1_000,
+      stock: 1,
+      sort_order: 99,
+    });
     const order = await placeOrder(api, acct.token, { model, quantity: 1 });
     const warehouse = await staffLogin(api, 'warehouse');
     const { trackingNumber } = await shipOrder(api, warehouse, order.id);
@@ -159,10 +208,21 @@ describe('duplicate webhooks', () => {
       id: `evt_${randomUUID().replace(/-/g, '')}`,
       type: 'parcel.delivered',
       createdAt: new Date().toISOString(),
-      data: { shipmentId: `shp_${randomUUID().replace(/-/g, '')}`, reference: order.id, carrier: 'yamato', trackingNumber, deliveredAt: new Date().toISOString() },
+      data: {
+        shipmentId: `shp_${randomUUID().replace(/-/g, '')}`,
+        reference: order.id,
+        carrier: 'yamato',
+        trackingNumber,
+        deliveredAt: new Date().toISOString(),
+      },
     });
-    const headers = { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.parcel.webhookSecret, body) };
-    const answers = await Promise.all(Array.from({ length: CLIENTS }, () => api.request('POST', '/v1/webhooks/parcel', { rawBody: body, headers })));
+    const headers = {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.parcel.webhookSecret, body),
+    };
+    const answers = await Promise.all(
+      Array.from({ length: CLIENTS }, () => api.request('POST', '/v1/webhooks/parcel', { rawBody: body, headers })),
+    );
 
     expect(answers.map((a) => a.status)).toEqual(Array(CLIENTS).fill(200));
     expect(count(answers, (a) => a.body.duplicate === false)).toBe(1);

@@ -29,17 +29,36 @@ beforeAll(async () => {
   const db = api.deps.db;
   ids.circleId = owner.circleId;
   ids.uniqueId = (await activeUnique(api, owner.accountId, owner.circleId)).id;
-  ids.contactId = (await api.request('POST', `/v1/circles/${owner.circleId}/contacts`, { token: owner.token, body: { name: '取引先', number: '0312345678' } })).body.id;
+  ids.contactId = (
+    await api.request('POST', `/v1/circles/${owner.circleId}/contacts`, {
+      token: owner.token,
+      body: { name: '取引先', number: '0312345678' },
+    })
+  ).body.id;
   ids.holdId = (await holdAnyNumber(api, owner.token)).holdId;
   const number = await db('phone_numbers').where({ status: 'available', kind: 'local' }).orderByRaw('random()').first('id');
-  await db('phone_numbers').where({ id: number.id }).update({ status: 'active', account_id: owner.accountId, circle_id: owner.circleId, monthly_fee: 1100, activated_at: new Date() });
+  await db('phone_numbers')
+    .where({ id: number.id })
+    .update({ status: 'active', account_id: owner.accountId, circle_id: owner.circleId, monthly_fee: 1100, activated_at: new Date() });
   ids.numberId = number.id;
-  const [card] = await db('cards').insert({ account_id: owner.accountId, processor_ref: `tok_${owner.accountId}`, brand: 'VISA', last4: '4242', exp_month: 12, exp_year: 2030 }).returning('id');
+  const [card] = await db('cards')
+    .insert({
+      account_id: owner.accountId,
+      processor_ref: `tok_${owner.accountId}`,
+      brand: 'VISA',
+      last4: '4242',
+      exp_month: 12,
+      exp_year: 2030,
+    })
+    .returning('id');
   ids.cardId = card.id;
   const topup = await api.request('POST', '/v1/prepaid/topups', { token: owner.token, body: { method: 'bank_transfer', amount: 5000 } });
   expect(topup.status, JSON.stringify(topup.body)).toBeLessThan(300);
   ids['topup.orderId'] = topup.body.id ?? topup.body.orderId;
-  const services = await api.request('POST', '/v1/service-orders', { token: owner.token, body: { circleId: owner.circleId, uniques: { sip_terminal: 1 } } });
+  const services = await api.request('POST', '/v1/service-orders', {
+    token: owner.token,
+    body: { circleId: owner.circleId, uniques: { sip_terminal: 1 } },
+  });
   expect(services.status, JSON.stringify(services.body)).toBe(202);
   ids['services.orderId'] = services.body.id;
   ids['devices.orderId'] = (await placeOrder(api, owner.token, { model: 'GXP1620', quantity: 1 })).id;
@@ -55,9 +74,17 @@ function idFor(path: string, param: string): string | undefined {
 
 describe("another customer never reaches an account's data", () => {
   it('answers 404 (never 403, never success) for every operation on the owner’s resources, generated from /openapi.json', async () => {
-    const spec = (await api.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>> };
+    const spec = (await api.request('GET', '/openapi.json')).body as {
+      paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>>;
+    };
     const ops: Operation[] = Object.entries(spec.paths).flatMap(([path, o]) =>
-      Object.entries(o).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId, access: op['x-access'], hasBody: Boolean(op.requestBody) })),
+      Object.entries(o).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        operationId: op.operationId,
+        access: op['x-access'],
+        hasBody: Boolean(op.requestBody),
+      })),
     );
     const checked: string[] = [];
     const problems: string[] = [];
@@ -74,7 +101,10 @@ describe("another customer never reaches an account's data", () => {
         path = path.replace(`{${p}}`, id);
       }
       if (op.hasBody && !(op.operationId in SAMPLE_BODIES)) problems.push(`${op.operationId}: no sample body; add one to SAMPLE_BODIES`);
-      const res = await api.request(op.method, path, { token: intruderToken, body: op.hasBody ? (SAMPLE_BODIES[op.operationId] ?? {}) : undefined });
+      const res = await api.request(op.method, path, {
+        token: intruderToken,
+        body: op.hasBody ? (SAMPLE_BODIES[op.operationId] ?? {}) : undefined,
+      });
       checked.push(op.operationId);
       if (res.status !== 404) problems.push(`${op.method} ${op.path} (${op.operationId}) → ${res.status}`);
     }

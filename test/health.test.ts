@@ -27,7 +27,10 @@ describe('health and API documents', () => {
   it('answers 503 with Retry-After, not 500, when an operation needs Temporal and it is down', async () => {
     const broken = await startTestApi({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     try {
-      const res = await broken.request('POST', '/v1/auth/password-reminder', { body: { loginId: 'someone' }, headers: { 'accept-language': 'en' } });
+      const res = await broken.request('POST', '/v1/auth/password-reminder', {
+        body: { loginId: 'someone' },
+        headers: { 'accept-language': 'en' },
+      });
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBe('2');
       expect(res.body).toMatchObject({ code: 'service_unavailable', detail: 'Unavailable: temporal.' });

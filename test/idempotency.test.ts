@@ -38,7 +38,11 @@ describe('Idempotency-Key', () => {
     const acct = await signUp(api);
     const key = randomUUID();
     const body = circleBody();
-    const results = await Promise.all(Array.from({ length: 20 }, () => api.request('POST', '/v1/circles', { token: acct.token, body, headers: { 'idempotency-key': key } })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api.request('POST', '/v1/circles', { token: acct.token, body, headers: { 'idempotency-key': key } }),
+      ),
+    );
     const statuses = results.map((r) => r.status);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(results.filter((r) => r.status === 201 && r.headers.get('idempotent-replayed') !== 'true')).toHaveLength(1);
@@ -70,7 +74,11 @@ describe('Idempotency-Key', () => {
 
   it('refuses a malformed key', async () => {
     const acct = await signUp(api);
-    const res = await api.request('POST', '/v1/circles', { token: acct.token, body: circleBody(), headers: { 'idempotency-key': 'x'.repeat(201) } });
+    const res = await api.request('POST', '/v1/circles', {
+      token: acct.token,
+      body: circleBody(),
+      headers: { 'idempotency-key': 'x'.repeat(201) },
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('invalid_idempotency_key');
   });

@@ -32,7 +32,9 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     const c = await customerWithCircle(api, 100_000);
     const key = randomUUID();
     const body = { circleId: c.circleId, uniques: { sip_terminal: 1 } };
-    const first = await failOrderRowOnce(() => api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } }));
+    const first = await failOrderRowOnce(() =>
+      api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } }),
+    );
     expect(first.status).toBe(500);
     const retry = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
     expect(retry.status).toBe(202);
@@ -49,7 +51,9 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     const c = await customerWithCircle(api, 0);
     const key = randomUUID();
     const body = { method: 'bank_transfer', amount: 5_000 };
-    const first = await failOrderRowOnce(() => api.request('POST', '/v1/prepaid/topups', { token: c.token, body, headers: { 'idempotency-key': key } }));
+    const first = await failOrderRowOnce(() =>
+      api.request('POST', '/v1/prepaid/topups', { token: c.token, body, headers: { 'idempotency-key': key } }),
+    );
     expect(first.status).toBe(500);
     const retry = await api.request('POST', '/v1/prepaid/topups', { token: c.token, body, headers: { 'idempotency-key': key } });
     expect(retry.status).toBe(201);
@@ -61,7 +65,9 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     const acct = await fundedAccount(api, 100_000);
     const key = randomUUID();
     const body = { model: 'GXP1620', quantity: 1, shipTo: SHIP_TO, settings: { mode: 'none' } };
-    const first = await failOrderRowOnce(() => api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } }));
+    const first = await failOrderRowOnce(() =>
+      api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } }),
+    );
     expect(first.status).toBe(500);
     const retry = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
     expect(retry.status).toBe(202);

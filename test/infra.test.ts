@@ -159,9 +159,17 @@ describe('temporal dev server', () => {
     expect(temporal.uiUrl).toBeNull();
 
     const { stdout } = await execFileAsync(cliPath, [
-      'operator', 'search-attribute', 'list',
-      '--address', temporal.address, '--namespace', 'default',
-      '--disable-config-env', '--disable-config-file', '--output', 'json',
+      'operator',
+      'search-attribute',
+      'list',
+      '--address',
+      temporal.address,
+      '--namespace',
+      'default',
+      '--disable-config-env',
+      '--disable-config-file',
+      '--output',
+      'json',
     ]);
     const listed = JSON.parse(stdout) as { customAttributes: Record<string, string> };
     expect(listed.customAttributes.AccountId).toBe('INDEXED_VALUE_TYPE_KEYWORD');

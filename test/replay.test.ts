@@ -33,7 +33,16 @@ describe('workflow replay', () => {
     for (const s of historyScenarios.filter((x) => !only || only.includes(x.name))) {
       const workflowId = await s.run({ client: api.deps.temporal, db: api.deps.db, taskQueue: api.deps.config.temporal.taskQueue });
       // The CLI's JSON is the format the SDK's historyFromJSON reads back.
-      const json = execFileSync(cli, ['workflow', 'show', '-w', workflowId, '--output', 'json', '--address', api.deps.config.temporal.address]);
+      const json = execFileSync(cli, [
+        'workflow',
+        'show',
+        '-w',
+        workflowId,
+        '--output',
+        'json',
+        '--address',
+        api.deps.config.temporal.address,
+      ]);
       writeFileSync(fileOf(s.name), json);
     }
   });

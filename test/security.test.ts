@@ -30,7 +30,9 @@ describe('security basics', () => {
   });
 
   it('allows CORS only for the configured origin', async () => {
-    const ok = await api.request('OPTIONS', '/v1/account', { headers: { origin: 'https://portal.example.jp', 'access-control-request-method': 'GET' } });
+    const ok = await api.request('OPTIONS', '/v1/account', {
+      headers: { origin: 'https://portal.example.jp', 'access-control-request-method': 'GET' },
+    });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://portal.example.jp');
     expect(ok.headers.get('access-control-allow-headers')).toContain('Idempotency-Key');
@@ -44,7 +46,8 @@ describe('security basics', () => {
     await api.request('POST', '/v1/auth/login', { body: { kind: 'account', loginId: acct.loginId, password: 'another-secret-guess' } });
     const all = logged.join('');
     expect(all).toContain('"path":"/v1/auth/login"');
-    for (const secret of ['very-secret-password-42', 'another-secret-guess', acct.token, 'leak-me-please']) expect(all).not.toContain(secret);
+    for (const secret of ['very-secret-password-42', 'another-secret-guess', acct.token, 'leak-me-please'])
+      expect(all).not.toContain(secret);
   });
 
   it('ignores a token that was never issued (no session fixation)', async () => {

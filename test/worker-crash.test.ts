@@ -39,7 +39,11 @@ it('an activity whose worker is killed -9 is retried after its heartbeat timeout
   cleanups.push(async () => child.exitCode === null && process.kill(-child.pid!, 'SIGKILL'));
 
   const requestId = randomUUID();
-  const handle = await client.workflow.start('passwordReminderWorkflow', { taskQueue, workflowId: passwordReminderWorkflowId(requestId), args: [{ requestId, loginId: `nobody-${requestId}` }] });
+  const handle = await client.workflow.start('passwordReminderWorkflow', {
+    taskQueue,
+    workflowId: passwordReminderWorkflowId(requestId),
+    args: [{ requestId, loginId: `nobody-${requestId}` }],
+  });
   await running;
   // The whole process group: tsx and the node process it runs, as a crash takes both.
   process.kill(-child.pid!, 'SIGKILL');

@@ -6,6 +6,7 @@ import { DOMAIN_MODULES } from '../modules';
 import { createStores } from '../db/stores';
 import type { AppConfig } from '../lib/config';
 import { createSmtpTransport, type MailTransport } from '../lib/mailer';
+import { createParties, type Parties } from '../lib/parties';
 import { temporalConnectionOptions } from '../lib/temporal';
 import { heartbeatOptions } from './heartbeat';
 
@@ -33,12 +34,21 @@ function workerTuning(w: AppConfig['worker']): Partial<WorkerOptions> {
   return options;
 }
 
-/** Builds the one worker that runs every workflow and activity of the task queue. */
-export async function createWorker(config: AppConfig, db: Knex, overrides: Partial<WorkerOptions> = {}, activityOverrides: Record<string, (...args: never[]) => Promise<unknown>> = {}): Promise<RunnableWorker> {
+/** Builds the one worker that runs every workflow and activity of the task queue; a process that also runs the API hands in its parties. */
+export async function createWorker(
+  config: AppConfig,
+  db: Knex,
+  overrides: Partial<WorkerOptions> = {},
+  activityOverrides: Record<string, (...args: never[]) => Promise<unknown>> = {},
+  parties: Parties = createParties(config),
+): Promise<RunnableWorker> {
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const transport = createSmtpTransport(config.mail.smtpUrl);
   // Tests replace a single step (say, the business-hours clock) and keep every other activity real.
-  const activities = { ...createActivities({ config, stores: createStores(db), transport }, DOMAIN_MODULES), ...activityOverrides };
+  const activities = {
+    ...createActivities({ config, stores: createStores(db), transport, parties }, DOMAIN_MODULES),
+    ...activityOverrides,
+  };
   const worker = await Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -23,7 +23,12 @@ export function createPasswordResetActivities(deps: PasswordResetDeps) {
     async issuePasswordReset(input: { requestId: string; loginId: string }): Promise<{ accountId: string } | null> {
       const found = await deps.accounts.findCredentials(input.loginId);
       if (!found) return null;
-      await deps.passwordResets.issue({ requestId: input.requestId, accountId: found.account.id, token: tokenFor(input.requestId), ttlMinutes: deps.ttlMinutes });
+      await deps.passwordResets.issue({
+        requestId: input.requestId,
+        accountId: found.account.id,
+        token: tokenFor(input.requestId),
+        ttlMinutes: deps.ttlMinutes,
+      });
       return { accountId: found.account.id };
     },
 

@@ -36,4 +36,3 @@ export const billingTemplates = {
           text: `Dear ${d.name},\n\nThe unpaid monthly fees (¥${yen(d.charged)} incl. tax) are paid. Outbound calls work again.${signature.en}`,
         },
 };
-

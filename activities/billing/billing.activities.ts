@@ -49,14 +49,24 @@ export function createBillingActivities(deps: BillingActivityDeps) {
 
   /** Charges the fees of the months (all or nothing) and mails what the customer must know. */
   async function chargeMonthlyFees(input: { accountId: string; months: string[]; graceUntil: number | null }) {
-    const result = await deps.billing.chargeMonths(input.accountId, input.months, input.graceUntil === null ? null : new Date(input.graceUntil));
+    const result = await deps.billing.chargeMonths(
+      input.accountId,
+      input.months,
+      input.graceUntil === null ? null : new Date(input.graceUntil),
+    );
     const month = input.months[input.months.length - 1] ?? '';
     if (result.status === 'insufficient') {
       await deps.mail.send({
         key: `fees-unpaid:${input.accountId}:${month}`,
         accountId: input.accountId,
         template: 'fees_unpaid',
-        data: { name: await nameOf(input.accountId), month, required: result.required, balance: result.balance, graceUntil: input.graceUntil ?? Date.now() },
+        data: {
+          name: await nameOf(input.accountId),
+          month,
+          required: result.required,
+          balance: result.balance,
+          graceUntil: input.graceUntil ?? Date.now(),
+        },
       });
       return result;
     }
@@ -95,7 +105,12 @@ export function createBillingActivities(deps: BillingActivityDeps) {
       const suspended = await deps.billing.suspendIfOwed(input.accountId);
       const state = await deps.billing.get(input.accountId);
       if (!suspended && state.suspendedAt === null) return false;
-      await deps.mail.send({ key: `suspended:${input.accountId}:${input.month}`, accountId: input.accountId, template: 'outbound_suspended', data: { name: await nameOf(input.accountId), month: input.month } });
+      await deps.mail.send({
+        key: `suspended:${input.accountId}:${input.month}`,
+        accountId: input.accountId,
+        template: 'outbound_suspended',
+        data: { name: await nameOf(input.accountId), month: input.month },
+      });
       return true;
     },
 
@@ -138,6 +153,11 @@ export function createBillingActivities(deps: BillingActivityDeps) {
 }
 
 /** Starts `Billing:<accountId>` if it is not running; safe to call any number of times. */
-export async function startBillingCycle(client: Client, config: AppConfig, accountId: string, extra: Partial<BillingInput> = {}): Promise<void> {
+export async function startBillingCycle(
+  client: Client,
+  config: AppConfig,
+  accountId: string,
+  extra: Partial<BillingInput> = {},
+): Promise<void> {
   await startBillingWorkflow(client, config.temporal.taskQueue, { accountId, graceDays: config.billing.graceDays, ...extra });
 }

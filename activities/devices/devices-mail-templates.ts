@@ -46,4 +46,7 @@ const devicesDelivered = (lang: 'ja' | 'en', d: DevicesMailData) =>
       };
 
 /** The devices domain's mails. */
-export const devicesMailTemplates: TemplateTable = { devices_shipped: devicesShipped as never, devices_delivered: devicesDelivered as never };
+export const devicesMailTemplates: TemplateTable = {
+  devices_shipped: devicesShipped as never,
+  devices_delivered: devicesDelivered as never,
+};

@@ -2,11 +2,18 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Stores } from '../../db/stores';
 import { AppError } from '../../domain/errors';
 import { ruleOfCode } from '../../domain/failures';
+import type { ParcelPort } from '../../domain/devices/parcel.port';
+import { PartyRejectedError } from '../../domain/parties';
 import { provisioningCredentials } from '../../domain/devices/provisioning-credentials';
 import { sha256 } from '../../lib/crypto';
-import { DEVICES_FAILURES, devicesOrderWorkflowId, type DevicesOrderInput, type ScanInput, type ShipInput } from '../../workflows/devices/contract';
+import {
+  DEVICES_FAILURES,
+  devicesOrderWorkflowId,
+  type DevicesOrderInput,
+  type ScanInput,
+  type ShipInput,
+} from '../../workflows/devices/contract';
 import type { MailService } from '../mail/mail-service';
-import { ParcelRejectedError, type ParcelPort } from './parcel.port';
 
 /** Runs a step; a store's business refusal leaves it as the device order's typed failure. */
 async function typed<T>(run: () => Promise<T>): Promise<T> {
@@ -30,12 +37,28 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
      * Takes stock, creates the units, binds the uniques and writes the order row, in one
      * transaction. A business refusal (out of stock, unique taken) is an answer, not a failure.
      */
-    async reserveDevices(input: DevicesOrderInput): Promise<{ refused: { type: string; message: string; details: Record<string, unknown> } | null }> {
+    async reserveDevices(
+      input: DevicesOrderInput,
+    ): Promise<{ refused: { type: string; message: string; details: Record<string, unknown> } | null }> {
       try {
         await devices.reserve({
           order: {
-            id: input.orderId, accountId: input.accountId, circleId: input.circleId, kind: 'devices', status: 'accepted', workflowId: devicesOrderWorkflowId(input.orderId), totals: input.totals,
-            detail: { model: input.modelCode, modelName: input.modelName, quantity: input.quantity, unitPrice: input.unitPrice, preconfigured: input.preconfigured, devices: input.devices, shipTo: input.shipTo },
+            id: input.orderId,
+            accountId: input.accountId,
+            circleId: input.circleId,
+            kind: 'devices',
+            status: 'accepted',
+            workflowId: devicesOrderWorkflowId(input.orderId),
+            totals: input.totals,
+            detail: {
+              model: input.modelCode,
+              modelName: input.modelName,
+              quantity: input.quantity,
+              unitPrice: input.unitPrice,
+              preconfigured: input.preconfigured,
+              devices: input.devices,
+              shipTo: input.shipTo,
+            },
           },
           modelCode: input.modelCode,
           quantity: input.quantity,
@@ -52,14 +75,30 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
 
     /** Pays the order from the prepaid balance, once. */
     async debitDevicesOrder(input: { orderId: string; accountId: string; total: number }): Promise<void> {
-      await typed(() => ledger.post({ accountId: input.accountId, amount: -input.total, kind: 'purchase', reference: input.orderId, idempotencyKey: devicesLedgerKeys(input.orderId).debit, description: 'devices' }));
+      await typed(() =>
+        ledger.post({
+          accountId: input.accountId,
+          amount: -input.total,
+          kind: 'purchase',
+          reference: input.orderId,
+          idempotencyKey: devicesLedgerKeys(input.orderId).debit,
+          description: 'devices',
+        }),
+      );
     },
 
     /** Gives the money back, once, and only if it was taken. */
     async refundDevicesOrder(input: { orderId: string; accountId: string }): Promise<void> {
       const debit = await ledger.findByKey(devicesLedgerKeys(input.orderId).debit);
       if (!debit) return;
-      await ledger.post({ accountId: input.accountId, amount: -debit.amount, kind: 'refund', reference: input.orderId, idempotencyKey: devicesLedgerKeys(input.orderId).refund, description: 'devices cancelled' });
+      await ledger.post({
+        accountId: input.accountId,
+        amount: -debit.amount,
+        kind: 'refund',
+        reference: input.orderId,
+        idempotencyKey: devicesLedgerKeys(input.orderId).refund,
+        description: 'devices cancelled',
+      });
     },
 
     /** Puts the units back on the shelf and frees the uniques. */
@@ -83,7 +122,13 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
     async recordScan(input: ScanInput & { orderId: string; preconfigured: boolean }): Promise<{ remaining: number }> {
       const creds = input.preconfigured ? provisioningCredentials(deps.secret, input.deviceId) : undefined;
       const { remaining } = await typed(() =>
-        devices.recordScan({ orderId: input.orderId, deviceId: input.deviceId, mac: input.mac, serial: input.serial, profile: creds && { username: creds.username, passwordHash: sha256(creds.password) } }),
+        devices.recordScan({
+          orderId: input.orderId,
+          deviceId: input.deviceId,
+          mac: input.mac,
+          serial: input.serial,
+          profile: creds && { username: creds.username, passwordHash: sha256(creds.password) },
+        }),
       );
       if (remaining === 0) await warehouse.advance(input.orderId, 'scan', 'pack');
       return { remaining };
@@ -99,7 +144,8 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
       try {
         await deps.parcel.registerShipment({ reference: input.orderId, carrier: input.carrier, trackingNumber: input.trackingNumber });
       } catch (err) {
-        if (err instanceof ParcelRejectedError) throw ApplicationFailure.nonRetryable(err.reason, DEVICES_FAILURES.parcelRejected.type, { status: err.status });
+        if (err instanceof PartyRejectedError)
+          throw ApplicationFailure.nonRetryable(err.reason, DEVICES_FAILURES.parcelRejected.type, { status: err.status });
         throw err;
       }
     },

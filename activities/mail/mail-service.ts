@@ -18,7 +18,14 @@ export interface MailRequest {
  * Sends customer mail through the outbox: render and store once per key, then deliver under a
  * row lock. A retry after a crash finds the stored mail and delivers it only if not yet sent.
  */
-export function createMailService(deps: { outbox: MailOutboxStore; accounts: AccountsStore; transport: MailTransport; from: string; domain?: string; templates: TemplateTable }) {
+export function createMailService(deps: {
+  outbox: MailOutboxStore;
+  accounts: AccountsStore;
+  transport: MailTransport;
+  from: string;
+  domain?: string;
+  templates: TemplateTable;
+}) {
   return {
     async send(req: MailRequest): Promise<{ messageId: string; delivered: boolean }> {
       const account = req.account ?? (await deps.accounts.findById(req.accountId));
@@ -36,7 +43,14 @@ export function createMailService(deps: { outbox: MailOutboxStore; accounts: Acc
       });
       if (stored.status === 'sent') return { messageId: stored.messageId, delivered: false };
       const delivered = await deps.outbox.withSendLock(stored.id, async (mail) => {
-        await deps.transport.send({ from: deps.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId, language: mail.language });
+        await deps.transport.send({
+          from: deps.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: mail.messageId,
+          language: mail.language,
+        });
         return true;
       });
       return { messageId: stored.messageId, delivered: delivered === true };

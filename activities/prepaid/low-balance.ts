@@ -15,14 +15,18 @@ export interface LowBalanceResult {
 /** Checks an account's balance against its threshold; see createLowBalanceCheck. */
 export type LowBalanceCheck = (accountId: string) => Promise<LowBalanceResult>;
 
-
 /**
  * The low-balance check that other domains call after a debit (billing after call charges and
  * monthly fees). When the balance falls below the account's threshold it mails one notice per
  * crossing and, if enabled, starts an automatic top-up by the registered card. Once the balance
  * is back at or above the threshold, the next fall counts as a new crossing.
  */
-export function createLowBalanceCheck(deps: { stores: Stores; mail: MailService; config: AppConfig; temporal: () => Client }): LowBalanceCheck {
+export function createLowBalanceCheck(deps: {
+  stores: Stores;
+  mail: MailService;
+  config: AppConfig;
+  temporal: () => Client;
+}): LowBalanceCheck {
   return async function checkLowBalance(accountId) {
     const account = await deps.stores.accounts.findById(accountId);
     const none = { below: false, notified: false, autoTopupOrderId: null };
@@ -39,13 +43,26 @@ export function createLowBalanceCheck(deps: { stores: Stores; mail: MailService;
     // Derived, so a retried check places the same auto top-up, not a second one.
     const orderId = card ? derivedId(`auto-topup:${accountId}:${crossing}`) : null;
     if (card && orderId) {
-      await placeTopupOrder(deps.temporal(), deps.config.temporal.taskQueue, { orderId, accountId, method: 'registered_card', amount: auto.amount!, cardId: card.id, auto: true, waits: deps.config.topup.waits });
+      await placeTopupOrder(deps.temporal(), deps.config.temporal.taskQueue, {
+        orderId,
+        accountId,
+        method: 'registered_card',
+        amount: auto.amount!,
+        cardId: card.id,
+        auto: true,
+        waits: deps.config.topup.waits,
+      });
     }
     await deps.mail.send({
       key: `low-balance:${accountId}:${crossing}`,
       accountId,
       template: 'low_balance',
-      data: { name: account.name, balance: account.balance, threshold: account.lowBalanceThreshold, autoTopupAmount: orderId ? auto.amount : null },
+      data: {
+        name: account.name,
+        balance: account.balance,
+        threshold: account.lowBalanceThreshold,
+        autoTopupAmount: orderId ? auto.amount : null,
+      },
     });
     return { below: true, notified: true, autoTopupOrderId: orderId };
   };

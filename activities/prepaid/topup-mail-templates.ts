@@ -18,11 +18,25 @@ const yen = (n: number, lang: Lang) => (lang === 'ja' ? `${n.toLocaleString('ja-
 
 /** A date and time in Tokyo, as customers read it. */
 export const tokyoTime = (iso: string, lang: Lang) =>
-  new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)) + (lang === 'ja' ? '' : ' JST');
+  new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  ) + (lang === 'ja' ? '' : ' JST');
 
 const METHOD = {
-  ja: { card: 'クレジットカード', registered_card: '登録済みクレジットカード', net_bank: 'ネットバンク振込', konbini: 'コンビニ払い', bank_transfer: '銀行振込' },
-  en: { card: 'credit card', registered_card: 'registered credit card', net_bank: 'net-bank transfer', konbini: 'convenience store', bank_transfer: 'bank transfer' },
+  ja: {
+    card: 'クレジットカード',
+    registered_card: '登録済みクレジットカード',
+    net_bank: 'ネットバンク振込',
+    konbini: 'コンビニ払い',
+    bank_transfer: '銀行振込',
+  },
+  en: {
+    card: 'credit card',
+    registered_card: 'registered credit card',
+    net_bank: 'net-bank transfer',
+    konbini: 'convenience store',
+    bank_transfer: 'bank transfer',
+  },
 } as const;
 const methodName = (m: string, lang: Lang) => (METHOD[lang] as Record<string, string>)[m] ?? m;
 
@@ -51,46 +65,123 @@ const orderLine = (d: TopupMailData, lang: Lang) =>
     ? `ご注文番号: ${d.orderId}\nお支払い方法: ${methodName(d.method, lang)}\n金額: ${yen(d.amount, lang)}`
     : `Order: ${d.orderId}\nPayment method: ${methodName(d.method, lang)}\nAmount: ${yen(d.amount, lang)}`;
 
-const deadlineLine = (d: TopupMailData, lang: Lang) => (d.deadline ? (lang === 'ja' ? `お支払い期限: ${tokyoTime(d.deadline, lang)}` : `Pay by: ${tokyoTime(d.deadline, lang)}`) : '');
+const deadlineLine = (d: TopupMailData, lang: Lang) =>
+  d.deadline ? (lang === 'ja' ? `お支払い期限: ${tokyoTime(d.deadline, lang)}` : `Pay by: ${tokyoTime(d.deadline, lang)}`) : '';
 
 const instructions = (lang: Lang, d: TopupMailData): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】プリペイドのお支払い方法のご案内' : '[Cloud PBX] How to pay for your prepaid top-up',
-  text: wrap(lang, d.name, [lang === 'ja' ? 'プリペイドのご注文を承りました。期限までに以下の方法でお支払いください。' : 'Thank you for your prepaid order. Please pay as follows before the deadline.', orderLine(d, lang), howToPay(d.nextAction, lang), deadlineLine(d, lang)].filter(Boolean).join('\n\n')),
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? 'プリペイドのご注文を承りました。期限までに以下の方法でお支払いください。'
+        : 'Thank you for your prepaid order. Please pay as follows before the deadline.',
+      orderLine(d, lang),
+      howToPay(d.nextAction, lang),
+      deadlineLine(d, lang),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  ),
 });
 
 const reminder = (lang: Lang, d: TopupMailData): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】お支払い期限が近づいています' : '[Cloud PBX] Payment reminder: your top-up deadline is near',
-  text: wrap(lang, d.name, [lang === 'ja' ? 'プリペイドのお支払いがまだ確認できていません。期限を過ぎるとご注文は自動的にキャンセルされます。' : 'We have not yet received your payment. The order is cancelled automatically after the deadline.', orderLine(d, lang), howToPay(d.nextAction, lang), deadlineLine(d, lang)].filter(Boolean).join('\n\n')),
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? 'プリペイドのお支払いがまだ確認できていません。期限を過ぎるとご注文は自動的にキャンセルされます。'
+        : 'We have not yet received your payment. The order is cancelled automatically after the deadline.',
+      orderLine(d, lang),
+      howToPay(d.nextAction, lang),
+      deadlineLine(d, lang),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  ),
 });
 
 const expired = (lang: Lang, d: TopupMailData): RenderedMail => ({
-  subject: lang === 'ja' ? '【クラウドPBX】お支払い期限切れによりご注文をキャンセルしました' : '[Cloud PBX] Top-up cancelled: payment deadline passed',
-  text: wrap(lang, d.name, [lang === 'ja' ? 'お支払い期限までにご入金が確認できなかったため、ご注文をキャンセルしました。期限後にお支払いいただいた場合は、担当者が確認のうえご連絡します。' : 'We did not receive your payment by the deadline, so the order has been cancelled. If you paid after the deadline, our staff will check it and contact you.', orderLine(d, lang)].join('\n\n')),
+  subject:
+    lang === 'ja'
+      ? '【クラウドPBX】お支払い期限切れによりご注文をキャンセルしました'
+      : '[Cloud PBX] Top-up cancelled: payment deadline passed',
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? 'お支払い期限までにご入金が確認できなかったため、ご注文をキャンセルしました。期限後にお支払いいただいた場合は、担当者が確認のうえご連絡します。'
+        : 'We did not receive your payment by the deadline, so the order has been cancelled. If you paid after the deadline, our staff will check it and contact you.',
+      orderLine(d, lang),
+    ].join('\n\n'),
+  ),
 });
 
 const cancelled = (lang: Lang, d: TopupMailData): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】ご注文のキャンセルを承りました' : '[Cloud PBX] Your top-up order is cancelled',
-  text: wrap(lang, d.name, [lang === 'ja' ? 'ご依頼によりご注文をキャンセルしました。お支払いは不要です。' : 'As you asked, the order has been cancelled. No payment is needed.', orderLine(d, lang)].join('\n\n')),
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? 'ご依頼によりご注文をキャンセルしました。お支払いは不要です。'
+        : 'As you asked, the order has been cancelled. No payment is needed.',
+      orderLine(d, lang),
+    ].join('\n\n'),
+  ),
 });
 
 const receipt = (lang: Lang, d: TopupMailData): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】プリペイドチャージ完了のお知らせ（領収）' : '[Cloud PBX] Top-up receipt',
-  text: wrap(lang, d.name, [lang === 'ja' ? 'お支払いを確認し、プリペイド残高にチャージしました。' : 'We received your payment and credited your prepaid balance.', orderLine(d, lang), lang === 'ja' ? `チャージ後の残高: ${yen(d.balance ?? 0, lang)}` : `Balance after top-up: ${yen(d.balance ?? 0, lang)}`].join('\n\n')),
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? 'お支払いを確認し、プリペイド残高にチャージしました。'
+        : 'We received your payment and credited your prepaid balance.',
+      orderLine(d, lang),
+      lang === 'ja' ? `チャージ後の残高: ${yen(d.balance ?? 0, lang)}` : `Balance after top-up: ${yen(d.balance ?? 0, lang)}`,
+    ].join('\n\n'),
+  ),
 });
 
 const refunded = (lang: Lang, d: TopupMailData): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】ご入金の返金手続きについて' : '[Cloud PBX] Your payment will be refunded',
-  text: wrap(lang, d.name, [lang === 'ja' ? `ご入金額（${yen(d.amount, lang)}）を確認しましたが、チャージせずに返金いたします。返金先について担当者よりご連絡します。` : `We received ${yen(d.amount, lang)} but will refund it instead of crediting it. Our staff will contact you about the refund account.`, `${lang === 'ja' ? 'ご注文番号' : 'Order'}: ${d.orderId}`].join('\n\n')),
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? `ご入金額（${yen(d.amount, lang)}）を確認しましたが、チャージせずに返金いたします。返金先について担当者よりご連絡します。`
+        : `We received ${yen(d.amount, lang)} but will refund it instead of crediting it. Our staff will contact you about the refund account.`,
+      `${lang === 'ja' ? 'ご注文番号' : 'Order'}: ${d.orderId}`,
+    ].join('\n\n'),
+  ),
 });
 
 const lowBalance = (lang: Lang, d: { name: string; balance: number; threshold: number; autoTopupAmount: number | null }): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】プリペイド残高が少なくなっています' : '[Cloud PBX] Your prepaid balance is low',
-  text: wrap(lang, d.name, [
-    lang === 'ja' ? `プリペイド残高が設定額（${yen(d.threshold, lang)}）を下回りました。現在の残高: ${yen(d.balance, lang)}` : `Your prepaid balance fell below your threshold of ${yen(d.threshold, lang)}. Current balance: ${yen(d.balance, lang)}.`,
-    d.autoTopupAmount
-      ? lang === 'ja' ? `自動チャージ（${yen(d.autoTopupAmount, lang)}、登録済みカード）を開始しました。` : `An automatic top-up of ${yen(d.autoTopupAmount, lang)} by your registered card has started.`
-      : lang === 'ja' ? 'サービスが停止しないよう、お早めにチャージしてください。' : 'Please top up soon so that your service is not interrupted.',
-  ].join('\n\n')),
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? `プリペイド残高が設定額（${yen(d.threshold, lang)}）を下回りました。現在の残高: ${yen(d.balance, lang)}`
+        : `Your prepaid balance fell below your threshold of ${yen(d.threshold, lang)}. Current balance: ${yen(d.balance, lang)}.`,
+      d.autoTopupAmount
+        ? lang === 'ja'
+          ? `自動チャージ（${yen(d.autoTopupAmount, lang)}、登録済みカード）を開始しました。`
+          : `An automatic top-up of ${yen(d.autoTopupAmount, lang)} by your registered card has started.`
+        : lang === 'ja'
+          ? 'サービスが停止しないよう、お早めにチャージしてください。'
+          : 'Please top up soon so that your service is not interrupted.',
+    ].join('\n\n'),
+  ),
 });
 
 /** The prepaid domain's mails. */

@@ -1,12 +1,13 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Stores } from '../../db/stores';
+import { PartyRejectedError } from '../../domain/parties';
 import { cardRefusal } from '../../domain/prepaid/cards';
+import type { ChargeResult, KonbiniSlip, ProcessorPort, VirtualAccount } from '../../domain/prepaid/processor.port';
 import type { TopupMethod } from '../../domain/prepaid/limits';
 import { sha256 } from '../../lib/crypto';
 import type { AppConfig } from '../../lib/config';
 import { computeTotals } from '../../domain/money';
 import { TOPUP_FAILURES, topupWorkflowId, type TopupOrderInput } from '../../workflows/prepaid/contract';
-import { ProcessorRejectedError, type ChargeResult, type KonbiniSlip, type ProcessorPort, type VirtualAccount } from './processor.port';
 
 /** Writes the order's status row and its top-up row, once, in one transaction. */
 export async function recordTopupRows(stores: Stores, input: Omit<TopupOrderInput, 'waits' | 'cardToken'>): Promise<void> {
@@ -52,7 +53,7 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
       const reason = cardRefusal(await processor.describeToken(input.cardToken));
       if (reason) throw refused(reason);
     } catch (err) {
-      if (err instanceof ProcessorRejectedError) throw refused(err.code);
+      if (err instanceof PartyRejectedError) throw refused(err.code);
       throw err;
     }
     return input.cardToken;
@@ -60,12 +61,26 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
 
   return {
     /** Makes sure the order and top-up rows exist (the API may have crashed before writing them). */
-    async recordTopup(input: { orderId: string; accountId: string; method: TopupMethod; amount: number; cardId?: string; auto?: boolean }): Promise<void> {
+    async recordTopup(input: {
+      orderId: string;
+      accountId: string;
+      method: TopupMethod;
+      amount: number;
+      cardId?: string;
+      auto?: boolean;
+    }): Promise<void> {
       await recordTopupRows(stores, input);
     },
 
     /** Charges the card once per order; a decline or a refused card is a typed, final failure. */
-    async startCardCharge(input: { orderId: string; accountId: string; method: TopupMethod; amount: number; cardToken?: string; cardId?: string }): Promise<Extract<ChargeResult, { status: 'succeeded' | 'requires_action' }>> {
+    async startCardCharge(input: {
+      orderId: string;
+      accountId: string;
+      method: TopupMethod;
+      amount: number;
+      cardToken?: string;
+      cardId?: string;
+    }): Promise<Extract<ChargeResult, { status: 'succeeded' | 'requires_action' }>> {
       const source = await chargeSource(input);
       let result: ChargeResult;
       try {
@@ -78,7 +93,7 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
           threeDSecure: input.method === 'card' ? 'challenge' : 'auto',
         });
       } catch (err) {
-        if (err instanceof ProcessorRejectedError) throw refused(err.code);
+        if (err instanceof PartyRejectedError) throw refused(err.code);
         throw err;
       }
       if (result.chargeId) await stores.topups.setPayment(input.orderId, { paymentId: result.chargeId });
@@ -94,20 +109,38 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
     /** Issues the convenience-store slip, valid until the order's deadline. */
     async createKonbiniSlip(input: { orderId: string; accountId: string; amount: number; deadline: string }): Promise<KonbiniSlip> {
       const account = await stores.accounts.findById(input.accountId);
-      const slip = await processor.createKonbiniPayment({ idempotencyKey: `topup:${input.orderId}:konbini`, amount: input.amount, reference: input.orderId, expiresAt: input.deadline, customerName: account?.name ?? '' });
+      const slip = await processor.createKonbiniPayment({
+        idempotencyKey: `topup:${input.orderId}:konbini`,
+        amount: input.amount,
+        reference: input.orderId,
+        expiresAt: input.deadline,
+        customerName: account?.name ?? '',
+      });
       await stores.topups.setPayment(input.orderId, { paymentId: slip.paymentId, deadlineAt: new Date(input.deadline) });
       return slip;
     },
 
     /** Opens the net-bank virtual account for this order. */
     async openVirtualAccount(input: { orderId: string; amount: number; deadline: string }): Promise<VirtualAccount> {
-      const va = await processor.createVirtualAccount({ idempotencyKey: `topup:${input.orderId}:virtual-account`, amount: input.amount, reference: input.orderId, expiresAt: input.deadline });
-      await stores.topups.setPayment(input.orderId, { paymentId: va.paymentId, reference: va.transferReference, deadlineAt: new Date(input.deadline) });
+      const va = await processor.createVirtualAccount({
+        idempotencyKey: `topup:${input.orderId}:virtual-account`,
+        amount: input.amount,
+        reference: input.orderId,
+        expiresAt: input.deadline,
+      });
+      await stores.topups.setPayment(input.orderId, {
+        paymentId: va.paymentId,
+        reference: va.transferReference,
+        deadlineAt: new Date(input.deadline),
+      });
       return va;
     },
 
     /** Gives the order its transfer reference (unique, derived so a retry finds the same one) and our bank account. */
-    async prepareBankTransfer(input: { orderId: string; deadline: string }): Promise<{ reference: string; account: AppConfig['topup']['bankAccount'] }> {
+    async prepareBankTransfer(input: {
+      orderId: string;
+      deadline: string;
+    }): Promise<{ reference: string; account: AppConfig['topup']['bankAccount'] }> {
       for (let attempt = 0; attempt < 10; attempt++) {
         const candidate = String(parseInt(sha256(`${input.orderId}:${attempt}`).slice(0, 12), 16) % 100_000_000).padStart(8, '0');
         try {
@@ -127,7 +160,7 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
       try {
         await processor.cancelPayment(topup.paymentId);
       } catch (err) {
-        if (!(err instanceof ProcessorRejectedError)) throw err;
+        if (!(err instanceof PartyRejectedError)) throw err;
       }
     },
   };

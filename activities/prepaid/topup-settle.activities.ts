@@ -20,7 +20,15 @@ export function createTopupSettleActivities(deps: TopupSettleDeps) {
     },
 
     /** Opens a review for a payment once per payment key. */
-    async openReview(input: { orderId: string; accountId: string; paymentKey: string; reason: 'amount_mismatch' | 'late_payment'; workflowId: string; expectedAmount: number; receivedAmount: number }): Promise<{ reviewId: string }> {
+    async openReview(input: {
+      orderId: string;
+      accountId: string;
+      paymentKey: string;
+      reason: 'amount_mismatch' | 'late_payment';
+      workflowId: string;
+      expectedAmount: number;
+      receivedAmount: number;
+    }): Promise<{ reviewId: string }> {
       const review = await stores.topups.openReview(input);
       return { reviewId: review.id };
     },
@@ -29,10 +37,24 @@ export function createTopupSettleActivities(deps: TopupSettleDeps) {
      * Credits the balance: one ledger entry per key, so retries, duplicate webhooks and double
      * clicks credit once. The top-up's totals, the card's last use and the review move with it.
      */
-    async creditTopup(input: { orderId: string; accountId: string; amount: number; ledgerKey: string; reviewId?: string; staffId?: string }): Promise<{ balance: number }> {
+    async creditTopup(input: {
+      orderId: string;
+      accountId: string;
+      amount: number;
+      ledgerKey: string;
+      reviewId?: string;
+      staffId?: string;
+    }): Promise<{ balance: number }> {
       const balance = await stores.topups.transaction(async (trx) => {
         const { entry, applied } = await stores.ledger.post(
-          { accountId: input.accountId, amount: input.amount, kind: 'topup', reference: `order:${input.orderId}`, idempotencyKey: input.ledgerKey, description: 'Prepaid top-up' },
+          {
+            accountId: input.accountId,
+            amount: input.amount,
+            kind: 'topup',
+            reference: `order:${input.orderId}`,
+            idempotencyKey: input.ledgerKey,
+            description: 'Prepaid top-up',
+          },
           trx,
         );
         if (applied) {
@@ -40,7 +62,12 @@ export function createTopupSettleActivities(deps: TopupSettleDeps) {
           const topup = await trx('topups').where({ order_id: input.orderId }).first('card_id');
           if (topup?.card_id) await stores.cards.markUsed(topup.card_id, trx);
         }
-        if (input.reviewId) await stores.topups.resolveReview(input.reviewId, { status: 'credited', creditedAmount: input.amount, staffId: input.staffId! }, trx);
+        if (input.reviewId)
+          await stores.topups.resolveReview(
+            input.reviewId,
+            { status: 'credited', creditedAmount: input.amount, staffId: input.staffId! },
+            trx,
+          );
         return entry.balanceAfter;
       });
       await deps.afterCredit(input.accountId);

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import { InsufficientBalanceError } from '../../domain/errors';
+import { PartyRejectedError } from '../../domain/parties';
+import type { CarrierPort } from '../../domain/telephony/carrier.port';
+import type { PbxPort } from '../../domain/telephony/pbx.port';
 import type { NewOrder, StatusChange } from '../../db/orders/orders.store';
 import type { Stores } from '../../db/stores';
 import { sipPasswordBox } from '../../lib/secret-box';
 import type { MailService } from '../mail/mail-service';
-import type { CarrierPort } from './carrier.port';
-import { PartyRejectedError } from '../../lib/party-http';
-import type { PbxPort } from './pbx.port';
 import { SERVICES_FAILURES } from '../../workflows/telephony/contract';
 
 /** A bought unique as the thank-you mail lists it. */
@@ -29,7 +29,8 @@ export interface ServicesOrderDeps {
 
 /** A party's permanent refusal becomes a typed non-retryable failure; anything else is retried. */
 function rethrowRejected(err: unknown, type: string): never {
-  if (err instanceof PartyRejectedError) throw ApplicationFailure.nonRetryable(err.message, type, { status: err.status, reason: err.reason });
+  if (err instanceof PartyRejectedError)
+    throw ApplicationFailure.nonRetryable(err.message, type, { status: err.status, reason: err.reason });
   throw err;
 }
 
@@ -49,12 +50,26 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       await stores.transaction(async (trx) => {
         await stores.orders.ensure(input.order, trx);
         const missing = await stores.numbers.claimForOrder(orderId, accountId, input.numberIds, trx);
-        if (missing.length) throw ApplicationFailure.nonRetryable('a number is no longer held for this account', SERVICES_FAILURES.numberHoldLost.type, { numberIds: missing });
+        if (missing.length)
+          throw ApplicationFailure.nonRetryable('a number is no longer held for this account', SERVICES_FAILURES.numberHoldLost.type, {
+            numberIds: missing,
+          });
         if (input.total > 0) {
           try {
-            await stores.ledger.post({ accountId, amount: -input.total, kind: 'purchase', reference: `services:${orderId}`, idempotencyKey: debitKey(orderId), description: 'Uniques and phone numbers' }, trx);
+            await stores.ledger.post(
+              {
+                accountId,
+                amount: -input.total,
+                kind: 'purchase',
+                reference: `services:${orderId}`,
+                idempotencyKey: debitKey(orderId),
+                description: 'Uniques and phone numbers',
+              },
+              trx,
+            );
           } catch (err) {
-            if (err instanceof InsufficientBalanceError) throw ApplicationFailure.nonRetryable('insufficient prepaid balance', SERVICES_FAILURES.insufficientBalance.type, err.params);
+            if (err instanceof InsufficientBalanceError)
+              throw ApplicationFailure.nonRetryable('insufficient prepaid balance', SERVICES_FAILURES.insufficientBalance.type, err.params);
             throw err;
           }
         }
@@ -65,7 +80,8 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     /** Gives the order's unfinished numbers back (stopping carrier routing first); refused ones stay out of stock. */
     async releaseOrderNumbers(input: { orderId: string }): Promise<void> {
       for (const n of await stores.numbers.forOrder(input.orderId)) {
-        if (n.status === 'pending' && n.carrierStatus === 'active') await deps.carrier.deactivate(n.number).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.carrierRejected.type));
+        if (n.status === 'pending' && n.carrierStatus === 'active')
+          await deps.carrier.deactivate(n.number).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.carrierRejected.type));
       }
       await stores.numbers.releaseForOrder(input.orderId);
     },
@@ -74,19 +90,39 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     async refundServicesOrder(input: { orderId: string; accountId: string }): Promise<void> {
       const debit = await stores.ledger.findByKey(debitKey(input.orderId));
       if (!debit) return;
-      await stores.ledger.post({ accountId: input.accountId, amount: -debit.amount, kind: 'refund', reference: `services:${input.orderId}`, idempotencyKey: `services:${input.orderId}:refund`, description: 'Refund of a failed services order' });
+      await stores.ledger.post({
+        accountId: input.accountId,
+        amount: -debit.amount,
+        kind: 'refund',
+        reference: `services:${input.orderId}`,
+        idempotencyKey: `services:${input.orderId}:refund`,
+        description: 'Refund of a failed services order',
+      });
     },
 
     /**
      * Creates the order's uniques (pending, with codes, SIP credentials and extensions) together
      * with the "provisioning" status, then puts each one in service on the PBX.
      */
-    async provisionServicesOrder(input: { orderId: string; accountId: string; circleId: string; uniques: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }>; status: StatusChange }): Promise<void> {
+    async provisionServicesOrder(input: {
+      orderId: string;
+      accountId: string;
+      circleId: string;
+      uniques: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }>;
+      status: StatusChange;
+    }): Promise<void> {
       await stores.transaction(async (trx) => {
         await stores.orders.setStatus(input.orderId, input.status, trx);
         if (input.uniques.length === 0) return;
         await stores.uniques.createForOrder(
-          { orderId: input.orderId, accountId: input.accountId, circleId: input.circleId, loginServer: deps.loginServer, items: input.uniques, newSealedPassword: () => box.seal(randomBytes(12).toString('base64url')) },
+          {
+            orderId: input.orderId,
+            accountId: input.accountId,
+            circleId: input.circleId,
+            loginServer: deps.loginServer,
+            items: input.uniques,
+            newSealedPassword: () => box.seal(randomBytes(12).toString('base64url')),
+          },
           trx,
         );
       });
@@ -94,7 +130,13 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       for (const u of await stores.uniques.credentialsForOrder(input.orderId)) {
         if (u.status !== 'pending' || u.provisioned) continue;
         await deps.pbx
-          .provisionEndpoint({ uniqueId: u.id, kind: u.kind, sipUser: u.sipUser, sipPassword: box.open(u.sealedPassword), loginServer: u.loginServer })
+          .provisionEndpoint({
+            uniqueId: u.id,
+            kind: u.kind,
+            sipUser: u.sipUser,
+            sipPassword: box.open(u.sealedPassword),
+            loginServer: u.loginServer,
+          })
           .catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.pbxRejected.type));
         await stores.uniques.markProvisioned(u.id);
       }
@@ -103,7 +145,8 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     /** Takes the order's unfinished uniques off the PBX and marks them removed. */
     async removeOrderUniques(input: { orderId: string; reason: string }): Promise<void> {
       for (const u of await stores.uniques.credentialsForOrder(input.orderId)) {
-        if (u.status === 'pending') await deps.pbx.removeEndpoint(u.id).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.pbxRejected.type));
+        if (u.status === 'pending')
+          await deps.pbx.removeEndpoint(u.id).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.pbxRejected.type));
       }
       await stores.uniques.removeForOrder(input.orderId, input.reason);
     },
@@ -114,7 +157,9 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       const out: Array<{ numberId: string; state: string }> = [];
       for (const n of await stores.numbers.forOrder(input.orderId)) {
         if (n.status !== 'pending') continue;
-        const r = await deps.carrier.requestActivation({ number: n.number, reference: `${input.orderId}:${n.id}` }).catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.carrierRejected.type));
+        const r = await deps.carrier
+          .requestActivation({ number: n.number, reference: `${input.orderId}:${n.id}` })
+          .catch((e: unknown) => rethrowRejected(e, SERVICES_FAILURES.carrierRejected.type));
         if (!n.carrierStatus) await stores.numbers.setCarrierStatus(n.id, 'pending');
         out.push({ numberId: n.id, state: r.state });
       }
@@ -122,7 +167,9 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     },
 
     /** Records what the carrier answered for each number. */
-    async recordNumberActivations(input: { results: Array<{ numberId: string; outcome: 'active' | 'failed'; reason: string | null }> }): Promise<void> {
+    async recordNumberActivations(input: {
+      results: Array<{ numberId: string; outcome: 'active' | 'failed'; reason: string | null }>;
+    }): Promise<void> {
       for (const r of input.results) await stores.numbers.setCarrierStatus(r.numberId, r.outcome, r.reason);
     },
 
@@ -130,15 +177,48 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
      * Assigns everything to the circle at once: uniques and numbers become active and billed, the
      * order completed. Returns the uniques as the thank-you mail lists them.
      */
-    async completeServicesOrder(input: { orderId: string; accountId: string; circleId: string; numbers: Array<{ id: string; number: string; kind: string; monthlyFee: number; initialFee: number }>; status: StatusChange }): Promise<MailedUnique[]> {
+    async completeServicesOrder(input: {
+      orderId: string;
+      accountId: string;
+      circleId: string;
+      numbers: Array<{ id: string; number: string; kind: string; monthlyFee: number; initialFee: number }>;
+      status: StatusChange;
+    }): Promise<MailedUnique[]> {
       const uniques = await stores.transaction(async (trx) => {
         await stores.uniques.activateForOrder(input.orderId, trx);
-        await stores.numbers.activateForOrder(input.orderId, input.circleId, Object.fromEntries(input.numbers.map((n) => [n.id, { monthly: n.monthlyFee, initial: n.initialFee }])), trx);
+        await stores.numbers.activateForOrder(
+          input.orderId,
+          input.circleId,
+          Object.fromEntries(input.numbers.map((n) => [n.id, { monthly: n.monthlyFee, initial: n.initialFee }])),
+          trx,
+        );
         const uniques = await stores.uniques.forOrder(input.orderId, trx);
         await stores.serviceHistory.record(
           [
-            ...uniques.map((u) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'unique' as const, itemId: u.id, kind: u.kind, label: u.code ?? u.id, action: 'purchased' as const, monthlyFee: u.monthlyFee, initialFee: u.initialFee ?? 0 })),
-            ...input.numbers.map((n) => ({ accountId: input.accountId, circleId: input.circleId, orderId: input.orderId, itemType: 'number' as const, itemId: n.id, kind: n.kind, label: n.number, action: 'purchased' as const, monthlyFee: n.monthlyFee, initialFee: n.initialFee })),
+            ...uniques.map((u) => ({
+              accountId: input.accountId,
+              circleId: input.circleId,
+              orderId: input.orderId,
+              itemType: 'unique' as const,
+              itemId: u.id,
+              kind: u.kind,
+              label: u.code ?? u.id,
+              action: 'purchased' as const,
+              monthlyFee: u.monthlyFee,
+              initialFee: u.initialFee ?? 0,
+            })),
+            ...input.numbers.map((n) => ({
+              accountId: input.accountId,
+              circleId: input.circleId,
+              orderId: input.orderId,
+              itemType: 'number' as const,
+              itemId: n.id,
+              kind: n.kind,
+              label: n.number,
+              action: 'purchased' as const,
+              monthlyFee: n.monthlyFee,
+              initialFee: n.initialFee,
+            })),
           ],
           trx,
         );
@@ -149,8 +229,18 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
     },
 
     /** Mails "thank you for your purchase" with what was bought, once per order. */
-    async mailServicesThankYou(input: { orderId: string; accountId: string; circleId: string; totals: { subtotal: number; tax: number; total: number }; uniques: MailedUnique[]; numbers: Array<{ number: string; kind: string }> }): Promise<void> {
-      const [account, circle] = await Promise.all([stores.accounts.findById(input.accountId), stores.circles.get(input.accountId, input.circleId).catch(() => undefined)]);
+    async mailServicesThankYou(input: {
+      orderId: string;
+      accountId: string;
+      circleId: string;
+      totals: { subtotal: number; tax: number; total: number };
+      uniques: MailedUnique[];
+      numbers: Array<{ number: string; kind: string }>;
+    }): Promise<void> {
+      const [account, circle] = await Promise.all([
+        stores.accounts.findById(input.accountId),
+        stores.circles.get(input.accountId, input.circleId).catch(() => undefined),
+      ]);
       if (!account) return;
       await deps.mail.send({
         key: `services:${input.orderId}:thank-you`,

@@ -15,7 +15,14 @@ const accountSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
-const present = (a: Account) => ({ id: a.id, loginId: a.loginId, email: a.email, name: a.name, language: a.language, createdAt: a.createdAt.toISOString() });
+const present = (a: Account) => ({
+  id: a.id,
+  loginId: a.loginId,
+  email: a.email,
+  name: a.name,
+  language: a.language,
+  createdAt: a.createdAt.toISOString(),
+});
 
 /** The account a customer login acts for (circle and unique logins carry it too). */
 export const accountIdOf = (p: Principal | undefined): string => {
@@ -33,7 +40,15 @@ export const accountRoutes = [
     summary: 'Open a customer account',
     access: 'public',
     idempotent: true,
-    body: z.object({ loginId: loginIdSchema, password: passwordSchema, email: emailSchema, name: nameSchema, language: languageSchema.default('ja') }).strict(),
+    body: z
+      .object({
+        loginId: loginIdSchema,
+        password: passwordSchema,
+        email: emailSchema,
+        name: nameSchema,
+        language: languageSchema.default('ja'),
+      })
+      .strict(),
     responses: { 201: { description: 'The new account', schema: accountSchema } },
     handler: async ({ body, deps }) => {
       const account = await deps.stores.accounts.create({ ...body, passwordHash: await hashPassword(body.password) });
@@ -69,12 +84,18 @@ export const accountRoutes = [
     summary: "Change the account's password; every other session ends",
     access: ['account'],
     body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: passwordSchema }).strict(),
-    responses: { 200: { description: 'Changed; a fresh token replaces the old one', schema: z.object({ token: z.string(), expiresAt: z.iso.datetime() }) } },
+    responses: {
+      200: {
+        description: 'Changed; a fresh token replaces the old one',
+        schema: z.object({ token: z.string(), expiresAt: z.iso.datetime() }),
+      },
+    },
     handler: async ({ principal, body, deps }) => {
       const accountId = accountIdOf(principal);
       const account = await deps.stores.accounts.findById(accountId);
       const creds = account && (await deps.stores.accounts.findCredentials(account.loginId));
-      if (!creds || !(await verifyPassword(body.currentPassword, creds.passwordHash))) throw new UnauthenticatedError('invalid_credentials');
+      if (!creds || !(await verifyPassword(body.currentPassword, creds.passwordHash)))
+        throw new UnauthenticatedError('invalid_credentials');
       const hash = await hashPassword(body.newPassword);
       await deps.db.transaction(async (trx) => {
         await deps.stores.accounts.setPassword(accountId, hash, trx);

@@ -23,7 +23,13 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'Log in on the account, circle or unique tab, or as staff',
     access: 'public',
-    body: z.object({ kind: z.enum(['account', 'circle', 'unique', 'staff']), loginId: z.string().min(1).max(64), password: z.string().min(1).max(128) }).strict(),
+    body: z
+      .object({
+        kind: z.enum(['account', 'circle', 'unique', 'staff']),
+        loginId: z.string().min(1).max(64),
+        password: z.string().min(1).max(128),
+      })
+      .strict(),
     responses: { 200: { description: 'A new session', schema: sessionSchema } },
     handler: async ({ body, ip, deps }) => {
       const s = await login(deps, { ...body, ip });
@@ -66,7 +72,10 @@ export const authRoutes = [
     responses: { 202: { description: 'Accepted', schema: messageSchema } },
     handler: async ({ body, ip, deps, lang }) => {
       await requestPasswordReminder(deps, { loginId: body.loginId, ip });
-      const message = lang === 'ja' ? '登録されたメールアドレスにパスワード再設定のご案内を送信しました。' : 'If the login ID is registered, a reset link has been mailed to its address.';
+      const message =
+        lang === 'ja'
+          ? '登録されたメールアドレスにパスワード再設定のご案内を送信しました。'
+          : 'If the login ID is registered, a reset link has been mailed to its address.';
       return { status: 202, body: { message } };
     },
   }),

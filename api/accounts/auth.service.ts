@@ -61,4 +61,3 @@ export async function resetPassword(deps: ApiDeps, input: { token: string; newPa
     await deps.stores.sessions.revokeAllForAccount(accountId, trx);
   });
 }
-

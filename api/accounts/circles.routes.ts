@@ -43,7 +43,11 @@ export const circleRoutes = [
     body: z.object({ name: nameSchema, loginId: loginIdSchema, password: passwordSchema }).strict(),
     responses: { 201: { description: 'The new circle', schema: circleSchema } },
     handler: async ({ principal, body, deps }) => {
-      const circle = await deps.stores.circles.create(accountIdOf(principal), { name: body.name, loginId: body.loginId, passwordHash: await hashPassword(body.password) });
+      const circle = await deps.stores.circles.create(accountIdOf(principal), {
+        name: body.name,
+        loginId: body.loginId,
+        passwordHash: await hashPassword(body.password),
+      });
       return { status: 201, body: present(circle) };
     },
   }),

@@ -12,7 +12,12 @@ export const accountLoginKinds: Record<string, CredentialLookup> = {
   },
   circle: async (stores, loginId) => {
     const found = await stores.circles.findCredentials(loginId);
-    return found && { principal: { kind: 'circle', accountId: found.circle.accountId, circleId: found.circle.id }, passwordHash: found.passwordHash };
+    return (
+      found && {
+        principal: { kind: 'circle', accountId: found.circle.accountId, circleId: found.circle.id },
+        passwordHash: found.passwordHash,
+      }
+    );
   },
   staff: async (stores, loginId) => {
     const found = await stores.staff.findCredentials(loginId);

@@ -25,7 +25,10 @@ export interface CallDecision {
  * suspended, and the balance minus other calls' holds must pay the connect fee and first
  * increment; the call then holds the cost of its longest affordable duration (affordableCall).
  */
-export async function authorizeCall(deps: ApiDeps, input: { uniqueId: string; destination: string; callId?: string }): Promise<CallDecision> {
+export async function authorizeCall(
+  deps: ApiDeps,
+  input: { uniqueId: string; destination: string; callId?: string },
+): Promise<CallDecision> {
   const callId = input.callId ?? randomUUID();
   const cfg = deps.config.billing;
   const table = await rateCacheFor(deps.stores.rates, cfg.rateCacheMs).get();

@@ -35,7 +35,16 @@ const statementSchema = z.object({
   period: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }),
   issuer: z.object({ name: z.string(), registrationNumber: z.string().regex(/^T\d{13}$/) }),
   recipient: z.object({ accountId: z.uuid(), name: z.string() }),
-  lines: z.array(z.object({ kind: z.enum(['monthly_fee', 'calls']), description: z.string(), quantity: z.number().int(), seconds: z.number().int().nullable(), amount: z.number().int(), taxRate: z.number().int() })),
+  lines: z.array(
+    z.object({
+      kind: z.enum(['monthly_fee', 'calls']),
+      description: z.string(),
+      quantity: z.number().int(),
+      seconds: z.number().int().nullable(),
+      amount: z.number().int(),
+      taxRate: z.number().int(),
+    }),
+  ),
   taxByRate: z.array(z.object({ rate: z.number().int(), taxable: z.number().int(), tax: z.number().int() })),
   subtotal: z.number().int(),
   tax: z.number().int(),
@@ -51,7 +60,16 @@ export const billingRoutes = [
     tag: 'billing',
     summary: 'The rate table; `at` shows only the rates in force at that instant',
     access: ['operator'],
-    query: z.object({ at: z.iso.datetime({ offset: true }).optional(), prefix: z.string().regex(/^\d{1,10}$/).optional(), direction: z.enum(['outbound', 'inbound']).optional() }).strict(),
+    query: z
+      .object({
+        at: z.iso.datetime({ offset: true }).optional(),
+        prefix: z
+          .string()
+          .regex(/^\d{1,10}$/)
+          .optional(),
+        direction: z.enum(['outbound', 'inbound']).optional(),
+      })
+      .strict(),
     responses: { 200: { description: 'Rates', schema: z.object({ items: z.array(rateSchema) }) } },
     handler: async ({ query, deps }) => {
       const items = await deps.stores.rates.list({ ...query, at: query.at ? new Date(query.at) : undefined });
@@ -83,7 +101,11 @@ export const billingRoutes = [
       .strict(),
     responses: { 201: { description: 'The new rate', schema: rateSchema } },
     handler: async ({ body, deps }) => {
-      const rate = await deps.stores.rates.create({ ...body, validFrom: new Date(body.validFrom), validTo: body.validTo ? new Date(body.validTo) : null });
+      const rate = await deps.stores.rates.create({
+        ...body,
+        validFrom: new Date(body.validFrom),
+        validTo: body.validTo ? new Date(body.validTo) : null,
+      });
       rateCacheFor(deps.stores.rates, deps.config.billing.rateCacheMs).invalidate();
       return { status: 201, body: presentRate(rate) };
     },
@@ -110,7 +132,10 @@ export const billingRoutes = [
     responses: { 200: { description: 'The changed rate', schema: rateSchema } },
     handler: async ({ params, body, deps }) => {
       const { validTo, ...rest } = body;
-      const rate = await deps.stores.rates.update(params.rateId, { ...rest, ...(validTo !== undefined ? { validTo: validTo === null ? null : new Date(validTo) } : {}) });
+      const rate = await deps.stores.rates.update(params.rateId, {
+        ...rest,
+        ...(validTo !== undefined ? { validTo: validTo === null ? null : new Date(validTo) } : {}),
+      });
       rateCacheFor(deps.stores.rates, deps.config.billing.rateCacheMs).invalidate();
       return { body: presentRate(rate) };
     },
@@ -139,14 +164,32 @@ export const billingRoutes = [
     responses: {
       200: {
         description: 'Billing status',
-        schema: z.object({ balance: z.number().int(), reserved: z.number().int(), owedMonths: z.array(z.string()), owedAmount: z.number().int(), graceUntil: z.iso.datetime().nullable(), suspended: z.boolean() }),
+        schema: z.object({
+          balance: z.number().int(),
+          reserved: z.number().int(),
+          owedMonths: z.array(z.string()),
+          owedAmount: z.number().int(),
+          graceUntil: z.iso.datetime().nullable(),
+          suspended: z.boolean(),
+        }),
       },
     },
     handler: async ({ principal, deps }) => {
       const accountId = accountIdOf(principal);
-      const [balance, reserved, state] = await Promise.all([deps.stores.ledger.balance(accountId), deps.stores.reservations.activeFor(accountId), deps.stores.billing.get(accountId)]);
+      const [balance, reserved, state] = await Promise.all([
+        deps.stores.ledger.balance(accountId),
+        deps.stores.reservations.activeFor(accountId),
+        deps.stores.billing.get(accountId),
+      ]);
       return {
-        body: { balance, reserved, owedMonths: state.owedMonths, owedAmount: state.owedAmount, graceUntil: state.graceUntil?.toISOString() ?? null, suspended: state.suspendedAt !== null },
+        body: {
+          balance,
+          reserved,
+          owedMonths: state.owedMonths,
+          owedAmount: state.owedAmount,
+          graceUntil: state.graceUntil?.toISOString() ?? null,
+          suspended: state.suspendedAt !== null,
+        },
       };
     },
   }),

@@ -48,7 +48,18 @@ export const callRoutes = [
     summary: 'Ask before a call starts: allowed for at most maxSeconds, or refused with the reason',
     description: 'Concurrent calls hold reservations on the balance; the CDR with the same callId settles the hold, otherwise it expires.',
     access: ['pbx', 'operator'],
-    body: z.object({ uniqueId: uuidSchema, destination: destinationSchema, callId: z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/).optional() }).strict(),
+    body: z
+      .object({
+        uniqueId: uuidSchema,
+        destination: destinationSchema,
+        callId: z
+          .string()
+          .min(1)
+          .max(128)
+          .regex(/^[\x21-\x7e]+$/)
+          .optional(),
+      })
+      .strict(),
     responses: { 200: { description: 'The decision', schema: decisionSchema }, 404: { description: 'No such unique' } },
     handler: async ({ body, deps }) => ({ body: await authorizeCall(deps, body) }),
   }),
@@ -66,7 +77,14 @@ export const callRoutes = [
         schema: z.object({
           accepted: z.number().int(),
           duplicates: z.array(z.string()),
-          rejected: z.array(z.object({ index: z.number().int(), callId: z.string().nullable(), code: z.enum(['malformed', 'unknown_unique']), errors: z.array(fieldErrorSchema) })),
+          rejected: z.array(
+            z.object({
+              index: z.number().int(),
+              callId: z.string().nullable(),
+              code: z.enum(['malformed', 'unknown_unique']),
+              errors: z.array(fieldErrorSchema),
+            }),
+          ),
         }),
       },
     },
@@ -79,8 +97,12 @@ export const callRoutes = [
     tag: 'calls',
     summary: 'Call history, newest first: the account sees all, a circle its own, a unique its own',
     access: ['account', 'circle', 'unique'],
-    query: z.object({ ...periodFilter, limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(300).optional() }).strict(),
-    responses: { 200: { description: 'A page of calls', schema: z.object({ items: z.array(callSchema), nextCursor: z.string().nullable() }) } },
+    query: z
+      .object({ ...periodFilter, limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(300).optional() })
+      .strict(),
+    responses: {
+      200: { description: 'A page of calls', schema: z.object({ items: z.array(callSchema), nextCursor: z.string().nullable() }) },
+    },
     handler: async ({ principal, query, deps }) => ({ body: await callHistory(deps, callScope(principal, query), query) }),
   }),
   defineRoute({
@@ -94,11 +116,25 @@ export const callRoutes = [
     responses: {
       200: {
         description: 'Totals per period',
-        schema: z.object({ items: z.array(z.object({ period: z.string(), calls: z.number().int(), seconds: z.number().int(), cost: z.number().int(), unrated: z.number().int() })) }),
+        schema: z.object({
+          items: z.array(
+            z.object({
+              period: z.string(),
+              calls: z.number().int(),
+              seconds: z.number().int(),
+              cost: z.number().int(),
+              unrated: z.number().int(),
+            }),
+          ),
+        }),
       },
     },
     handler: async ({ principal, query, deps }) => {
-      const items = await deps.stores.cdrs.totals(callScope(principal, query), { from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined, period: query.period });
+      const items = await deps.stores.cdrs.totals(callScope(principal, query), {
+        from: query.from ? new Date(query.from) : undefined,
+        to: query.to ? new Date(query.to) : undefined,
+        period: query.period,
+      });
       return { body: { items } };
     },
   }),

@@ -26,7 +26,11 @@ export const destinationSchema = z
 /** One CDR as the PBX posts it. */
 export const cdrSchema = z
   .object({
-    callId: z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, 'visible ASCII only'),
+    callId: z
+      .string()
+      .min(1)
+      .max(128)
+      .regex(/^[\x21-\x7e]+$/, 'visible ASCII only'),
     uniqueId: z.uuid(),
     direction: z.enum(['outbound', 'inbound']).default('outbound'),
     destination: destinationSchema,
@@ -63,13 +67,24 @@ export async function ingestCdrs(deps: ApiDeps, records: unknown[], lang: Lang):
   records.forEach((raw, index) => {
     const parsed = cdrSchema.safeParse(raw);
     if (parsed.success) valid.push({ index, cdr: { ...parsed.data, startedAt: new Date(parsed.data.startedAt) } });
-    else rejected.push({ index, callId: callIdOf(raw), code: 'malformed', errors: parsed.error.issues.map((i) => fieldError(i, `records.${index}`, lang)) });
+    else
+      rejected.push({
+        index,
+        callId: callIdOf(raw),
+        code: 'malformed',
+        errors: parsed.error.issues.map((i) => fieldError(i, `records.${index}`, lang)),
+      });
   });
   const known = await deps.stores.cdrs.knownUniques([...new Set(valid.map((v) => v.cdr.uniqueId))]);
   const accepted = valid.filter((v) => {
     if (known.has(v.cdr.uniqueId)) return true;
     const message = lang === 'ja' ? 'ユニークが存在しません。' : 'No such unique.';
-    rejected.push({ index: v.index, callId: v.cdr.callId, code: 'unknown_unique', errors: [{ field: `records.${v.index}.uniqueId`, code: 'unknown_unique', message }] });
+    rejected.push({
+      index: v.index,
+      callId: v.cdr.callId,
+      code: 'unknown_unique',
+      errors: [{ field: `records.${v.index}.uniqueId`, code: 'unknown_unique', message }],
+    });
     return false;
   });
   const { inserted } = await deps.stores.cdrs.ingest(accepted.map((v) => v.cdr));

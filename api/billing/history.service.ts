@@ -8,7 +8,8 @@ import type { ApiDeps } from '../deps';
 export function callScope(p: Principal | undefined, filter: { circleId?: string; uniqueId?: string }): CallScope {
   const accountId = accountIdOf(p);
   if (p?.kind === 'unique') {
-    if ((filter.uniqueId && filter.uniqueId !== p.uniqueId) || (filter.circleId && filter.circleId !== p.circleId)) throw new NotFoundError('unique');
+    if ((filter.uniqueId && filter.uniqueId !== p.uniqueId) || (filter.circleId && filter.circleId !== p.circleId))
+      throw new NotFoundError('unique');
     return { accountId, uniqueId: p.uniqueId };
   }
   if (p?.kind === 'circle') {

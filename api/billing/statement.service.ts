@@ -21,14 +21,30 @@ export async function monthlyStatement(deps: ApiDeps, accountId: string, month: 
   if (!account) throw new NotFoundError('account');
   const [fees, calls, buckets] = await Promise.all([
     deps.stores.billing.monthlyCharges(accountId, month),
-    deps.stores.cdrs.chargedByClass(accountId, month, { from: new Date(jstMonthStart(month)), to: new Date(jstMonthStart(nextMonth(month))) }),
+    deps.stores.cdrs.chargedByClass(accountId, month, {
+      from: new Date(jstMonthStart(month)),
+      to: new Date(jstMonthStart(nextMonth(month))),
+    }),
     deps.stores.billing.monthTotals(accountId, month),
   ]);
   const lines = [
-    ...fees.map((f) => ({ kind: 'monthly_fee' as const, description: `月額基本料 / Monthly fee: ${f.label}`, quantity: 1, amount: f.amount, taxRate: f.taxRate })),
+    ...fees.map((f) => ({
+      kind: 'monthly_fee' as const,
+      description: `月額基本料 / Monthly fee: ${f.label}`,
+      quantity: 1,
+      amount: f.amount,
+      taxRate: f.taxRate,
+    })),
     ...calls
       .filter((c) => c.amount > 0)
-      .map((c) => ({ kind: 'calls' as const, description: CLASS_LABEL[c.class] ?? c.class, quantity: c.calls, seconds: c.seconds, amount: c.amount, taxRate: c.taxRate })),
+      .map((c) => ({
+        kind: 'calls' as const,
+        description: CLASS_LABEL[c.class] ?? c.class,
+        quantity: c.calls,
+        seconds: c.seconds,
+        amount: c.amount,
+        taxRate: c.taxRate,
+      })),
   ];
   const taxByRate = buckets.filter((b) => b.taxable > 0).map((b) => ({ rate: b.taxRate, taxable: b.taxable, tax: b.tax }));
   const subtotal = taxByRate.reduce((s, b) => s + b.taxable, 0);

@@ -14,7 +14,8 @@ import { orderScope } from '../orders/orders.routes';
 import { appErrorOf } from '../http/workflow-failure';
 
 /** The seed's "device settings": shipped as is, or pre-configured with a unique per device. */
-export type DeviceSettings = { mode: 'none' } | { mode: 'preconfigured'; circleId: string; devices: Array<{ uniqueId: string; secondUniqueId?: string }> };
+export type DeviceSettings =
+  { mode: 'none' } | { mode: 'preconfigured'; circleId: string; devices: Array<{ uniqueId: string; secondUniqueId?: string }> };
 
 /** What the customer asks for. */
 export interface DevicesOrderRequest {
@@ -36,8 +37,10 @@ export async function quoteDevicesOrder(deps: ApiDeps, p: Principal | undefined,
     assertCircleVisible(p, s.circleId);
     await deps.stores.circles.get(accountId, s.circleId);
     circleId = s.circleId;
-    if (s.devices.length !== req.quantity) throw new InputError('settings_count_mismatch', { quantity: req.quantity, given: s.devices.length }, 'body.settings.devices');
-    if (s.devices.some((d) => d.secondUniqueId) && model.sipAccounts < 2) throw new InputError('second_account_unsupported', { model: model.code, sipAccounts: model.sipAccounts }, 'body.settings.devices');
+    if (s.devices.length !== req.quantity)
+      throw new InputError('settings_count_mismatch', { quantity: req.quantity, given: s.devices.length }, 'body.settings.devices');
+    if (s.devices.some((d) => d.secondUniqueId) && model.sipAccounts < 2)
+      throw new InputError('second_account_unsupported', { model: model.code, sipAccounts: model.sipAccounts }, 'body.settings.devices');
     s.devices.forEach((d, i) => (units[i]!.uniqueIds = [d.uniqueId, ...(d.secondUniqueId ? [d.secondUniqueId] : [])]));
     const all = units.flatMap((u) => u.uniqueIds);
     if (new Set(all).size !== all.length) throw new InputError('duplicate_unique', {}, 'body.settings.devices');
@@ -55,18 +58,37 @@ export async function quoteDevicesOrder(deps: ApiDeps, p: Principal | undefined,
  * the stock is reserved by the order's workflow, which answers the placement (update-with-start),
  * so an order that ran out of stock is refused here with 409 and leaves nothing behind.
  */
-export async function placeDevicesOrder(deps: ApiDeps, p: Principal | undefined, req: DevicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
+export async function placeDevicesOrder(
+  deps: ApiDeps,
+  p: Principal | undefined,
+  req: DevicesOrderRequest,
+  orderId: string = randomUUID(),
+): Promise<Order> {
   const checked = await quoteUnlessPlaced(deps, orderId, accountIdOf(p), async () => {
     const quote = await quoteDevicesOrder(deps, p, req);
     if (quote.balance < quote.totals.total) throw new InsufficientBalanceError(quote.balance, quote.totals.total);
-    if (quote.model.stock < req.quantity) throw new ConflictError('out_of_stock', { model: quote.model.code, requested: req.quantity, available: quote.model.stock }, 'body.quantity');
+    if (quote.model.stock < req.quantity)
+      throw new ConflictError(
+        'out_of_stock',
+        { model: quote.model.code, requested: req.quantity, available: quote.model.stock },
+        'body.quantity',
+      );
     return quote;
   });
   if ('placed' in checked) return checked.placed;
   const q = checked.quote;
   const input: DevicesOrderInput = {
-    orderId, accountId: q.accountId, circleId: q.circleId, modelCode: q.model.code, modelName: q.model.name, quantity: req.quantity, unitPrice: q.model.price,
-    preconfigured: req.settings.mode === 'preconfigured', devices: q.units, shipTo: req.shipTo, totals: q.totals,
+    orderId,
+    accountId: q.accountId,
+    circleId: q.circleId,
+    modelCode: q.model.code,
+    modelName: q.model.name,
+    quantity: req.quantity,
+    unitPrice: q.model.price,
+    preconfigured: req.settings.mode === 'preconfigured',
+    devices: q.units,
+    shipTo: req.shipTo,
+    totals: q.totals,
   };
   return placed(deps, orderId, DEVICES_FAILURES, () => placeDevicesOrderWorkflow(deps.temporal, deps.config.temporal.taskQueue, input));
 }
@@ -88,7 +110,10 @@ export async function cancelDevicesOrder(deps: ApiDeps, p: Principal | undefined
       if (!(err instanceof WorkflowNotFoundError)) throw appErrorOf(err, [DEVICES_FAILURES]) ?? err;
       // The workflow has ended: the row says how.
       const now = (await deps.stores.orders.get(orderId))!;
-      if (now.status !== 'cancelled') throw now.status === 'delivered' ? new ConflictError('order_already_shipped') : new ConflictError('order_closed', { status: now.status });
+      if (now.status !== 'cancelled')
+        throw now.status === 'delivered'
+          ? new ConflictError('order_already_shipped')
+          : new ConflictError('order_closed', { status: now.status });
     }
   }
   return (await deps.stores.orders.get(orderId))!;

@@ -10,7 +10,13 @@ import { deviceModelSchema, deviceSchema, presentDevice, presentModel, presentSh
 
 // Control characters are refused in free text; the refinement keeps the JSON Schema portable.
 const CONTROL = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
-const textSchema = (max: number) => z.string().trim().min(1).max(max).refine((v) => !CONTROL.test(v), 'must not contain control characters or line separators');
+const textSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !CONTROL.test(v), 'must not contain control characters or line separators');
 
 const orderBody = z
   .object({
@@ -23,7 +29,10 @@ const orderBody = z
           .object({
             mode: z.literal('preconfigured'),
             circleId: uuidSchema,
-            devices: z.array(z.object({ uniqueId: uuidSchema, secondUniqueId: uuidSchema.optional() }).strict()).min(1).max(50),
+            devices: z
+              .array(z.object({ uniqueId: uuidSchema, secondUniqueId: uuidSchema.optional() }).strict())
+              .min(1)
+              .max(50),
           })
           .strict(),
       ])
@@ -63,7 +72,9 @@ export const deviceRoutes = [
     summary: 'Devices for sale with features, price (JPY, tax excluded and included) and stock',
     access: 'public',
     responses: { 200: { description: 'The catalog', schema: z.object({ items: z.array(deviceModelSchema), taxRate: z.literal(10) }) } },
-    handler: async ({ deps, lang }) => ({ body: { items: (await deps.stores.devices.listModels()).map((m) => presentModel(m, lang)), taxRate: 10 as const } }),
+    handler: async ({ deps, lang }) => ({
+      body: { items: (await deps.stores.devices.listModels()).map((m) => presentModel(m, lang)), taxRate: 10 as const },
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -78,8 +89,15 @@ export const deviceRoutes = [
       const q = await quoteDevicesOrder(deps, principal, body);
       return {
         body: {
-          model: q.model.code, quantity: body.quantity, unitPrice: q.model.price, subtotal: q.totals.subtotal, tax: q.totals.tax, total: q.totals.total,
-          balance: q.balance, sufficient: q.balance >= q.totals.total, inStock: q.model.stock >= body.quantity,
+          model: q.model.code,
+          quantity: body.quantity,
+          unitPrice: q.model.price,
+          subtotal: q.totals.subtotal,
+          tax: q.totals.tax,
+          total: q.totals.total,
+          balance: q.balance,
+          sufficient: q.balance >= q.totals.total,
+          inStock: q.model.stock >= body.quantity,
         },
       };
     },
@@ -96,7 +114,10 @@ export const deviceRoutes = [
     idempotent: true,
     body: orderBody,
     responses: { 202: { description: 'Accepted: stock reserved, payment and shipment follow', schema: orderSchema } },
-    handler: async ({ principal, body, headers, deps }) => ({ status: 202, body: presentOrder(await placeDevicesOrder(deps, principal, body, orderIdFor('placeDevicesOrder', principal, headers))) }),
+    handler: async ({ principal, body, headers, deps }) => ({
+      status: 202,
+      body: presentOrder(await placeDevicesOrder(deps, principal, body, orderIdFor('placeDevicesOrder', principal, headers))),
+    }),
   }),
   defineRoute({
     method: 'get',

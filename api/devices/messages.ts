@@ -13,21 +13,36 @@ export const devicesMessages: MessageTable = {
     en: (p) => `Choose one unique for each of the ${p.quantity} devices (got ${p.given}).`,
     ja: (p) => `機器${p.quantity}台それぞれにユニークを1つ選んでください（指定 ${p.given}件）。`,
   },
-  second_account_unsupported: { en: (p) => `${p.model} has only ${p.sipAccounts} SIP account(s).`, ja: (p) => `${p.model}のSIPアカウントは${p.sipAccounts}つです。` },
-  duplicate_unique: { en: () => 'A unique can be set on only one device.', ja: () => '同じユニークを複数の機器に設定することはできません。' },
+  second_account_unsupported: {
+    en: (p) => `${p.model} has only ${p.sipAccounts} SIP account(s).`,
+    ja: (p) => `${p.model}のSIPアカウントは${p.sipAccounts}つです。`,
+  },
+  duplicate_unique: {
+    en: () => 'A unique can be set on only one device.',
+    ja: () => '同じユニークを複数の機器に設定することはできません。',
+  },
   unique_not_usable: {
     en: () => 'Choose an active unique of the chosen circle.',
     ja: () => '選択したサークルの利用中のユニークを選んでください。',
   },
-  unique_already_bound: { en: () => 'This unique is already set on another device.', ja: () => 'このユニークは既に別の機器に設定されています。' },
+  unique_already_bound: {
+    en: () => 'This unique is already set on another device.',
+    ja: () => 'このユニークは既に別の機器に設定されています。',
+  },
   invalid_mac: {
     en: (p) => `Not a usable MAC address (${p.problem}); scan the label again, e.g. 00:0B:82:12:34:56.`,
     ja: (p) => `MACアドレスが正しくありません（${p.problem}）。ラベルを再度スキャンしてください（例: 00:0B:82:12:34:56）。`,
   },
   invalid_serial: { en: () => 'A serial number is 8 to 20 letters and digits.', ja: () => 'シリアル番号は英数字8〜20文字です。' },
   invalid_tracking_number: { en: () => 'A tracking number is 8 to 30 letters and digits.', ja: () => '追跡番号は英数字8〜30文字です。' },
-  mac_taken: { en: (p) => `MAC address ${p.mac} is already registered for another device.`, ja: (p) => `MACアドレス ${p.mac} は既に別の機器に登録されています。` },
-  serial_taken: { en: (p) => `Serial number ${p.serial} is already registered for another device.`, ja: (p) => `シリアル番号 ${p.serial} は既に別の機器に登録されています。` },
+  mac_taken: {
+    en: (p) => `MAC address ${p.mac} is already registered for another device.`,
+    ja: (p) => `MACアドレス ${p.mac} は既に別の機器に登録されています。`,
+  },
+  serial_taken: {
+    en: (p) => `Serial number ${p.serial} is already registered for another device.`,
+    ja: (p) => `シリアル番号 ${p.serial} は既に別の機器に登録されています。`,
+  },
   device_already_scanned: {
     en: (p) => `This device was already scanned as MAC ${p.mac}, serial ${p.serial}.`,
     ja: (p) => `この機器は既にスキャン済みです（MAC ${p.mac}、シリアル ${p.serial}）。`,
@@ -46,10 +61,25 @@ export const devicesMessages: MessageTable = {
     en: (p) => `${p.by} is working on this task until ${p.until}.`,
     ja: (p) => `この作業は${p.by}さんが対応中です（${p.until}まで）。`,
   },
-  task_not_claimed: { en: () => 'Claim the task first (your claim may have expired).', ja: () => '先に作業を担当登録してください（担当の有効期限切れの可能性があります）。' },
+  task_not_claimed: {
+    en: () => 'Claim the task first (your claim may have expired).',
+    ja: () => '先に作業を担当登録してください（担当の有効期限切れの可能性があります）。',
+  },
   task_closed: { en: (p) => `The task is closed (${p.status}).`, ja: (p) => `この作業は終了しています（${p.status}）。` },
-  parcel_rejected: { en: (p) => `The parcel service refused the shipment: ${p.reason}.`, ja: (p) => `配送サービスが出荷登録を受け付けませんでした（${p.reason}）。` },
-  parcel_signature_invalid: { en: (p) => `Invalid parcel webhook signature (${p.problem}).`, ja: (p) => `配送Webhookの署名が不正です（${p.problem}）。` },
-  provisioning_unauthorized: { en: () => 'This device\'s provisioning credentials are required.', ja: () => '機器のプロビジョニング認証情報が必要です。' },
-  order_unavailable: { en: () => 'The order cannot be processed right now; try again shortly.', ja: () => '現在ご注文を処理できません。しばらくしてから再度お試しください。' },
+  parcel_rejected: {
+    en: (p) => `The parcel service refused the shipment: ${p.reason}.`,
+    ja: (p) => `配送サービスが出荷登録を受け付けませんでした（${p.reason}）。`,
+  },
+  parcel_signature_invalid: {
+    en: (p) => `Invalid parcel webhook signature (${p.problem}).`,
+    ja: (p) => `配送Webhookの署名が不正です（${p.problem}）。`,
+  },
+  provisioning_unauthorized: {
+    en: () => "This device's provisioning credentials are required.",
+    ja: () => '機器のプロビジョニング認証情報が必要です。',
+  },
+  order_unavailable: {
+    en: () => 'The order cannot be processed right now; try again shortly.',
+    ja: () => '現在ご注文を処理できません。しばらくしてから再度お試しください。',
+  },
 };

@@ -73,5 +73,10 @@ export const shipmentSchema = z.object({
 /** Renders the parcel of a task, or null before shipment. */
 export const presentShipment = (t: WarehouseTask | undefined) =>
   t?.carrier && t.trackingNumber
-    ? { carrier: t.carrier, trackingNumber: t.trackingNumber, shippedAt: t.shippedAt?.toISOString() ?? null, deliveredAt: t.deliveredAt?.toISOString() ?? null }
+    ? {
+        carrier: t.carrier,
+        trackingNumber: t.trackingNumber,
+        shippedAt: t.shippedAt?.toISOString() ?? null,
+        deliveredAt: t.deliveredAt?.toISOString() ?? null,
+      }
     : null;

@@ -11,10 +11,14 @@ export const provisioningRoutes = [
     operationId: 'getDeviceConfiguration',
     tag: 'devices',
     summary: 'A pre-configured phone fetches cfg<mac>.xml (gs_provision), with its own HTTP basic credentials',
-    description: 'The MAC may be upper or lower case. 404 for a MAC without a profile, 401 without the unit\'s credentials (printed on the pack slip). Rendered from the uniques\' current settings at every fetch; each fetch is logged.',
+    description:
+      "The MAC may be upper or lower case. 404 for a MAC without a profile, 401 without the unit's credentials (printed on the pack slip). Rendered from the uniques' current settings at every fetch; each fetch is logged.",
     access: 'public',
     params: z.object({ file: z.string().max(64) }),
-    responses: { 200: { description: 'The gs_provision XML file (application/xml)' }, 401: { description: 'Credentials missing or wrong' } },
+    responses: {
+      200: { description: 'The gs_provision XML file (application/xml)' },
+      401: { description: 'Credentials missing or wrong' },
+    },
     handler: async ({ params, headers, ip, lang, requestId, deps }) => {
       const userAgent = typeof headers['user-agent'] === 'string' ? headers['user-agent'].slice(0, 300) : null;
       const result = await fetchConfig(deps, params.file, headers.authorization as string | undefined, { ip, userAgent });

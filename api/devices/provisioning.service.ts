@@ -27,7 +27,15 @@ function accountsOf(target: ProvisioningTarget, appSecret: string): Array<GsSipA
     const usable = a.status === 'active' && a.sipUser && a.loginServer && a.sealedPassword;
     if (!usable) return { active: false, accountName: '', sipServer: '', sipUserId: '', authId: '', password: '', displayName: '' };
     const label = a.name ?? a.code ?? a.sipUser!;
-    return { active: true, accountName: label, sipServer: a.loginServer!, sipUserId: a.sipUser!, authId: a.sipUser!, password: box.open(a.sealedPassword!), displayName: label };
+    return {
+      active: true,
+      accountName: label,
+      sipServer: a.loginServer!,
+      sipUserId: a.sipUser!,
+      authId: a.sipUser!,
+      password: box.open(a.sealedPassword!),
+      displayName: label,
+    };
   });
 }
 
@@ -35,12 +43,18 @@ function accountsOf(target: ProvisioningTarget, appSecret: string): Array<GsSipA
  * Serves a phone's configuration file: 404 for a MAC without a profile, a refusal without the
  * unit's own credentials, else the file rendered from current data, and the fetch is logged.
  */
-export async function fetchConfig(deps: ApiDeps, fileName: string, authorization: string | undefined, client: { ip: string; userAgent: string | null }): Promise<ConfigFetch> {
+export async function fetchConfig(
+  deps: ApiDeps,
+  fileName: string,
+  authorization: string | undefined,
+  client: { ip: string; userAgent: string | null },
+): Promise<ConfigFetch> {
   const mac = macFromConfigFileName(fileName);
   const target = mac ? await deps.stores.devices.provisioningTarget(mac) : undefined;
   if (!target) throw new NotFoundError('configuration');
   const creds = basicCredentials(authorization);
-  if (!creds || !safeEqual(creds.username, target.username) || !safeEqual(sha256(creds.password), target.passwordHash)) return { ok: false };
+  if (!creds || !safeEqual(creds.username, target.username) || !safeEqual(sha256(creds.password), target.passwordHash))
+    return { ok: false };
   const xml = renderGsProvision(target.mac, accountsOf(target, deps.config.secret));
   await deps.stores.devices.recordFetch(target.deviceId, client);
   return { ok: true, xml };

@@ -49,12 +49,15 @@ function stepRoute<B>(step: StepRequest['step'], summary: string, body: z.ZodTyp
     operationId: `warehouse${step[0]!.toUpperCase()}${step.slice(1)}`,
     tag: 'warehouse',
     summary,
-    description: 'Needs your claim on the task while it is in the warehouse. A step out of order is 409 step_out_of_order; repeating a done step answers the same.',
+    description:
+      'Needs your claim on the task while it is in the warehouse. A step out of order is 409 step_out_of_order; repeating a done step answers the same.',
     access: ['warehouse'],
     params: taskParams,
     ...(body ? { body } : {}),
     responses: taskResponse,
-    handler: async ({ principal, params, body: b, deps }) => ({ body: await completeStep(deps, principal, params.taskId, toRequest(b as B)) }),
+    handler: async ({ principal, params, body: b, deps }) => ({
+      body: await completeStep(deps, principal, params.taskId, toRequest(b as B)),
+    }),
   });
 }
 
@@ -67,7 +70,12 @@ export const warehouseRoutes = [
     tag: 'warehouse',
     summary: 'Warehouse tasks, oldest first (open by default; in_transit lists shipped parcels)',
     access: ['warehouse'],
-    query: z.object({ status: z.enum(['open', 'in_transit', 'done', 'cancelled']).default('open'), limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
+    query: z
+      .object({
+        status: z.enum(['open', 'in_transit', 'done', 'cancelled']).default('open'),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      })
+      .strict(),
     responses: { 200: { description: 'Tasks', schema: z.object({ items: z.array(taskSummarySchema) }) } },
     handler: async ({ query, deps }) => ({ body: { items: await listTasks(deps, query.status, query.limit) } }),
   }),

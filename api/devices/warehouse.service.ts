@@ -5,7 +5,15 @@ import { normaliseMac, normaliseSerial, normaliseTrackingNumber } from '../../do
 import { provisioningCredentials } from '../../domain/devices/provisioning-credentials';
 import type { Principal } from '../../domain/principal';
 import type { TaskStatus, WarehouseTask } from '../../db/devices/warehouse.store';
-import { deliverUpdate, devicesOrderWorkflowId, packUpdate, pickUpdate, scanUpdate, shipUpdate, DEVICES_FAILURES } from '../../workflows/devices/contract';
+import {
+  deliverUpdate,
+  devicesOrderWorkflowId,
+  packUpdate,
+  pickUpdate,
+  scanUpdate,
+  shipUpdate,
+  DEVICES_FAILURES,
+} from '../../workflows/devices/contract';
 import type { ApiDeps } from '../deps';
 import { presentShipment } from './present';
 import { appErrorOf } from '../http/workflow-failure';
@@ -60,7 +68,10 @@ export async function taskView(deps: ApiDeps, taskId: string) {
       serial: d.serial,
       scannedAt: iso(d.scannedAt),
       uniques: d.uniques.map((u) => ({ slot: u.slot, code: u.code })),
-      provisioning: d.provisioningUsername && d.mac ? { configServer, fileUrl: `${configServer}/cfg${d.mac}.xml`, ...provisioningCredentials(deps.config.secret, d.id) } : null,
+      provisioning:
+        d.provisioningUsername && d.mac
+          ? { configServer, fileUrl: `${configServer}/cfg${d.mac}.xml`, ...provisioningCredentials(deps.config.secret, d.id) }
+          : null,
     })),
     shipment: presentShipment(task),
   };
@@ -83,9 +94,12 @@ export type StepRequest =
 
 function normalise(req: StepRequest): { def: UpdateDefinition<unknown, []> | UpdateDefinition<unknown, [unknown]>; arg?: unknown } {
   switch (req.step) {
-    case 'pick': return { def: pickUpdate };
-    case 'pack': return { def: packUpdate };
-    case 'deliver': return { def: deliverUpdate };
+    case 'pick':
+      return { def: pickUpdate };
+    case 'pack':
+      return { def: packUpdate };
+    case 'deliver':
+      return { def: deliverUpdate };
     case 'scan': {
       const mac = normaliseMac(req.mac);
       if (!mac.ok) throw new InputError('invalid_mac', { problem: mac.problem }, 'body.mac');
@@ -111,7 +125,8 @@ export async function completeStep(deps: ApiDeps, p: Principal | undefined, task
   const { def, arg } = normalise(req);
   const task = await deps.stores.warehouse.get(taskId);
   if (task.status === 'cancelled') throw new ConflictError('order_cancelled');
-  if (task.status === 'open' && req.step !== 'deliver') await deps.stores.warehouse.touchClaim(taskId, staffId, deps.config.devices.claimSeconds);
+  if (task.status === 'open' && req.step !== 'deliver')
+    await deps.stores.warehouse.touchClaim(taskId, staffId, deps.config.devices.claimSeconds);
   try {
     const handle = deps.temporal.workflow.getHandle(devicesOrderWorkflowId(task.orderId));
     await (arg === undefined ? handle.executeUpdate(def.name) : handle.executeUpdate(def.name, { args: [arg] }));

@@ -31,7 +31,10 @@ export async function parseJsonBody(ctx: Koa.Context, limit: number): Promise<{ 
     throw new ProblemError(400, 'malformed_json');
   }
   const nul = findNulCharacter(value, 'body');
-  if (nul) throw new ProblemError(422, 'validation_failed', {}, [{ field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` }]);
+  if (nul)
+    throw new ProblemError(422, 'validation_failed', {}, [
+      { field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` },
+    ]);
   return { raw, value };
 }
 

@@ -14,7 +14,10 @@ const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') :
 const messages: Record<string, Message> = {
   not_found: { en: (p) => `The ${p.resource ?? 'resource'} was not found.`, ja: () => '指定されたリソースが見つかりません。' },
   route_not_found: { en: () => 'No such endpoint.', ja: () => 'そのエンドポイントは存在しません。' },
-  method_not_allowed: { en: (p) => `Method not allowed here; allowed: ${p.allowed}.`, ja: (p) => `このメソッドは使用できません（使用可能: ${p.allowed}）。` },
+  method_not_allowed: {
+    en: (p) => `Method not allowed here; allowed: ${p.allowed}.`,
+    ja: (p) => `このメソッドは使用できません（使用可能: ${p.allowed}）。`,
+  },
   unauthenticated: { en: () => 'Log in first: send a valid bearer token.', ja: () => 'ログインしてください（有効なトークンが必要です）。' },
   invalid_credentials: { en: () => 'The login ID or password is wrong.', ja: () => 'ログインIDまたはパスワードが正しくありません。' },
   forbidden: { en: () => 'This login may not use this operation.', ja: () => 'このログインではこの操作を行えません。' },

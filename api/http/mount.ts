@@ -16,7 +16,12 @@ function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location:
   if (!schema) return value as T;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new ProblemError(422, 'validation_failed', {}, parsed.error.issues.map((i) => fieldError(i, location, lang)));
+  throw new ProblemError(
+    422,
+    'validation_failed',
+    {},
+    parsed.error.issues.map((i) => fieldError(i, location, lang)),
+  );
 }
 
 function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
@@ -31,12 +36,28 @@ function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
-async function runIdempotent(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, rawBody: string, run: () => Promise<HandlerResult>): Promise<HandlerResult> {
+async function runIdempotent(
+  def: RouteDef,
+  ctx: Koa.Context,
+  deps: ApiDeps,
+  rawBody: string,
+  run: () => Promise<HandlerResult>,
+): Promise<HandlerResult> {
   const key = ctx.get('idempotency-key');
   if (!def.idempotent || !key) return run();
   if (!IDEMPOTENCY_KEY.test(key)) throw new ProblemError(400, 'invalid_idempotency_key');
   const p = ctx.state.principal;
-  const scope = !p ? (ctx.state.caller === 'pbx' ? 'pbx' : 'anonymous') : p.kind === 'staff' ? `staff:${p.staffId}` : p.kind === 'account' ? `account:${p.accountId}` : p.kind === 'circle' ? `circle:${p.circleId}` : `unique:${p.uniqueId}`;
+  const scope = !p
+    ? ctx.state.caller === 'pbx'
+      ? 'pbx'
+      : 'anonymous'
+    : p.kind === 'staff'
+      ? `staff:${p.staffId}`
+      : p.kind === 'account'
+        ? `account:${p.accountId}`
+        : p.kind === 'circle'
+          ? `circle:${p.circleId}`
+          : `unique:${p.uniqueId}`;
   const hash = sha256(rawBody);
   const claim = await deps.stores.idempotency.claim(scope, key, def.method, ctx.path, hash);
   if (claim.state === 'mismatch') throw new ProblemError(422, 'idempotency_key_reused');
@@ -54,7 +75,11 @@ async function runIdempotent(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, raw
     const status = (err as { status?: number }).status;
     if (status && status >= 400 && status < 500 && status !== 409 && status !== 429) {
       const e = err as { code: string; params?: Record<string, never>; field?: string; errors?: never[] };
-      const doc = problem(status, e.code, pickLang(ctx.get('accept-language')), String(ctx.state.requestId), { params: e.params, field: e.field, errors: e.errors });
+      const doc = problem(status, e.code, pickLang(ctx.get('accept-language')), String(ctx.state.requestId), {
+        params: e.params,
+        field: e.field,
+        errors: e.errors,
+      });
       await deps.stores.idempotency.complete(scope, key, status, doc);
     } else {
       await deps.stores.idempotency.release(scope, key);
@@ -73,7 +98,10 @@ export function mountRoutes(routes: RouteDef[], deps: ApiDeps): Router {
       const hasBody = def.method !== 'get' && def.method !== 'delete';
       const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };
       const nul = findNulCharacter({ ...ctx.query }, 'query') ?? findNulCharacter({ ...ctx.params }, 'path');
-      if (nul) throw new ProblemError(422, 'validation_failed', {}, [{ field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` }]);
+      if (nul)
+        throw new ProblemError(422, 'validation_failed', {}, [
+          { field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` },
+        ]);
       const params = validate(def.params, ctx.params, 'path', lang);
       const query = validate(def.query, { ...ctx.query }, 'query', lang);
       const body = validate(def.body, def.body && value === undefined ? {} : value, 'body', lang);

@@ -15,19 +15,29 @@ const problemSchema = {
     requestId: { type: 'string' },
     errors: {
       type: 'array',
-      items: { type: 'object', required: ['field', 'code', 'message'], properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+      items: {
+        type: 'object',
+        required: ['field', 'code', 'message'],
+        properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
+      },
     },
   },
 };
 
 const toJson = (schema: z.ZodType, io: 'input' | 'output') => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 };
 
 function parameters(def: RouteDef) {
   const out: object[] = [];
-  for (const [location, schema] of [['path', def.params], ['query', def.query]] as const) {
+  for (const [location, schema] of [
+    ['path', def.params],
+    ['query', def.query],
+  ] as const) {
     if (!schema) continue;
     const json = toJson(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
     for (const [name, prop] of Object.entries(json.properties ?? {})) {
@@ -57,10 +67,22 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string; server
         ? { description: spec.description, content: { 'application/json': { schema: toJson(spec.schema, 'output') } } }
         : { description: spec.description };
     }
-    const errorStatuses = ['400', '422', ...(def.access === 'public' ? [] : ['401', '403']), ...(def.params ? ['404'] : []), ...(def.idempotent ? ['409'] : []), '429', '500', '503'];
+    const errorStatuses = [
+      '400',
+      '422',
+      ...(def.access === 'public' ? [] : ['401', '403']),
+      ...(def.params ? ['404'] : []),
+      ...(def.idempotent ? ['409'] : []),
+      '429',
+      '500',
+      '503',
+    ];
     if (def.method !== 'get' && def.method !== 'delete') errorStatuses.push('413', '415');
     for (const status of errorStatuses) {
-      responses[status] ??= { description: 'Problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+      responses[status] ??= {
+        description: 'Problem',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      };
     }
     paths[path] ??= {};
     paths[path][def.method] = {
@@ -80,11 +102,31 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string; server
     openapi: '3.1.0',
     info: { title: 'Cloud PBX fulfilment and prepaid billing API', version: info.version },
     servers: [{ url: info.serverUrl }],
-    tags: ['system', 'auth', 'account', 'circles', 'prepaid', 'orders', 'numbers', 'uniques', 'devices', 'warehouse', 'operator', 'billing', 'calls', 'sandbox'].map((name) => ({ name })),
+    tags: [
+      'system',
+      'auth',
+      'account',
+      'circles',
+      'prepaid',
+      'orders',
+      'numbers',
+      'uniques',
+      'devices',
+      'warehouse',
+      'operator',
+      'billing',
+      'calls',
+      'sandbox',
+    ].map((name) => ({ name })),
     components: {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' },
-        pbxKey: { type: 'apiKey', in: 'header', name: 'X-Pbx-Key', description: 'Service key of the PBX (PBX_CLIENT_KEY), for call authorisation and CDRs' },
+        pbxKey: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-Pbx-Key',
+          description: 'Service key of the PBX (PBX_CLIENT_KEY), for call authorisation and CDRs',
+        },
       },
       schemas: { Problem: problemSchema },
     },

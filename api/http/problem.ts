@@ -29,7 +29,13 @@ export interface Problem {
 }
 
 /** Builds a problem document for a code, in the caller's language. */
-export function problem(status: number, code: string, lang: Lang, requestId: string, extra: { params?: ErrorParams; field?: string; errors?: FieldError[] } = {}): Problem {
+export function problem(
+  status: number,
+  code: string,
+  lang: Lang,
+  requestId: string,
+  extra: { params?: ErrorParams; field?: string; errors?: FieldError[] } = {},
+): Problem {
   return {
     type: `https://docs.pbx.example.jp/problems/${code}`,
     title: messageFor(code, 'en', extra.params),

@@ -4,7 +4,21 @@ import type { Lang } from './messages';
 import type { ApiDeps } from '../deps';
 
 /** The OpenAPI tags, one per domain. */
-export type Tag = 'auth' | 'account' | 'circles' | 'prepaid' | 'orders' | 'numbers' | 'uniques' | 'devices' | 'warehouse' | 'operator' | 'billing' | 'calls' | 'system' | 'sandbox';
+export type Tag =
+  | 'auth'
+  | 'account'
+  | 'circles'
+  | 'prepaid'
+  | 'orders'
+  | 'numbers'
+  | 'uniques'
+  | 'devices'
+  | 'warehouse'
+  | 'operator'
+  | 'billing'
+  | 'calls'
+  | 'system'
+  | 'sandbox';
 
 /** Who may call: nobody needs to log in, or one of these kinds of login. */
 export type Access = 'public' | readonly CallerKind[];

@@ -14,7 +14,13 @@ export const webhookEnvelope = z.object({
  * Verifies a party's webhook (HMAC over timestamp and body, within the tolerance, else 401 with
  * `<party>_signature_invalid`) and parses it with the given schema (else 422 naming the body).
  */
-export function readSignedEvent<T extends z.ZodType>(deps: ApiDeps, party: 'processor' | 'carrier' | 'parcel', rawBody: string, signature: string | undefined, schema: T): z.infer<T> {
+export function readSignedEvent<T extends z.ZodType>(
+  deps: ApiDeps,
+  party: 'processor' | 'carrier' | 'parcel',
+  rawBody: string,
+  signature: string | undefined,
+  schema: T,
+): z.infer<T> {
   const problem = verifyWebhookSignature(deps.config.parties[party].webhookSecret, rawBody, signature, deps.config.webhookToleranceSeconds);
   if (problem) throw new AppError(401, `${party === 'processor' ? 'webhook' : party}_signature_invalid`, { reason: problem });
   let json: unknown;

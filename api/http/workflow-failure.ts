@@ -13,7 +13,11 @@ export function typedFailureOf(err: unknown): ApplicationFailure | undefined {
 }
 
 const scalars = (details: unknown): ErrorParams =>
-  Object.fromEntries(Object.entries((details ?? {}) as Record<string, unknown>).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) as ErrorParams;
+  Object.fromEntries(
+    Object.entries((details ?? {}) as Record<string, unknown>).filter(
+      ([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v),
+    ),
+  ) as ErrorParams;
 
 /**
  * The API's answer to a workflow's typed failure, from the domains' failure tables; undefined

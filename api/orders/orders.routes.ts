@@ -30,7 +30,10 @@ export const orderRoutes = [
       .strict(),
     responses: { 200: { description: 'A page of orders', schema: z.object({ items: z.array(orderSchema) }) } },
     handler: async ({ principal, query, deps }) => {
-      const items = await deps.stores.orders.list(orderScope(principal), { ...query, before: query.before ? new Date(query.before) : undefined });
+      const items = await deps.stores.orders.list(orderScope(principal), {
+        ...query,
+        before: query.before ? new Date(query.before) : undefined,
+      });
       return { body: { items: items.map(presentOrder) } };
     },
   }),
@@ -45,7 +48,9 @@ export const orderRoutes = [
     responses: {
       200: {
         description: 'The order',
-        schema: orderSchema.extend({ events: z.array(z.object({ status: z.string(), note: z.string().nullable(), at: z.iso.datetime() })) }),
+        schema: orderSchema.extend({
+          events: z.array(z.object({ status: z.string(), note: z.string().nullable(), at: z.iso.datetime() })),
+        }),
       },
     },
     handler: async ({ principal, params, deps }) => {

@@ -10,7 +10,12 @@ import { appErrorOf } from '../http/workflow-failure';
  * already hold the numbers, stock and balance the quote checks, so the quote would refuse what
  * was in fact bought. A refused quote therefore looks for the order this request names first.
  */
-export async function quoteUnlessPlaced<Q>(deps: Pick<ApiDeps, 'stores'>, orderId: string, accountId: string, quote: () => Promise<Q>): Promise<{ quote: Q } | { placed: Order }> {
+export async function quoteUnlessPlaced<Q>(
+  deps: Pick<ApiDeps, 'stores'>,
+  orderId: string,
+  accountId: string,
+  quote: () => Promise<Q>,
+): Promise<{ quote: Q } | { placed: Order }> {
   try {
     return { quote: await quote() };
   } catch (err) {
@@ -28,7 +33,12 @@ export async function quoteUnlessPlaced<Q>(deps: Pick<ApiDeps, 'stores'>, orderI
  * wrote. A typed refusal is answered from the domain's failure table; a closed workflow that left
  * no row was refused when first placed.
  */
-export async function placed(deps: Pick<ApiDeps, 'stores'>, orderId: string, failures: FailureTable, place: () => Promise<unknown>): Promise<Order> {
+export async function placed(
+  deps: Pick<ApiDeps, 'stores'>,
+  orderId: string,
+  failures: FailureTable,
+  place: () => Promise<unknown>,
+): Promise<Order> {
   try {
     await place();
   } catch (err) {

@@ -34,7 +34,9 @@ export const balanceRoutes = [
     summary: 'Prepaid remaining balance',
     access: ['account'],
     responses: { 200: { description: 'Balance in yen', schema: z.object({ balance: z.number().int(), currency: z.literal('JPY') }) } },
-    handler: async ({ principal, deps }) => ({ body: { balance: await deps.stores.ledger.balance(accountIdOf(principal)), currency: 'JPY' as const } }),
+    handler: async ({ principal, deps }) => ({
+      body: { balance: await deps.stores.ledger.balance(accountIdOf(principal)), currency: 'JPY' as const },
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -43,8 +45,12 @@ export const balanceRoutes = [
     tag: 'prepaid',
     summary: 'Every balance movement, newest first',
     access: ['account'],
-    query: pageQuerySchema.extend({ kind: z.enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment']).optional() }).strict(),
-    responses: { 200: { description: 'A page of entries', schema: z.object({ items: z.array(entrySchema), nextBefore: z.number().int().nullable() }) } },
+    query: pageQuerySchema
+      .extend({ kind: z.enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment']).optional() })
+      .strict(),
+    responses: {
+      200: { description: 'A page of entries', schema: z.object({ items: z.array(entrySchema), nextBefore: z.number().int().nullable() }) },
+    },
     handler: async ({ principal, query, deps }) => {
       const items = await deps.stores.ledger.history(accountIdOf(principal), query);
       return { body: { items: items.map(present), nextBefore: items.length === query.limit ? items[items.length - 1]!.id : null } };

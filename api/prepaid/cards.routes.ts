@@ -27,7 +27,10 @@ export const cardRoutes = [
     idempotent: true,
     body: z.object({ cardToken: cardTokenSchema }).strict(),
     responses: { 201: { description: 'The registered card', schema: cardSchema } },
-    handler: async ({ principal, body, deps }) => ({ status: 201, body: presentCard(await addCard(deps, accountIdOf(principal), body.cardToken)) }),
+    handler: async ({ principal, body, deps }) => ({
+      status: 201,
+      body: presentCard(await addCard(deps, accountIdOf(principal), body.cardToken)),
+    }),
   }),
   defineRoute({
     method: 'delete',

@@ -1,8 +1,20 @@
 import type { MessageTable } from '../http/messages';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
-const METHOD_EN: Record<string, string> = { card: 'credit card', registered_card: 'registered card', net_bank: 'net-bank', konbini: 'convenience-store', bank_transfer: 'bank transfer' };
-const METHOD_JA: Record<string, string> = { card: 'クレジットカード', registered_card: '登録済みカード', net_bank: 'ネットバンク', konbini: 'コンビニ', bank_transfer: '銀行振込' };
+const METHOD_EN: Record<string, string> = {
+  card: 'credit card',
+  registered_card: 'registered card',
+  net_bank: 'net-bank',
+  konbini: 'convenience-store',
+  bank_transfer: 'bank transfer',
+};
+const METHOD_JA: Record<string, string> = {
+  card: 'クレジットカード',
+  registered_card: '登録済みカード',
+  net_bank: 'ネットバンク',
+  konbini: 'コンビニ',
+  bank_transfer: '銀行振込',
+};
 
 /** The prepaid domain's answers, in Japanese and English. */
 export const prepaidMessages: MessageTable = {
@@ -23,15 +35,30 @@ export const prepaidMessages: MessageTable = {
     en: () => 'This card cannot be used: its issuer does not support 3-D Secure, which VISA, Mastercard and JCB cards need.',
     ja: () => 'このカードはご利用いただけません（VISA・Mastercard・JCBは3Dセキュア対応のカードが必要です）。',
   },
-  card_token_invalid: { en: () => 'The card token is unknown or expired; enter the card again.', ja: () => 'カード情報が無効です。もう一度入力してください。' },
+  card_token_invalid: {
+    en: () => 'The card token is unknown or expired; enter the card again.',
+    ja: () => 'カード情報が無効です。もう一度入力してください。',
+  },
   topup_not_cancellable: {
     en: (p) => `This order can no longer be cancelled (status: ${p.status}).`,
     ja: (p) => `このご注文はキャンセルできません（状態: ${p.status}）。`,
   },
-  auto_topup_needs_threshold: { en: () => 'Set a low-balance threshold to use automatic top-up.', ja: () => '自動チャージには残高通知の設定額が必要です。' },
-  auto_topup_card_required: { en: () => 'Automatic top-up needs a registered card and an amount.', ja: () => '自動チャージには登録済みカードと金額の指定が必要です。' },
+  auto_topup_needs_threshold: {
+    en: () => 'Set a low-balance threshold to use automatic top-up.',
+    ja: () => '自動チャージには残高通知の設定額が必要です。',
+  },
+  auto_topup_card_required: {
+    en: () => 'Automatic top-up needs a registered card and an amount.',
+    ja: () => '自動チャージには登録済みカードと金額の指定が必要です。',
+  },
   not_bank_transfer: { en: () => 'This order is not paid by bank transfer.', ja: () => 'このご注文は銀行振込ではありません。' },
   review_not_open: { en: (p) => `This review is already closed (${p.status}).`, ja: (p) => `この確認案件は処理済みです（${p.status}）。` },
-  webhook_signature_invalid: { en: (p) => `Webhook signature refused: ${p.reason}.`, ja: (p) => `Webhookの署名が無効です（${p.reason}）。` },
-  processor_unavailable: { en: () => 'The card processor is not answering; try again shortly.', ja: () => '決済代行会社に接続できません。しばらくしてから再度お試しください。' },
+  webhook_signature_invalid: {
+    en: (p) => `Webhook signature refused: ${p.reason}.`,
+    ja: (p) => `Webhookの署名が無効です（${p.reason}）。`,
+  },
+  processor_unavailable: {
+    en: () => 'The card processor is not answering; try again shortly.',
+    ja: () => '決済代行会社に接続できません。しばらくしてから再度お試しください。',
+  },
 };

@@ -86,12 +86,23 @@ export const operatorRoutes = [
     responses: {
       202: {
         description: 'Accepted by the order',
-        schema: z.object({ orderId: z.uuid(), outcome: z.enum(['credit', 'scheduled', 'review', 'late_review']), applyAt: z.iso.datetime().nullable(), duplicate: z.boolean() }),
+        schema: z.object({
+          orderId: z.uuid(),
+          outcome: z.enum(['credit', 'scheduled', 'review', 'late_review']),
+          applyAt: z.iso.datetime().nullable(),
+          duplicate: z.boolean(),
+        }),
       },
     },
     handler: async ({ principal, params, body, headers, deps }) => {
       const key = headers['idempotency-key'];
-      const result = await confirmTransfer(deps, staffIdOf(principal), params.orderId, body.amountReceived, typeof key === 'string' ? key : undefined);
+      const result = await confirmTransfer(
+        deps,
+        staffIdOf(principal),
+        params.orderId,
+        body.amountReceived,
+        typeof key === 'string' ? key : undefined,
+      );
       return { status: 202, body: result };
     },
   }),
@@ -117,6 +128,8 @@ export const operatorRoutes = [
     params: z.object({ reviewId: uuidSchema }),
     body: z.object({ action: z.enum(['credit', 'refund']) }).strict(),
     responses: { 200: { description: 'The resolved review', schema: reviewSchema } },
-    handler: async ({ principal, params, body, deps }) => ({ body: presentReview(await resolveReview(deps, staffIdOf(principal), params.reviewId, body.action)) }),
+    handler: async ({ principal, params, body, deps }) => ({
+      body: presentReview(await resolveReview(deps, staffIdOf(principal), params.reviewId, body.action)),
+    }),
   }),
 ];

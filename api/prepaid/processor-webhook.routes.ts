@@ -11,10 +11,13 @@ export const processorWebhookRoutes = [
     operationId: 'processorWebhook',
     tag: 'prepaid',
     summary: 'Processor events (signed: x-pbx-signature t=<unix>,v1=<HMAC-SHA256 of "t.body">)',
-    description: 'Refused with 401 when the signature is missing, wrong or outside the tolerance. A redelivered event ID is acknowledged and not applied again.',
+    description:
+      'Refused with 401 when the signature is missing, wrong or outside the tolerance. A redelivered event ID is acknowledged and not applied again.',
     access: 'public',
     rawBody: true,
-    responses: { 200: { description: 'Accepted', schema: z.object({ received: z.literal(true), duplicate: z.boolean(), routed: z.string() }) } },
+    responses: {
+      200: { description: 'Accepted', schema: z.object({ received: z.literal(true), duplicate: z.boolean(), routed: z.string() }) },
+    },
     handler: async ({ rawBody, headers, deps }) => {
       const header = headers[SIGNATURE_HEADER];
       return { body: await receiveProcessorWebhook(deps, rawBody, Array.isArray(header) ? header[0] : header) };

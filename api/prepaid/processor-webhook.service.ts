@@ -22,7 +22,17 @@ function toPaymentEvent(e: ProcessorEvent): { orderId: string; event: PaymentEve
     case 'charge.succeeded':
       return { orderId, event: { key: e.id, kind: 'charge_succeeded', paymentId: String(d.chargeId), amount, source: 'processor' } };
     case 'charge.failed':
-      return { orderId, event: { key: e.id, kind: 'charge_failed', paymentId: String(d.chargeId), amount, failureCode: String(d.failureCode ?? 'card_declined'), source: 'processor' } };
+      return {
+        orderId,
+        event: {
+          key: e.id,
+          kind: 'charge_failed',
+          paymentId: String(d.chargeId),
+          amount,
+          failureCode: String(d.failureCode ?? 'card_declined'),
+          source: 'processor',
+        },
+      };
     case 'konbini.paid':
     case 'virtual_account.received':
       return { orderId, event: { key: e.id, kind: 'paid', paymentId: String(d.paymentId), amount, source: 'processor' } };
@@ -35,14 +45,19 @@ function toPaymentEvent(e: ProcessorEvent): { orderId: string; event: PaymentEve
  * Receives a processor webhook: the signature (HMAC over timestamp and body, within the
  * tolerance) must hold; an event ID seen and handled before is acknowledged and dropped.
  */
-export async function receiveProcessorWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ received: true; duplicate: boolean; routed: string }> {
+export async function receiveProcessorWebhook(
+  deps: ApiDeps,
+  rawBody: string,
+  signature: string | undefined,
+): Promise<{ received: true; duplicate: boolean; routed: string }> {
   const event: ProcessorEvent = readSignedEvent(deps, 'processor', rawBody, signature, webhookEnvelope);
 
   const fresh = await deps.stores.webhookEvents.receive('processor', event.id, event.type, event);
   // Redelivered: done already, or being handed on by a concurrent delivery, which we wait for.
   // Relaying it a second time could reach the order after it closed and open a review of money
   // already credited. Only when the first attempt seems to have died is it handed on again.
-  if (!fresh && (await deps.stores.webhookEvents.awaitProcessed('processor', event.id, IN_FLIGHT_GRACE_SECONDS))) return { received: true, duplicate: true, routed: 'none' };
+  if (!fresh && (await deps.stores.webhookEvents.awaitProcessed('processor', event.id, IN_FLIGHT_GRACE_SECONDS)))
+    return { received: true, duplicate: true, routed: 'none' };
   const mapped = toPaymentEvent(event);
   const topup = mapped && /^[0-9a-f-]{36}$/i.test(mapped.orderId) ? await deps.stores.topups.get(mapped.orderId) : undefined;
   const routed = mapped && topup ? await deliverPaymentEvent(deps, topup, mapped.event) : 'ignored';

@@ -6,7 +6,9 @@ import { saveSettings } from './settings.service';
 
 const settingsSchema = z.object({
   lowBalanceThreshold: z.number().int().min(0).max(100_000_000).nullable(),
-  autoTopup: z.object({ enabled: z.boolean(), amount: z.number().int().safe().positive().nullable(), cardId: z.uuid().nullable() }).strict(),
+  autoTopup: z
+    .object({ enabled: z.boolean(), amount: z.number().int().safe().positive().nullable(), cardId: z.uuid().nullable() })
+    .strict(),
 });
 
 const present = (s: PrepaidSettings) => ({ lowBalanceThreshold: s.lowBalanceThreshold, autoTopup: s.autoTopup });

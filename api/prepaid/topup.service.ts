@@ -68,7 +68,9 @@ export async function cancelTopup(deps: ApiDeps, accountId: string, orderId: str
   } catch (err) {
     const notCancellable =
       err instanceof WorkflowNotFoundError ||
-      (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure && err.cause.type === TOPUP_FAILURES.notCancellable.type);
+      (err instanceof WorkflowUpdateFailedError &&
+        err.cause instanceof ApplicationFailure &&
+        err.cause.type === TOPUP_FAILURES.notCancellable.type);
     if (notCancellable) throw new ConflictError('topup_not_cancellable', { status: before.status });
     throw err;
   }

@@ -38,7 +38,7 @@ export const topupRoutes = [
     tag: 'prepaid',
     summary: 'Order a top-up: amount (typed wins over preset) and payment method',
     description:
-      'Starts the order. Its status and nextAction (3-D Secure URL, konbini slip, transfer instructions, deadline) are then readable at GET /v1/prepaid/topups/{orderId} and GET /v1/orders/{orderId}. An amount outside the method\'s range is refused with 422 naming the range.',
+      "Starts the order. Its status and nextAction (3-D Secure URL, konbini slip, transfer instructions, deadline) are then readable at GET /v1/prepaid/topups/{orderId} and GET /v1/orders/{orderId}. An amount outside the method's range is refused with 422 naming the range.",
     access: ['account'],
     idempotent: true,
     body: z
@@ -51,7 +51,10 @@ export const topupRoutes = [
       })
       .strict(),
     responses: { 201: { description: 'The accepted order', schema: topupSchema } },
-    handler: async ({ principal, body, headers, deps }) => ({ status: 201, body: presentTopup(await orderTopup(deps, accountIdOf(principal), body, orderIdFor('orderTopup', principal, headers))) }),
+    handler: async ({ principal, body, headers, deps }) => ({
+      status: 201,
+      body: presentTopup(await orderTopup(deps, accountIdOf(principal), body, orderIdFor('orderTopup', principal, headers))),
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -63,7 +66,10 @@ export const topupRoutes = [
     query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50), before: z.iso.datetime().optional() }).strict(),
     responses: { 200: { description: 'A page of top-ups', schema: z.object({ items: z.array(topupSchema) }) } },
     handler: async ({ principal, query, deps }) => {
-      const items = await deps.stores.topups.history(accountIdOf(principal), { limit: query.limit, before: query.before ? new Date(query.before) : undefined });
+      const items = await deps.stores.topups.history(accountIdOf(principal), {
+        limit: query.limit,
+        before: query.before ? new Date(query.before) : undefined,
+      });
       return { body: { items: items.map(presentTopup) } };
     },
   }),
@@ -87,6 +93,8 @@ export const topupRoutes = [
     access: ['account'],
     params: z.object({ orderId: uuidSchema }),
     responses: { 200: { description: 'The cancelled top-up', schema: topupSchema } },
-    handler: async ({ principal, params, deps }) => ({ body: presentTopup(await cancelTopup(deps, accountIdOf(principal), params.orderId)) }),
+    handler: async ({ principal, params, deps }) => ({
+      body: presentTopup(await cancelTopup(deps, accountIdOf(principal), params.orderId)),
+    }),
   }),
 ];

@@ -26,12 +26,17 @@ export const healthRoutes = [
     summary: '200 when Temporal and PostgreSQL both answer, else 503 naming what is down',
     access: 'public',
     responses: {
-      200: { description: 'Everything answers', schema: z.object({ status: z.literal('ok'), database: z.literal('up'), temporal: z.literal('up') }) },
+      200: {
+        description: 'Everything answers',
+        schema: z.object({ status: z.literal('ok'), database: z.literal('up'), temporal: z.literal('up') }),
+      },
       503: { description: 'Something is down' },
     },
     handler: async ({ deps }) => {
       const state = await checkDependencies(deps);
-      const down = Object.entries(state).filter(([, v]) => v === 'down').map(([k]) => k);
+      const down = Object.entries(state)
+        .filter(([, v]) => v === 'down')
+        .map(([k]) => k);
       if (down.length === 0) return { body: { status: 'ok', ...state } };
       throw new AppError(503, 'service_unavailable', { down: down.join(', ') });
     },

@@ -13,7 +13,10 @@ export const carrierWebhookRoutes = [
     summary: 'Carrier events (number.activated, number.activation_failed), signed with x-pbx-signature',
     access: 'public',
     rawBody: true,
-    responses: { 200: { description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) }, 401: { description: 'Bad signature' } },
+    responses: {
+      200: { description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) },
+      401: { description: 'Bad signature' },
+    },
     handler: async ({ rawBody, headers, deps }) => {
       const header = headers[SIGNATURE_HEADER];
       const r = await receiveCarrierWebhook(deps, rawBody, Array.isArray(header) ? header[0] : header);

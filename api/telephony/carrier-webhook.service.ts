@@ -7,7 +7,13 @@ import { readSignedEvent } from '../http/signed-webhook';
 const eventSchema = z.object({
   id: z.string().min(1).max(200),
   type: z.string().min(1).max(100),
-  data: z.object({ reference: z.string().max(200).optional(), number: z.string().max(40).optional(), reason: z.string().max(200).nullable().optional() }).passthrough(),
+  data: z
+    .object({
+      reference: z.string().max(200).optional(),
+      number: z.string().max(40).optional(),
+      reason: z.string().max(200).nullable().optional(),
+    })
+    .passthrough(),
 });
 
 const OUTCOMES: Record<string, 'active' | 'failed'> = { 'number.activated': 'active', 'number.activation_failed': 'failed' };
@@ -16,14 +22,20 @@ const OUTCOMES: Record<string, 'active' | 'failed'> = { 'number.activated': 'act
  * Takes a signed carrier event and relays a number's activation result to its order workflow.
  * A redelivered event is signalled again: the workflow keeps the first answer per number.
  */
-export async function receiveCarrierWebhook(deps: ApiDeps, rawBody: string, signature: string | undefined): Promise<{ duplicate: boolean }> {
+export async function receiveCarrierWebhook(
+  deps: ApiDeps,
+  rawBody: string,
+  signature: string | undefined,
+): Promise<{ duplicate: boolean }> {
   const parsed = readSignedEvent(deps, 'carrier', rawBody, signature, eventSchema);
   const fresh = await deps.stores.webhookEvents.receive('carrier', parsed.id, parsed.type, parsed);
   const outcome = OUTCOMES[parsed.type];
   const [orderId, numberId] = (parsed.data.reference ?? '').split(':');
   if (outcome && orderId && numberId) {
     try {
-      await deps.temporal.workflow.getHandle(servicesOrderWorkflowId(orderId)).signal(carrierResultSignal, { numberId, outcome, reason: parsed.data.reason ?? null });
+      await deps.temporal.workflow
+        .getHandle(servicesOrderWorkflowId(orderId))
+        .signal(carrierResultSignal, { numberId, outcome, reason: parsed.data.reason ?? null });
     } catch (err) {
       // The order already ended (or never existed): nothing is waiting for this answer.
       if (!(err instanceof WorkflowNotFoundError)) throw err;

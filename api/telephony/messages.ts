@@ -2,19 +2,40 @@ import type { MessageTable } from '../http/messages';
 
 /** The telephony domain's answers, in Japanese and English. */
 export const telephonyMessages: MessageTable = {
-  number_unavailable: { en: () => 'This number is no longer available: someone else holds or bought it.', ja: () => 'この番号は他のお客様が確保済みまたは購入済みです。' },
-  number_not_held: { en: (p) => `Number ${p.numberId} is not in your cart (its hold may have expired).`, ja: () => 'カートにない番号が含まれています（確保期限切れの可能性があります）。' },
+  number_unavailable: {
+    en: () => 'This number is no longer available: someone else holds or bought it.',
+    ja: () => 'この番号は他のお客様が確保済みまたは購入済みです。',
+  },
+  number_not_held: {
+    en: (p) => `Number ${p.numberId} is not in your cart (its hold may have expired).`,
+    ja: () => 'カートにない番号が含まれています（確保期限切れの可能性があります）。',
+  },
   no_price_for_country: {
     en: (p) => `Overseas numbers of ${p.country} cannot be bought: no price is set for that country.`,
     ja: (p) => `${p.country}の海外番号は料金が設定されていないため購入できません。`,
   },
   number_kind_not_sold: { en: (p) => `Numbers of kind ${p.kind} are not sold.`, ja: () => 'この種別の番号は販売していません。' },
   empty_order: { en: () => 'Choose at least one unique or phone number.', ja: () => 'ユニークまたは電話番号を1つ以上選択してください。' },
-  order_not_completed: { en: (p) => `The order is ${p.status}; credentials are shown once it is completed.`, ja: () => 'ご注文の処理が完了していません。' },
-  credentials_already_shown: { en: () => 'The SIP passwords of this order were already shown once; reset a password to see a new one.', ja: () => 'SIPパスワードは既に表示済みです。再発行してください。' },
-  extension_digits: { en: (p) => `An extension must be 2 to 5 digits; "${p.value}" is not.`, ja: () => '内線番号は2〜5桁の数字で入力してください。' },
-  extension_taken: { en: (p) => `Extension ${p.extension} is already used by another unique of this circle.`, ja: (p) => `内線${p.extension}はこのサークルの他のユニークで使用されています。` },
-  no_free_extension: { en: () => 'The circle has no free 3-digit extension left.', ja: () => 'サークル内に空いている3桁の内線番号がありません。' },
+  order_not_completed: {
+    en: (p) => `The order is ${p.status}; credentials are shown once it is completed.`,
+    ja: () => 'ご注文の処理が完了していません。',
+  },
+  credentials_already_shown: {
+    en: () => 'The SIP passwords of this order were already shown once; reset a password to see a new one.',
+    ja: () => 'SIPパスワードは既に表示済みです。再発行してください。',
+  },
+  extension_digits: {
+    en: (p) => `An extension must be 2 to 5 digits; "${p.value}" is not.`,
+    ja: () => '内線番号は2〜5桁の数字で入力してください。',
+  },
+  extension_taken: {
+    en: (p) => `Extension ${p.extension} is already used by another unique of this circle.`,
+    ja: (p) => `内線${p.extension}はこのサークルの他のユニークで使用されています。`,
+  },
+  no_free_extension: {
+    en: () => 'The circle has no free 3-digit extension left.',
+    ja: () => 'サークル内に空いている3桁の内線番号がありません。',
+  },
   number_not_in_circle: {
     en: (p) => `Number ${p.numberId} is not an active number of this unique's circle.`,
     ja: () => 'このユニークのサークルが所有する有効な電話番号を選択してください。',
@@ -22,5 +43,8 @@ export const telephonyMessages: MessageTable = {
   phone_digits: { en: () => 'A phone number must be 2 to 15 digits.', ja: () => '電話番号は2〜15桁の数字で入力してください。' },
   unique_not_active: { en: () => 'The unique is not active.', ja: () => 'このユニークは有効ではありません。' },
   number_not_active: { en: () => 'The number is not active.', ja: () => 'この電話番号は有効ではありません。' },
-  carrier_signature_invalid: { en: (p) => `Webhook signature refused (${p.problem}).`, ja: (p) => `Webhookの署名が不正です（${p.problem}）。` },
+  carrier_signature_invalid: {
+    en: (p) => `Webhook signature refused (${p.problem}).`,
+    ja: (p) => `Webhookの署名が不正です（${p.problem}）。`,
+  },
 };

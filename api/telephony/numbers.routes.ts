@@ -22,14 +22,25 @@ export const numberRoutes = [
     query: z
       .object({
         kind: z.enum(NUMBER_KINDS).optional(),
-        areaCode: z.string().regex(/^[0-9]{1,5}$/, 'must be 1-5 digits').optional(),
-        contains: z.string().regex(/^[0-9]{1,11}$/, 'must be 1-11 digits').optional(),
-        country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO country code').optional(),
+        areaCode: z
+          .string()
+          .regex(/^[0-9]{1,5}$/, 'must be 1-5 digits')
+          .optional(),
+        contains: z
+          .string()
+          .regex(/^[0-9]{1,11}$/, 'must be 1-11 digits')
+          .optional(),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/, 'must be an ISO country code')
+          .optional(),
         limit: z.coerce.number().int().min(1).max(200).default(20),
       })
       .strict(),
     responses: { 200: { description: 'Numbers on sale', schema: z.object({ items: z.array(numberOfferSchema) }) } },
-    handler: async ({ query, deps }) => ({ body: { items: (await searchNumbers(deps, query)).map((n) => presentOffer(deps.config.services, n)) } }),
+    handler: async ({ query, deps }) => ({
+      body: { items: (await searchNumbers(deps, query)).map((n) => presentOffer(deps.config.services, n)) },
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -39,7 +50,11 @@ export const numberRoutes = [
     summary: "The account's cart: numbers held for it and when each hold runs out",
     access: ['account', 'circle'],
     responses: { 200: { description: 'Holds', schema: z.object({ items: z.array(holdSchema) }) } },
-    handler: async ({ principal, deps }) => ({ body: { items: (await deps.stores.numbers.listHolds(serviceScope(principal).accountId)).map((n) => presentHold(deps.config.services, n)) } }),
+    handler: async ({ principal, deps }) => ({
+      body: {
+        items: (await deps.stores.numbers.listHolds(serviceScope(principal).accountId)).map((n) => presentHold(deps.config.services, n)),
+      },
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -51,7 +66,10 @@ export const numberRoutes = [
     access: ['account', 'circle'],
     body: z.object({ numberId: uuidSchema }).strict(),
     responses: { 201: { description: 'The hold', schema: holdSchema } },
-    handler: async ({ principal, body, deps }) => ({ status: 201, body: presentHold(deps.config.services, await holdNumber(deps, principal, body.numberId)) }),
+    handler: async ({ principal, body, deps }) => ({
+      status: 201,
+      body: presentHold(deps.config.services, await holdNumber(deps, principal, body.numberId)),
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -62,7 +80,9 @@ export const numberRoutes = [
     access: ['account', 'circle'],
     params: holdParams,
     responses: { 200: { description: 'The extended hold', schema: holdSchema } },
-    handler: async ({ principal, params, deps }) => ({ body: presentHold(deps.config.services, await extendHold(deps, principal, params.holdId)) }),
+    handler: async ({ principal, params, deps }) => ({
+      body: presentHold(deps.config.services, await extendHold(deps, principal, params.holdId)),
+    }),
   }),
   defineRoute({
     method: 'delete',
@@ -90,7 +110,10 @@ export const numberRoutes = [
     handler: async ({ principal, query, deps }) => {
       const scope = serviceScope(principal);
       if (scope.circleId && query.circleId && query.circleId !== scope.circleId) return { body: { items: [] } };
-      const items = await deps.stores.numbers.listOwned(scope.accountId, { circleId: scope.circleId ?? query.circleId, status: query.status });
+      const items = await deps.stores.numbers.listOwned(scope.accountId, {
+        circleId: scope.circleId ?? query.circleId,
+        status: query.status,
+      });
       return { body: { items: items.map(presentOwned) } };
     },
   }),

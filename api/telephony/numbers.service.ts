@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PhoneNumber } from '../../db/telephony/numbers.store';
 import { numberPrice, type CatalogConfig } from '../../domain/telephony/catalog';
-import { createCarrierHttpAdapter } from '../../activities/telephony/carrier.http-adapter';
 import type { NumberHoldInput } from '../../workflows/telephony/contract';
 import type { Principal } from '../../domain/principal';
 import type { ApiDeps } from '../deps';
@@ -9,7 +8,10 @@ import { serviceScope } from './scope';
 import { startNumberHold } from '../../workflows/telephony/starters';
 
 /** The catalog price of a number, or nulls when it cannot be bought (an overseas country without a price). */
-export function priceOf(catalog: CatalogConfig, n: PhoneNumber): { monthlyFee: number | null; initialFee: number | null; purchasable: boolean } {
+export function priceOf(
+  catalog: CatalogConfig,
+  n: PhoneNumber,
+): { monthlyFee: number | null; initialFee: number | null; purchasable: boolean } {
   try {
     const p = numberPrice(catalog, n);
     return { monthlyFee: p.monthly, initialFee: p.initial, purchasable: true };
@@ -19,7 +21,10 @@ export function priceOf(catalog: CatalogConfig, n: PhoneNumber): { monthlyFee: n
 }
 
 /** Numbers on sale now that match the filters. */
-export async function searchNumbers(deps: ApiDeps, q: { kind?: string; areaCode?: string; contains?: string; country?: string; limit: number }) {
+export async function searchNumbers(
+  deps: ApiDeps,
+  q: { kind?: string; areaCode?: string; contains?: string; country?: string; limit: number },
+) {
   return deps.stores.numbers.search(q);
 }
 
@@ -56,11 +61,24 @@ export async function releaseHold(deps: ApiDeps, p: Principal | undefined, holdI
 export async function cancelNumber(deps: ApiDeps, p: Principal | undefined, numberId: string): Promise<PhoneNumber> {
   const scope = serviceScope(p);
   const n = await deps.stores.numbers.getOwned(scope.accountId, numberId, scope.circleId);
-  if (n.status === 'active') await createCarrierHttpAdapter(deps.config.parties.carrier).deactivate(n.number);
+  if (n.status === 'active') await deps.parties.carrier.deactivate(n.number);
   return deps.db.transaction(async (trx) => {
     const cancelled = await deps.stores.numbers.cancel(scope.accountId, numberId, deps.config.services.quarantineDays, trx);
     await deps.stores.serviceHistory.record(
-      [{ accountId: scope.accountId, circleId: n.circleId!, orderId: n.orderId, itemType: 'number', itemId: n.id, kind: n.kind, label: n.number, action: 'cancelled', monthlyFee: n.monthlyFee ?? 0, initialFee: 0 }],
+      [
+        {
+          accountId: scope.accountId,
+          circleId: n.circleId!,
+          orderId: n.orderId,
+          itemType: 'number',
+          itemId: n.id,
+          kind: n.kind,
+          label: n.number,
+          action: 'cancelled',
+          monthlyFee: n.monthlyFee ?? 0,
+          initialFee: 0,
+        },
+      ],
       trx,
     );
     return cancelled;

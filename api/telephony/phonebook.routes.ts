@@ -21,7 +21,13 @@ const present = (c: Contact) => ({ ...c, createdAt: c.createdAt.toISOString(), u
 // Digits with an optional leading + (overseas); hyphens are for people, not for dialling.
 const dialSchema = z.string().regex(/^\+?[0-9]{2,15}$/, 'must be 2-15 digits, optionally starting with +');
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const contactFields = { name: nameSchema, nameKana: optionalText(100), company: optionalText(100), number: dialSchema, notes: optionalText(500) };
+const contactFields = {
+  name: nameSchema,
+  nameKana: optionalText(100),
+  company: optionalText(100),
+  number: dialSchema,
+  notes: optionalText(500),
+};
 const circleParams = z.object({ circleId: uuidSchema });
 const contactParams = z.object({ circleId: uuidSchema, contactId: uuidSchema });
 

@@ -17,13 +17,24 @@ export const numberOfferSchema = z.object({
 });
 
 /** Renders a number on sale. */
-export const presentOffer = (catalog: CatalogConfig, n: PhoneNumber) => ({ id: n.id, number: n.number, kind: n.kind, areaCode: n.areaCode, country: n.country, ...priceOf(catalog, n) });
+export const presentOffer = (catalog: CatalogConfig, n: PhoneNumber) => ({
+  id: n.id,
+  number: n.number,
+  kind: n.kind,
+  areaCode: n.areaCode,
+  country: n.country,
+  ...priceOf(catalog, n),
+});
 
 /** A number in the cart. */
 export const holdSchema = numberOfferSchema.extend({ holdId: z.uuid(), expiresAt: z.iso.datetime() });
 
 /** Renders a hold. */
-export const presentHold = (catalog: CatalogConfig, n: PhoneNumber) => ({ ...presentOffer(catalog, n), holdId: n.holdId!, expiresAt: n.heldUntil!.toISOString() });
+export const presentHold = (catalog: CatalogConfig, n: PhoneNumber) => ({
+  ...presentOffer(catalog, n),
+  holdId: n.holdId!,
+  expiresAt: n.heldUntil!.toISOString(),
+});
 
 /** A number the account owns (active, or cancelled and in quarantine). */
 export const ownedNumberSchema = z.object({
@@ -41,7 +52,8 @@ export const ownedNumberSchema = z.object({
 });
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const month = (d: string | Date | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 7) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`);
+const month = (d: string | Date | null) =>
+  d === null ? null : typeof d === 'string' ? d.slice(0, 7) : `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 
 /** Renders an owned number. */
 export const presentOwned = (n: PhoneNumber) => ({
@@ -117,4 +129,10 @@ export const settingsSchema = z.object({
 });
 
 /** SIP credentials, shown once. */
-export const credentialsSchema = z.object({ uniqueId: z.uuid(), code: z.string(), sipUser: z.string(), loginServer: z.string(), sipPassword: z.string() });
+export const credentialsSchema = z.object({
+  uniqueId: z.uuid(),
+  code: z.string(),
+  sipUser: z.string(),
+  loginServer: z.string(),
+  sipPassword: z.string(),
+});

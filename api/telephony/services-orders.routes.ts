@@ -14,7 +14,15 @@ const priceSchema = z.object({ monthlyFee: z.number().int(), initialFee: z.numbe
 const orderBody = z
   .object({
     circleId: uuidSchema,
-    uniques: z.object(Object.fromEntries(UNIQUE_KINDS.map((k) => [k, z.number().int().min(0).max(50).optional()])) as Record<(typeof UNIQUE_KINDS)[number], z.ZodOptional<z.ZodNumber>>).strict().optional(),
+    uniques: z
+      .object(
+        Object.fromEntries(UNIQUE_KINDS.map((k) => [k, z.number().int().min(0).max(50).optional()])) as Record<
+          (typeof UNIQUE_KINDS)[number],
+          z.ZodOptional<z.ZodNumber>
+        >,
+      )
+      .strict()
+      .optional(),
     numberIds: z.array(uuidSchema).max(50).optional(),
   })
   .strict();
@@ -110,12 +118,16 @@ export const servicesOrderRoutes = [
     operationId: 'placeServicesOrder',
     tag: 'orders',
     summary: 'Buy uniques and/or held numbers for one circle, paid from the prepaid balance',
-    description: 'Refused with 422 insufficient_balance (amount needed and balance) before anything is held or debited. The order then runs as workflow ServicesOrder:<orderId>; follow it at GET /v1/orders/{orderId}.',
+    description:
+      'Refused with 422 insufficient_balance (amount needed and balance) before anything is held or debited. The order then runs as workflow ServicesOrder:<orderId>; follow it at GET /v1/orders/{orderId}.',
     access: ['account', 'circle'],
     idempotent: true,
     body: orderBody,
     responses: { 202: { description: 'Accepted', schema: orderSchema } },
-    handler: async ({ principal, body, headers, deps }) => ({ status: 202, body: presentOrder(await placeServicesOrder(deps, principal, body, orderIdFor('placeServicesOrder', principal, headers))) }),
+    handler: async ({ principal, body, headers, deps }) => ({
+      status: 202,
+      body: presentOrder(await placeServicesOrder(deps, principal, body, orderIdFor('placeServicesOrder', principal, headers))),
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -137,11 +149,17 @@ export const servicesOrderRoutes = [
     summary: 'Purchase and cancellation history of uniques and numbers (購入/解約履歴), newest first',
     access: ['account', 'circle'],
     query: pageQuerySchema.extend({ circleId: uuidSchema.optional() }).strict(),
-    responses: { 200: { description: 'History', schema: z.object({ items: z.array(historySchema), nextBefore: z.number().int().nullable() }) } },
+    responses: {
+      200: { description: 'History', schema: z.object({ items: z.array(historySchema), nextBefore: z.number().int().nullable() }) },
+    },
     handler: async ({ principal, query, deps }) => {
       const scope = serviceScope(principal);
       if (scope.circleId && query.circleId && query.circleId !== scope.circleId) return { body: { items: [], nextBefore: null } };
-      const items = await deps.stores.serviceHistory.list(scope.accountId, { circleId: scope.circleId ?? query.circleId, limit: query.limit, before: query.before });
+      const items = await deps.stores.serviceHistory.list(scope.accountId, {
+        circleId: scope.circleId ?? query.circleId,
+        limit: query.limit,
+        before: query.before,
+      });
       return { body: { items: items.map(presentHistory), nextBefore: items.length === query.limit ? items[items.length - 1]!.id : null } };
     },
   }),

@@ -37,7 +37,12 @@ export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined
  * when the balance cannot pay; else placed with its workflow, which writes the order row as it
  * takes the numbers and the money, and does the rest.
  */
-export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined, req: ServicesOrderRequest, orderId: string = randomUUID()): Promise<Order> {
+export async function placeServicesOrder(
+  deps: ApiDeps,
+  p: Principal | undefined,
+  req: ServicesOrderRequest,
+  orderId: string = randomUUID(),
+): Promise<Order> {
   const checked = await quoteUnlessPlaced(deps, orderId, serviceScope(p).accountId, async () => {
     const q = await quoteServicesOrder(deps, p, req);
     if (q.balance < q.totals.total) throw new InsufficientBalanceError(q.balance, q.totals.total);
@@ -50,8 +55,14 @@ export async function placeServicesOrder(deps: ApiDeps, p: Principal | undefined
     accountId: quote.accountId,
     circleId: req.circleId,
     // The unique IDs are chosen here so that a retried creation step makes each one once.
-    uniques: quote.lines.flatMap((l) => (l.type === 'unique' ? Array.from({ length: l.quantity }, () => ({ id: randomUUID(), kind: l.kind, monthlyFee: l.monthlyFee, initialFee: l.initialFee })) : [])),
-    numbers: quote.lines.flatMap((l) => (l.type === 'number' ? [{ id: l.numberId, number: l.number, kind: l.kind, monthlyFee: l.monthlyFee, initialFee: l.initialFee }] : [])),
+    uniques: quote.lines.flatMap((l) =>
+      l.type === 'unique'
+        ? Array.from({ length: l.quantity }, () => ({ id: randomUUID(), kind: l.kind, monthlyFee: l.monthlyFee, initialFee: l.initialFee }))
+        : [],
+    ),
+    numbers: quote.lines.flatMap((l) =>
+      l.type === 'number' ? [{ id: l.numberId, number: l.number, kind: l.kind, monthlyFee: l.monthlyFee, initialFee: l.initialFee }] : [],
+    ),
     items: quote.lines,
     totals: quote.totals,
     carrierTimeoutHours: deps.config.services.carrierActivationTimeoutHours,
@@ -67,5 +78,11 @@ export async function revealOrderCredentials(deps: ApiDeps, p: Principal | undef
   const taken = await deps.stores.uniques.takeOrderPasswords(orderId, order.accountId);
   if (taken.length === 0) throw new ConflictError('credentials_already_shown');
   const box = sipPasswordBox(deps.config.secret);
-  return taken.map((u) => ({ uniqueId: u.id, code: u.code, sipUser: u.sipUser, loginServer: u.loginServer, sipPassword: box.open(u.sealedPassword) }));
+  return taken.map((u) => ({
+    uniqueId: u.id,
+    code: u.code,
+    sipUser: u.sipUser,
+    loginServer: u.loginServer,
+    sipPassword: box.open(u.sealedPassword),
+  }));
 }

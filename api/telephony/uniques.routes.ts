@@ -19,8 +19,16 @@ const settingsBody = z
     pickupNotificationNumber: z.string().max(20).nullable().optional(),
     pickupNotificationVoice: z.boolean().optional(),
     notes: optionalText(1000),
-    incomingNumberIds: z.array(uuidSchema).min(1).max(50).optional().describe('numbers of the same circle whose calls ring here (at least one)'),
-    callerId: z.union([uuidSchema, z.literal('prohibited')]).optional().describe('a number of the circle, or "prohibited" to block every outside call'),
+    incomingNumberIds: z
+      .array(uuidSchema)
+      .min(1)
+      .max(50)
+      .optional()
+      .describe('numbers of the same circle whose calls ring here (at least one)'),
+    callerId: z
+      .union([uuidSchema, z.literal('prohibited')])
+      .optional()
+      .describe('a number of the circle, or "prohibited" to block every outside call'),
     incomingExtension: z.string().max(10).optional().describe('2-5 digits, unique within the circle'),
     outgoingExtension: z.string().max(20).optional().describe('"same_as_incoming" or 2-5 digits'),
   })
@@ -40,7 +48,9 @@ export const uniqueRoutes = [
     handler: async ({ principal, query, deps }) => {
       const scope = serviceScope(principal);
       if (scope.circleId && query.circleId && query.circleId !== scope.circleId) return { body: { items: [] } };
-      return { body: { items: (await deps.stores.uniques.list({ ...scope, circleId: scope.circleId ?? query.circleId })).map(presentUnique) } };
+      return {
+        body: { items: (await deps.stores.uniques.list({ ...scope, circleId: scope.circleId ?? query.circleId })).map(presentUnique) },
+      };
     },
   }),
   defineRoute({

@@ -5,7 +5,6 @@ import { assertExtension } from '../../domain/telephony/unique-settings';
 import type { SettingsPatch, Unique } from '../../db/telephony/uniques.store';
 import { hashPassword } from '../../lib/crypto';
 import { sipPasswordBox } from '../../lib/secret-box';
-import { createPbxHttpAdapter } from '../../activities/telephony/pbx.http-adapter';
 import type { ApiDeps } from '../deps';
 import { serviceScope } from './scope';
 
@@ -108,7 +107,8 @@ export async function updateSettings(deps: ApiDeps, p: Principal | undefined, un
     await deps.db.transaction((trx) => deps.stores.uniques.updateSettings(unique, patch, trx));
   } catch (err) {
     // Two edits racing for one extension: the index refuses the second.
-    if ((err as { code?: string }).code === '23505') throw new InputError('extension_taken', { extension: patch.incomingExtension ?? '' }, 'body.incomingExtension');
+    if ((err as { code?: string }).code === '23505')
+      throw new InputError('extension_taken', { extension: patch.incomingExtension ?? '' }, 'body.incomingExtension');
     throw err;
   }
   return presentSettings(deps, await deps.stores.uniques.get(scope, uniqueId));
@@ -126,7 +126,13 @@ export async function resetSipPassword(deps: ApiDeps, p: Principal | undefined, 
   const unique = await deps.stores.uniques.get(serviceScope(p), uniqueId);
   if (unique.status !== 'active') throw new ConflictError('unique_not_active');
   const sipPassword = randomBytes(12).toString('base64url');
-  await createPbxHttpAdapter(deps.config.services.pbx).provisionEndpoint({ uniqueId: unique.id, kind: unique.kind, sipUser: unique.sipUser!, sipPassword, loginServer: unique.loginServer! });
+  await deps.parties.pbx.provisionEndpoint({
+    uniqueId: unique.id,
+    kind: unique.kind,
+    sipUser: unique.sipUser!,
+    sipPassword,
+    loginServer: unique.loginServer!,
+  });
   await deps.stores.uniques.setSealedPassword(unique.id, sipPasswordBox(deps.config.secret).seal(sipPassword));
   return { uniqueId: unique.id, code: unique.code ?? '', sipUser: unique.sipUser!, loginServer: unique.loginServer!, sipPassword };
 }
@@ -136,11 +142,24 @@ export async function cancelUnique(deps: ApiDeps, p: Principal | undefined, uniq
   const scope = serviceScope(p);
   const unique = await deps.stores.uniques.get(scope, uniqueId);
   if (unique.status !== 'active') throw new ConflictError('unique_not_active');
-  await createPbxHttpAdapter(deps.config.services.pbx).removeEndpoint(unique.id);
+  await deps.parties.pbx.removeEndpoint(unique.id);
   return deps.db.transaction(async (trx) => {
     const cancelled = await deps.stores.uniques.cancel(scope, uniqueId, trx);
     await deps.stores.serviceHistory.record(
-      [{ accountId: scope.accountId, circleId: unique.circleId, orderId: unique.orderId, itemType: 'unique', itemId: unique.id, kind: unique.kind, label: unique.code ?? unique.id, action: 'cancelled', monthlyFee: unique.monthlyFee, initialFee: 0 }],
+      [
+        {
+          accountId: scope.accountId,
+          circleId: unique.circleId,
+          orderId: unique.orderId,
+          itemType: 'unique',
+          itemId: unique.id,
+          kind: unique.kind,
+          label: unique.code ?? unique.id,
+          action: 'cancelled',
+          monthlyFee: unique.monthlyFee,
+          initialFee: 0,
+        },
+      ],
       trx,
     );
     return cancelled;

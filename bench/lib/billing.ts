@@ -5,24 +5,58 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 
 /** Destinations in the mix a business PBX dials: mostly fixed and mobile, some 050, free call, navi dial and abroad. */
-export const DESTINATIONS = ['0312345678', '0662345678', '09012345678', '08012345678', '07012345678', '0501234567', '0120123456', '01014155550100', '0570012345'];
+export const DESTINATIONS = [
+  '0312345678',
+  '0662345678',
+  '09012345678',
+  '08012345678',
+  '07012345678',
+  '0501234567',
+  '0120123456',
+  '01014155550100',
+  '0570012345',
+];
 
 /**
  * Accounts with a large balance (booked through the ledger table so balances stay consistent),
  * one circle each and some active uniques; written straight to the tables because the API's way
  * (purchase saga per unique) would cost minutes before the measurement even starts.
  */
-export async function seedCallers(db: Knex, accounts: number, uniquesPerAccount: number): Promise<{ accountIds: string[]; uniqueIds: string[] }> {
+export async function seedCallers(
+  db: Knex,
+  accounts: number,
+  uniquesPerAccount: number,
+): Promise<{ accountIds: string[]; uniqueIds: string[] }> {
   const accountIds: string[] = [];
   const uniqueIds: string[] = [];
   const balance = 1_000_000_000;
   for (let i = 0; i < accounts; i++) {
     const loginId = `bench-${randomUUID().slice(0, 12)}`;
-    const [a] = await db('accounts').insert({ login_id: loginId, password_hash: 'x', email: `${loginId}@bench.example.jp`, name: 'Bench', language: 'en', balance }).returning('id');
-    await db('ledger_entries').insert({ account_id: a.id, amount: balance, kind: 'adjustment', reference: 'bench', idempotency_key: `bench:${a.id}`, balance_after: balance });
-    const [c] = await db('circles').insert({ account_id: a.id, name: 'Bench', login_id: `${loginId}-c`, password_hash: 'x' }).returning('id');
+    const [a] = await db('accounts')
+      .insert({ login_id: loginId, password_hash: 'x', email: `${loginId}@bench.example.jp`, name: 'Bench', language: 'en', balance })
+      .returning('id');
+    await db('ledger_entries').insert({
+      account_id: a.id,
+      amount: balance,
+      kind: 'adjustment',
+      reference: 'bench',
+      idempotency_key: `bench:${a.id}`,
+      balance_after: balance,
+    });
+    const [c] = await db('circles')
+      .insert({ account_id: a.id, name: 'Bench', login_id: `${loginId}-c`, password_hash: 'x' })
+      .returning('id');
     const rows = await db('uniques')
-      .insert(Array.from({ length: uniquesPerAccount }, () => ({ account_id: a.id, circle_id: c.id, kind: 'sip_terminal', status: 'active', monthly_fee: 1100, activated_at: new Date() })))
+      .insert(
+        Array.from({ length: uniquesPerAccount }, () => ({
+          account_id: a.id,
+          circle_id: c.id,
+          kind: 'sip_terminal',
+          status: 'active',
+          monthly_fee: 1100,
+          activated_at: new Date(),
+        })),
+      )
       .returning('id');
     accountIds.push(a.id);
     uniqueIds.push(...rows.map((r: { id: string }) => r.id));
@@ -67,13 +101,17 @@ export async function copyRowsPerSecond(db: Knex, uniqueIds: string[], total: nu
   try {
     const out = createWriteStream(file);
     for (let off = 0; off < total; off += 50_000) {
-      const lines = makeCdrs('copy', uniqueIds, Math.min(50_000, total - off), off).map((r) => `${r.callId},${r.uniqueId},${r.direction},${r.destination},${r.startedAt},${r.durationSeconds}\n`);
+      const lines = makeCdrs('copy', uniqueIds, Math.min(50_000, total - off), off).map(
+        (r) => `${r.callId},${r.uniqueId},${r.direction},${r.destination},${r.startedAt},${r.durationSeconds}\n`,
+      );
       if (!out.write(lines.join(''))) await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((r) => out.end(() => r()));
     chmodSync(file, 0o644);
     await db.raw('drop table if exists bench_cdr_copy');
-    await db.raw(`create table bench_cdr_copy (call_id text primary key, unique_id uuid, direction text, destination text, started_at timestamptz, duration_seconds int)`);
+    await db.raw(
+      `create table bench_cdr_copy (call_id text primary key, unique_id uuid, direction text, destination text, started_at timestamptz, duration_seconds int)`,
+    );
     const started = performance.now();
     await db.raw(`copy bench_cdr_copy from '${file}' with (format csv)`);
     const seconds = (performance.now() - started) / 1000;

@@ -16,7 +16,9 @@ export function apiClient(baseUrl: string) {
     /** Opens an account and logs it in; returns its ID and token. */
     async newCustomer(prefix = 'bench'): Promise<{ accountId: string; token: string; loginId: string }> {
       const loginId = `${prefix}-${randomUUID().slice(0, 12)}`;
-      const created = await call('POST', '/v1/accounts', { body: { loginId, password: 'bench-password-1', email: `${loginId}@bench.example.jp`, name: 'Bench', language: 'en' } });
+      const created = await call('POST', '/v1/accounts', {
+        body: { loginId, password: 'bench-password-1', email: `${loginId}@bench.example.jp`, name: 'Bench', language: 'en' },
+      });
       if (created.status !== 201) throw new Error(`sign-up ${created.status}: ${JSON.stringify(created.body)}`);
       const login = await call('POST', '/v1/auth/login', { body: { kind: 'account', loginId, password: 'bench-password-1' } });
       return { accountId: created.body.id, token: login.body.token, loginId };
@@ -36,7 +38,14 @@ export function keepAlivePoster(baseUrl: string, headers: Record<string, string>
       const data = JSON.stringify(body);
       return new Promise((resolve, reject) => {
         const req = http.request(
-          { host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+          {
+            host: url.hostname,
+            port: url.port,
+            path,
+            method: 'POST',
+            agent,
+            headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) },
+          },
           (res) => {
             res.resume();
             res.on('end', () => resolve(res.statusCode ?? 0));

@@ -7,8 +7,16 @@ type Proc = { pid: number; ppid: number; cpu: number; cmd: string };
  * stime(15) cutime(16) cstime(17), counted from the state) as numbers of clock ticks.
  */
 function parseStat(stat: string): { name: string; ppid: number; ownCpu: number; reapedCpu: number } {
-  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: rest[1]!, ownCpu: (rest[11]! + rest[12]!) / 100, reapedCpu: (rest[13]! + rest[14]!) / 100 };
+  const rest = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
+  return {
+    name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+    ppid: rest[1]!,
+    ownCpu: (rest[11]! + rest[12]!) / 100,
+    reapedCpu: (rest[13]! + rest[14]!) / 100,
+  };
 }
 
 function processes(): Proc[] {
@@ -35,8 +43,14 @@ export function cpuSeconds(roots: Record<string, number | string>): Record<strin
   const procs = processes();
   const result: Record<string, number> = {};
   for (const [name, root] of Object.entries(roots)) {
-    const family = new Set(procs.filter((p) => (typeof root === 'number' ? p.pid === root : p.cmd.includes(root) && !procs.some((q) => q.pid === p.ppid && q.cmd.includes(root)))).map((p) => p.pid));
-    for (let grew = true; grew; ) {
+    const family = new Set(
+      procs
+        .filter((p) =>
+          typeof root === 'number' ? p.pid === root : p.cmd.includes(root) && !procs.some((q) => q.pid === p.ppid && q.cmd.includes(root)),
+        )
+        .map((p) => p.pid),
+    );
+    for (let grew = true; grew;) {
       grew = false;
       for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) (family.add(p.pid), (grew = true));
     }
@@ -62,7 +76,9 @@ function machineTicks(): { busy: number; total: number } {
  * behind, such as autovacuum after a million rows, must not land in the next one's figures).
  * Resolves with the busy fraction seen last; gives up after `timeoutMs`.
  */
-export async function settle(opts: { maxBusy?: number; windowMs?: number; timeoutMs?: number } = {}): Promise<{ busy: number; waitedMs: number }> {
+export async function settle(
+  opts: { maxBusy?: number; windowMs?: number; timeoutMs?: number } = {},
+): Promise<{ busy: number; waitedMs: number }> {
   const { maxBusy = 0.15, windowMs = 3000, timeoutMs = 120_000 } = opts;
   const started = Date.now();
   for (;;) {

@@ -18,7 +18,12 @@ export interface LoadResult {
  * from the instant the request was due, not from when it left: if the client or the server
  * stalls, the requests queued behind the stall show it as latency (no coordinated omission).
  */
-export async function fixedRate(opts: { ratePerSec: number; durationSec: number; fire: (i: number) => Promise<boolean>; onProgress?: (sent: number) => void }): Promise<LoadResult> {
+export async function fixedRate(opts: {
+  ratePerSec: number;
+  durationSec: number;
+  fire: (i: number) => Promise<boolean>;
+  onProgress?: (sent: number) => void;
+}): Promise<LoadResult> {
   const total = Math.round(opts.ratePerSec * opts.durationSec);
   const latencies: number[] = [];
   const byIndex = new Float64Array(total);

@@ -9,7 +9,9 @@ import type { Stack } from '../../scripts/stack';
 export async function pbxHeaders(stack: Stack, db: Knex): Promise<{ headers: Record<string, string>; as: 'pbx_key' | 'operator_session' }> {
   const key = stack.env.PBX_CLIENT_KEY;
   if (key && process.env.BENCH_PBX_AUTH !== 'operator') return { headers: { 'x-pbx-key': key }, as: 'pbx_key' };
-  const [staff] = await db('staff').insert({ login_id: `bench-op-${Date.now()}`, password_hash: 'x', name: 'Bench', role: 'operator' }).returning('id');
+  const [staff] = await db('staff')
+    .insert({ login_id: `bench-op-${Date.now()}`, password_hash: 'x', name: 'Bench', role: 'operator' })
+    .returning('id');
   const { token } = await createSessionsStore(db).create({ kind: 'staff', staffId: staff.id, role: 'operator' }, 600);
   return { headers: { authorization: `Bearer ${token}` }, as: 'operator_session' };
 }

@@ -16,9 +16,22 @@ export const apiRead: Scenario = {
     const customer = await api.newCustomer('read');
     const ids = Array.from({ length: ORDERS }, () => randomUUID());
     // Status rows as order workflows leave them; the endpoint reads only these tables.
-    await db('orders').insert(ids.map((id) => ({ id, account_id: customer.accountId, kind: 'topup', status: 'completed', workflow_id: `BenchRead:${id}`, total: 1000, subtotal: 1000 })));
+    await db('orders').insert(
+      ids.map((id) => ({
+        id,
+        account_id: customer.accountId,
+        kind: 'topup',
+        status: 'completed',
+        workflow_id: `BenchRead:${id}`,
+        total: 1000,
+        subtotal: 1000,
+      })),
+    );
     await db('order_events').insert(ids.map((id) => ({ order_id: id, status: 'completed', event_key: 'created' })));
-    const read = async (i: number) => (await fetch(`${stack.apiUrl}/v1/orders/${ids[i % ORDERS]}`, { headers: { authorization: `Bearer ${customer.token}` } }).then(async (res) => (await res.arrayBuffer(), res.status))) === 200;
+    const read = async (i: number) =>
+      (await fetch(`${stack.apiUrl}/v1/orders/${ids[i % ORDERS]}`, { headers: { authorization: `Bearer ${customer.token}` } }).then(
+        async (res) => (await res.arrayBuffer(), res.status),
+      )) === 200;
     progress('warming up (connection pools, JIT) for 3 s');
     await fixedRate({ ratePerSec: RATE, durationSec: 3, fire: read });
     progress(`seeded ${ORDERS} orders; reading at ${RATE}/s for ${SECONDS}s`);

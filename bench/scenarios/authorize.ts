@@ -27,7 +27,11 @@ export const authorize: Scenario = {
     const fail = (why: string) => (failures.set(why, (failures.get(why) ?? 0) + 1), false);
     const fire = async (i: number) => {
       const status = await client
-        .post('/v1/calls/authorize', { uniqueId: uniqueIds[(i * 7919) % uniqueIds.length], destination: DESTINATIONS[i % DESTINATIONS.length], callId: `bench-${runId}-${i}` })
+        .post('/v1/calls/authorize', {
+          uniqueId: uniqueIds[(i * 7919) % uniqueIds.length],
+          destination: DESTINATIONS[i % DESTINATIONS.length],
+          callId: `bench-${runId}-${i}`,
+        })
         .catch((err: NodeJS.ErrnoException) => fail(err.code ?? err.message));
       return status === 200 || (status !== false && fail(`HTTP ${status}`));
     };
@@ -36,11 +40,18 @@ export const authorize: Scenario = {
     const roots = { api: stack.api.pid!, postgres: `-p ${new URL(stack.env.DATABASE_URL!).port}` };
     const cpuBefore = cpuSeconds(roots);
     const benchBefore = process.cpuUsage();
-    const r = await fixedRate({ ratePerSec: RATE, durationSec: SECONDS, fire, onProgress: (n) => progress(`${n}/${RATE * SECONDS} requests sent`) });
+    const r = await fixedRate({
+      ratePerSec: RATE,
+      durationSec: SECONDS,
+      fire,
+      onProgress: (n) => progress(`${n}/${RATE * SECONDS} requests sent`),
+    });
     client.close();
     if (failures.size) progress(`failures: ${JSON.stringify(Object.fromEntries(failures))}`);
     const bench = process.cpuUsage(benchBefore);
-    progress(`CPU seconds spent over ${SECONDS} s: ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: Math.round((bench.user + bench.system) / 1e4) / 100 })}`);
+    progress(
+      `CPU seconds spent over ${SECONDS} s: ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: Math.round((bench.user + bench.system) / 1e4) / 100 })}`,
+    );
     progress(`p95 ${r.p95Ms} ms, max ${r.maxMs} ms; p99 per 5 s: ${windowPercentiles(r.byIndex, RATE * 5, 99).join(' ')} ms`);
     return { rate_per_s: r.ratePerSec, p50_ms: r.p50Ms, p99_ms: r.p99Ms, errors: r.errors };
   },

@@ -31,7 +31,10 @@ export const cdr: Scenario = {
       }
     };
     const watch = setInterval(() => {
-      void unrated().then((n) => progress(`${accepted}/${TOTAL} posted, ${n} waiting for rating, ${Math.round((Date.now() - started) / 1000)} s`), () => undefined);
+      void unrated().then(
+        (n) => progress(`${accepted}/${TOTAL} posted, ${n} waiting for rating, ${Math.round((Date.now() - started) / 1000)} s`),
+        () => undefined,
+      );
     }, 5000);
     try {
       await Promise.all(Array.from({ length: SENDERS }, (_, s) => send(s)));
@@ -44,12 +47,21 @@ export const cdr: Scenario = {
       // The poll's own instant (≤ 200 ms late), not max(rated_at): that is a batch's start, not its commit.
       const seconds = (Date.now() - started) / 1000;
       clearInterval(watch);
-      const { rows } = await db.raw(`select count(*)::int as n from cdrs where call_id like ? and rated_at is not null`, [`bench-${runId}-%`]);
+      const { rows } = await db.raw(`select count(*)::int as n from cdrs where call_id like ? and rated_at is not null`, [
+        `bench-${runId}-%`,
+      ]);
       if (Number(rows[0].n) !== TOTAL) throw new Error(`${rows[0].n} of ${TOTAL} CDRs stored and rated`);
       const cdrsPerSec = TOTAL / seconds;
       progress(`${TOTAL} rated in ${seconds.toFixed(1)} s (posting took ${ingestSeconds.toFixed(1)} s); COPY baseline of the same rows`);
       const copyPerSec = await copyRowsPerSecond(db, uniqueIds, TOTAL);
-      return { cdrs: TOTAL, seconds, ingest_per_s: TOTAL / ingestSeconds, cdrs_per_s: cdrsPerSec, copy_rows_per_s: copyPerSec, ratio_to_copy: cdrsPerSec / copyPerSec };
+      return {
+        cdrs: TOTAL,
+        seconds,
+        ingest_per_s: TOTAL / ingestSeconds,
+        cdrs_per_s: cdrsPerSec,
+        copy_rows_per_s: copyPerSec,
+        ratio_to_copy: cdrsPerSec / copyPerSec,
+      };
     } finally {
       clearInterval(watch);
       client.close();

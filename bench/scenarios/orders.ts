@@ -15,12 +15,14 @@ const ORDERS_EACH = Number(process.env.BENCH_ORDERS_EACH ?? 20);
 async function pool<T>(count: number, concurrency: number, job: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(count);
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) {
-      const i = next++;
-      out[i] = await job(i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        out[i] = await job(i);
+      }
+    }),
+  );
   return out;
 }
 
@@ -37,7 +39,12 @@ export const orders: Scenario = {
     const total = CUSTOMERS * ORDERS_EACH;
     const accepted = new Map<string, number>();
     // Who spent the machine's two cores: the ratio to the baseline is mostly a CPU-share question.
-    const roots = { api: stack.api.pid!, worker: stack.worker.pid!, postgres: `-p ${new URL(stack.env.DATABASE_URL!).port}`, temporal: 'server start-dev' };
+    const roots = {
+      api: stack.api.pid!,
+      worker: stack.worker.pid!,
+      postgres: `-p ${new URL(stack.env.DATABASE_URL!).port}`,
+      temporal: 'server start-dev',
+    };
     await db.raw('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     await db.raw('SELECT pg_stat_statements_reset()');
     const workerPid = innermost(stack.worker.pid!);
@@ -53,14 +60,18 @@ export const orders: Scenario = {
     let benchBefore = process.cpuUsage();
     const benchCpu = () => Math.round(Object.values(process.cpuUsage(benchBefore)).reduce((a, b) => a + b, 0) / 1e4) / 100;
     const started = Date.now();
+    // How long a customer waits for the POST's answer: the placement waits for the order row.
+    const postMs: number[] = [];
     await pool(total, CUSTOMERS, async (i) => {
       const c = customers[i % CUSTOMERS]!;
+      const sent = performance.now();
       const res = await fetch(`${stack.apiUrl}/v1/service-orders`, {
         method: 'POST',
         headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
         body: JSON.stringify({ circleId: c.circleId, uniques: { sip_terminal: 1 } }),
       });
       const body = (await res.json()) as { id: string };
+      postMs.push(performance.now() - sent);
       if (res.status !== 202) throw new Error(`order refused: ${res.status} ${JSON.stringify(body)}`);
       accepted.set(body.id, Date.now());
     });
@@ -69,9 +80,13 @@ export const orders: Scenario = {
     const latencies = [...accepted].map(([id, at]) => closed.get(id)!.closedAt.getTime() - at);
     const lastClose = Math.max(...[...closed.values()].map((c) => c.closedAt.getTime()));
     const ordersPerSec = total / ((lastClose - started) / 1000);
-    progress(`orders: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${((lastClose - started) / 1000).toFixed(1)} s; worker threads ${threads()}`);
+    progress(
+      `orders: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${((lastClose - started) / 1000).toFixed(1)} s; worker threads ${threads()}`,
+    );
 
-    const top = await db.raw(`SELECT calls, round(total_exec_time::numeric, 0) AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q FROM pg_stat_statements ORDER BY calls DESC LIMIT 40`);
+    const top = await db.raw(
+      `SELECT calls, round(total_exec_time::numeric, 0) AS ms, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) AS q FROM pg_stat_statements ORDER BY calls DESC LIMIT 40`,
+    );
     const statements = top.rows as Array<{ calls: string; ms: string; q: string }>;
     progress(`statements per order: ${(statements.reduce((s, r) => s + Number(r.calls), 0) / total).toFixed(1)} (top 40 shown)`);
     for (const r of statements) progress(`  ${(Number(r.calls) / total).toFixed(2)}/order ${r.ms} ms  ${r.q}`);
@@ -81,10 +96,16 @@ export const orders: Scenario = {
     const history = await temporal.workflow.getHandle(`ServicesOrder:${sample}`).fetchHistory();
     // The baseline runs the same steps, of the same kinds, in the same order as the sample order.
     const sequence: BaselineStep[] = (history.events ?? []).flatMap((e): BaselineStep[] =>
-      e.activityTaskScheduledEventAttributes ? ['activity'] : e.markerRecordedEventAttributes?.markerName === 'core_local_activity' ? ['local'] : [],
+      e.activityTaskScheduledEventAttributes
+        ? ['activity']
+        : e.markerRecordedEventAttributes?.markerName === 'core_local_activity'
+          ? ['local']
+          : [],
     );
     const local = sequence.filter((k) => k === 'local').length;
-    progress(`baseline: ${total} no-op workflows × ${sequence.length} activities (${local} local: ${sequence.join(', ')}) at concurrency ${CUSTOMERS}`);
+    progress(
+      `baseline: ${total} no-op workflows × ${sequence.length} activities (${local} local: ${sequence.join(', ')}) at concurrency ${CUSTOMERS}`,
+    );
     /** Runs the no-op workflow `total` times with the given steps; workflows per second. */
     const runBaseline = async (label: string, steps: BaselineStep[]) => {
       cpuBefore = cpuSeconds(roots);
@@ -93,7 +114,9 @@ export const orders: Scenario = {
       const at = Date.now();
       await pool(total, CUSTOMERS, (i) => runBaselineWorkflow(temporal, config.temporal.taskQueue, `Baseline:${randomUUID()}:${i}`, steps));
       const seconds = (Date.now() - at) / 1000;
-      progress(`${label}: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${seconds.toFixed(1)} s; worker threads ${threads()}`);
+      progress(
+        `${label}: CPU seconds ${JSON.stringify({ ...cpuSpent(cpuBefore, cpuSeconds(roots)), bench: benchCpu() })} over ${seconds.toFixed(1)} s; worker threads ${threads()}`,
+      );
       return total / seconds;
     };
     const baselinePerSec = await runBaseline('baseline', sequence);
@@ -114,6 +137,8 @@ export const orders: Scenario = {
       p50_ms: percentile(latencies, 50),
       p95_ms: percentile(latencies, 95),
       p99_ms: percentile(latencies, 99),
+      post_p50_ms: percentile(postMs, 50),
+      post_p99_ms: percentile(postMs, 99),
     };
   },
 };

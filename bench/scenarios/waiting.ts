@@ -10,9 +10,12 @@ const CONCURRENCY = 40;
 /** Resident memory of a process and all its descendants (tsx runs the worker as a child node). */
 function treeRssMb(pid: number): number {
   const out = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,rss=']).toString();
-  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const rows = out
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
   const family = new Set([pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [p, pp] of rows) if (family.has(pp) && !family.has(p)) (family.add(p), (grew = true));
   }
@@ -21,9 +24,11 @@ function treeRssMb(pid: number): number {
 
 async function pool(count: number, concurrency: number, job: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < count) await job(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await job(next++);
+    }),
+  );
 }
 
 /** 10,000 convenience-store top-ups wait for payment at once; then every slip is paid. */
@@ -48,7 +53,10 @@ export const waiting: Scenario = {
     // Every order must be parked on its payment wait before payments start.
     let slips: Array<{ id: string; number: string }> = [];
     for (let waited = 0; slips.length < ORDERS; waited++) {
-      const rows = await db('orders').whereIn('id', ids).where({ status: 'awaiting_payment' }).select('id', db.raw(`next_action->>'paymentNumber' as number`));
+      const rows = await db('orders')
+        .whereIn('id', ids)
+        .where({ status: 'awaiting_payment' })
+        .select('id', db.raw(`next_action->>'paymentNumber' as number`));
       slips = rows.map((r) => ({ id: r.id, number: r.number }));
       if (waited % 10 === 0) progress(`${slips.length}/${ORDERS} orders waiting for payment`);
       if (slips.length < ORDERS) await new Promise((r) => setTimeout(r, 1000));
@@ -59,7 +67,11 @@ export const waiting: Scenario = {
     const payStart = Date.now();
     const processor = stack.env.PROCESSOR_URL!;
     await pool(slips.length, CONCURRENCY, async (i) => {
-      const res = await fetch(`${processor}/sandbox/konbini-payments/${slips[i]!.number}/pay`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const res = await fetch(`${processor}/sandbox/konbini-payments/${slips[i]!.number}/pay`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`pay ${slips[i]!.number}: ${res.status}`);
     });

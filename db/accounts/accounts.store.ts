@@ -44,7 +44,13 @@ export function createAccountsStore(db: Knex) {
     async create(input: { loginId: string; passwordHash: string; email: string; name: string; language: 'ja' | 'en' }): Promise<Account> {
       try {
         const [row] = await db<AccountRow>('accounts')
-          .insert({ login_id: input.loginId, password_hash: input.passwordHash, email: input.email, name: input.name, language: input.language })
+          .insert({
+            login_id: input.loginId,
+            password_hash: input.passwordHash,
+            email: input.email,
+            name: input.name,
+            language: input.language,
+          })
           .returning('*');
         return toAccount(row!);
       } catch (err) {

@@ -10,9 +10,23 @@ export interface Circle {
   createdAt: Date;
 }
 
-type CircleRow = { id: string; account_id: string; name: string; login_id: string; password_hash: string; created_at: Date; removed_at: Date | null };
+type CircleRow = {
+  id: string;
+  account_id: string;
+  name: string;
+  login_id: string;
+  password_hash: string;
+  created_at: Date;
+  removed_at: Date | null;
+};
 
-const toCircle = (r: CircleRow): Circle => ({ id: r.id, accountId: r.account_id, name: r.name, loginId: r.login_id, createdAt: r.created_at });
+const toCircle = (r: CircleRow): Circle => ({
+  id: r.id,
+  accountId: r.account_id,
+  name: r.name,
+  loginId: r.login_id,
+  createdAt: r.created_at,
+});
 
 /**
  * Counts a domain's live rows that keep a circle alive; removing a circle runs every domain's

@@ -28,7 +28,9 @@ export function createRateLimitsStore(db: Knex) {
     },
 
     async purgeOlderThan(seconds: number): Promise<number> {
-      return db('rate_limits').where('window_start', '<', db.raw(`now() - make_interval(secs => ?)`, [seconds])).delete();
+      return db('rate_limits')
+        .where('window_start', '<', db.raw(`now() - make_interval(secs => ?)`, [seconds]))
+        .delete();
     },
   };
 }

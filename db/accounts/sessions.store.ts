@@ -58,7 +58,10 @@ export function createSessionsStore(db: Knex) {
     },
 
     async revoke(token: string): Promise<void> {
-      await db('sessions').where({ token_hash: sha256(token) }).whereNull('revoked_at').update({ revoked_at: db.fn.now() });
+      await db('sessions')
+        .where({ token_hash: sha256(token) })
+        .whereNull('revoked_at')
+        .update({ revoked_at: db.fn.now() });
     },
 
     /** Ends every session that belongs to the account, including its circle and unique logins. */

@@ -11,7 +11,9 @@ export type HoldOutcome = 'allowed' | 'unknown_unique' | 'unique_inactive' | 'ou
  * API skips knex's per-query work. For the one statement that runs at every call set-up.
  */
 async function preparedQuery(db: Knex, name: string, text: string, values: unknown[]): Promise<unknown[]> {
-  const conn = (await db.client.acquireConnection()) as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+  const conn = (await db.client.acquireConnection()) as {
+    query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  };
   try {
     return (await conn.query({ name, text, values })).rows;
   } finally {
@@ -36,9 +38,23 @@ export function createReservationsStore(db: Knex) {
      * the account's row lock it checks the unique and the suspension, sums the other calls' holds
      * and records this call's hold. The same call ID again gets its existing hold back.
      */
-    async hold(uniqueId: string, callId: string, t: Tariff, capSeconds: number, slackSeconds: number): Promise<{ outcome: HoldOutcome; maxSeconds: number | null; reserved: number }> {
+    async hold(
+      uniqueId: string,
+      callId: string,
+      t: Tariff,
+      capSeconds: number,
+      slackSeconds: number,
+    ): Promise<{ outcome: HoldOutcome; maxSeconds: number | null; reserved: number }> {
       const rows = await preparedQuery(db, 'billing_authorize', 'select * from billing_authorize($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-        uniqueId, callId, t.connectFeeMilli, t.unitPriceMilli, t.unitSeconds, t.incrementSeconds, t.taxRate, capSeconds, slackSeconds,
+        uniqueId,
+        callId,
+        t.connectFeeMilli,
+        t.unitPriceMilli,
+        t.unitSeconds,
+        t.incrementSeconds,
+        t.taxRate,
+        capSeconds,
+        slackSeconds,
       ]);
       const r = rows[0] as { outcome: HoldOutcome; max_seconds: number | null; reserved: number | null };
       return { outcome: r.outcome, maxSeconds: r.max_seconds, reserved: Number(r.reserved ?? 0) };
@@ -46,7 +62,15 @@ export function createReservationsStore(db: Knex) {
 
     /** The longest affordable call as the database computes it (kept equal to affordableCall by a test). */
     async allowance(availableYen: number, t: Tariff, capSeconds: number): Promise<{ maxSeconds: number; reserve: number } | null> {
-      const { rows } = await db.raw('select * from billing_allowance(?, ?, ?, ?, ?, ?, ?)', [availableYen, t.connectFeeMilli, t.unitPriceMilli, t.unitSeconds, t.incrementSeconds, t.taxRate, capSeconds]);
+      const { rows } = await db.raw('select * from billing_allowance(?, ?, ?, ?, ?, ?, ?)', [
+        availableYen,
+        t.connectFeeMilli,
+        t.unitPriceMilli,
+        t.unitSeconds,
+        t.incrementSeconds,
+        t.taxRate,
+        capSeconds,
+      ]);
       return rows[0].max_seconds === null ? null : { maxSeconds: rows[0].max_seconds, reserve: Number(rows[0].reserve) };
     },
 
@@ -56,7 +80,10 @@ export function createReservationsStore(db: Knex) {
     },
 
     async activeFor(accountId: string): Promise<number> {
-      const { rows } = await db.raw('select coalesce(sum(amount), 0)::bigint as s from call_reservations where account_id = ? and expires_at > now()', [accountId]);
+      const { rows } = await db.raw(
+        'select coalesce(sum(amount), 0)::bigint as s from call_reservations where account_id = ? and expires_at > now()',
+        [accountId],
+      );
       return Number(rows[0].s);
     },
   };

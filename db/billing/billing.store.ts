@@ -31,8 +31,7 @@ const toState = (r: BillingRow): BillingState => ({
 
 /** Outcome of charging monthly fees: paid (maybe nothing new), or refused for want of balance. */
 export type MonthlyChargeResult =
-  | { status: 'paid'; charged: number; items: number; lifted: boolean }
-  | { status: 'insufficient'; required: number; balance: number };
+  { status: 'paid'; charged: number; items: number; lifted: boolean } | { status: 'insufficient'; required: number; balance: number };
 
 /** One tax bucket of a month: the taxable sum and its tax, rounded once. */
 export interface TaxBucket {
@@ -55,7 +54,10 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
    * Adds taxable sums to the month's buckets and returns how much the rounded tax of each bucket
    * grew: debiting exactly that keeps the month's debits equal to its invoice (tax rounded once per rate).
    */
-  async function accumulate(trx: Knex.Transaction, groups: Array<{ accountId: string; month: string; taxRate: number; taxable: number }>): Promise<Map<string, number>> {
+  async function accumulate(
+    trx: Knex.Transaction,
+    groups: Array<{ accountId: string; month: string; taxRate: number; taxable: number }>,
+  ): Promise<Map<string, number>> {
     const sorted = [...groups].sort((a, b) => (a.accountId + a.month + a.taxRate).localeCompare(b.accountId + b.month + b.taxRate));
     const { rows } = await trx.raw(
       `insert into billing_month_totals as t (account_id, month, tax_rate, taxable, tax)
@@ -66,7 +68,8 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
       [sorted.map((g) => g.accountId), sorted.map((g) => g.month), sorted.map((g) => g.taxRate), sorted.map((g) => g.taxable)],
     );
     const deltas = new Map<string, number>();
-    for (const r of rows as Array<{ accountId: string; month: string; taxRate: number; delta: number }>) deltas.set(`${r.accountId}|${r.month}|${r.taxRate}`, r.delta);
+    for (const r of rows as Array<{ accountId: string; month: string; taxRate: number; delta: number }>)
+      deltas.set(`${r.accountId}|${r.month}|${r.taxRate}`, r.delta);
     return deltas;
   }
 
@@ -97,7 +100,11 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
     },
 
     /** Debits one rated CDR batch: the tax accumulator and one ledger entry per account, keyed by the batch. */
-    async postCallCharges(trx: Knex.Transaction, batchId: number, groups: RatedGroup[]): Promise<Array<{ accountId: string; amount: number }>> {
+    async postCallCharges(
+      trx: Knex.Transaction,
+      batchId: number,
+      groups: RatedGroup[],
+    ): Promise<Array<{ accountId: string; amount: number }>> {
       const taxable = groups.filter((g) => g.taxable > 0);
       if (taxable.length === 0) return [];
       const deltas = await accumulate(trx, taxable);
@@ -138,14 +145,27 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
           for (const month of months) {
             const items = await itemsDue(trx, accountId, month);
             if (items.length === 0) continue;
-            const { rows } = await trx.raw('select taxable, tax from billing_month_totals where account_id = ? and month = ? and tax_rate = 10 for update', [accountId, month]);
+            const { rows } = await trx.raw(
+              'select taxable, tax from billing_month_totals where account_id = ? and month = ? and tax_rate = 10 for update',
+              [accountId, month],
+            );
             let taxable = rows[0]?.taxable ?? 0;
             let tax = rows[0]?.tax ?? 0;
             for (const item of items) {
               taxable += item.monthly_fee;
               const itemTax = Math.floor((taxable * 10) / 100) - tax;
               tax += itemTax;
-              charges.push({ item_type: item.item_type, item_id: item.item_id, month, account_id: accountId, kind: item.kind, label: item.label, amount: item.monthly_fee, tax: itemTax, tax_rate: 10 });
+              charges.push({
+                item_type: item.item_type,
+                item_id: item.item_id,
+                month,
+                account_id: accountId,
+                kind: item.kind,
+                label: item.label,
+                amount: item.monthly_fee,
+                tax: itemTax,
+                tax_rate: 10,
+              });
               movements.push({
                 accountId,
                 amount: -(item.monthly_fee + itemTax),
@@ -212,7 +232,14 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
 
     async monthlyCharges(accountId: string, month: string) {
       const rows = await db('monthly_charges').where({ account_id: accountId, month }).orderBy(['item_type', 'label']);
-      return rows.map((r) => ({ itemType: r.item_type as string, itemId: r.item_id as string, kind: r.kind as string, label: r.label as string, amount: r.amount as number, taxRate: r.tax_rate as number }));
+      return rows.map((r) => ({
+        itemType: r.item_type as string,
+        itemId: r.item_id as string,
+        kind: r.kind as string,
+        label: r.label as string,
+        amount: r.amount as number,
+        taxRate: r.tax_rate as number,
+      }));
     },
   };
 }

@@ -147,7 +147,12 @@ export function createCdrsStore(db: Knex) {
      * (skip locked, so parallel raters never collide), prices them against the rate valid at call start, marks them
      * rated with the batch ID, and returns the sums per charged account, month and tax rate.
      */
-    async rateBatch(trx: Knex.Transaction, batchId: number, limit: number, afterSeq = 0): Promise<{ groups: RatedGroup[]; maxSeq: number }> {
+    async rateBatch(
+      trx: Knex.Transaction,
+      batchId: number,
+      limit: number,
+      afterSeq = 0,
+    ): Promise<{ groups: RatedGroup[]; maxSeq: number }> {
       const { rows } = await trx.raw(
         `with picked as (
            select call_id, seq from cdrs where rated_at is null and seq > ? order by seq limit ? for update skip locked
@@ -205,7 +210,12 @@ export function createCdrsStore(db: Knex) {
 
     /** Newest first, keyset-paged by (start, call ID). */
     async history(scope: CallScope, q: CallQuery): Promise<CallRecord[]> {
-      const query = scoped(scope).orderBy([{ column: 'started_at', order: 'desc' }, { column: 'call_id', order: 'desc' }]).limit(q.limit);
+      const query = scoped(scope)
+        .orderBy([
+          { column: 'started_at', order: 'desc' },
+          { column: 'call_id', order: 'desc' },
+        ])
+        .limit(q.limit);
       if (q.from) query.where('started_at', '>=', q.from);
       if (q.to) query.where('started_at', '<', q.to);
       if (q.after) query.whereRaw('(started_at, call_id) < (?, ?)', [q.after.startedAt, q.after.callId]);

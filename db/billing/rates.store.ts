@@ -36,7 +36,9 @@ const toRate = (r: RateRow): Rate => ({
 export type NewRate = Omit<Rate, 'id' | 'validTo'> & { validTo?: Date | null };
 
 /** What an operator may change on a rate. */
-export type RatePatch = Partial<Pick<Rate, 'description' | 'connectFeeMilli' | 'unitPriceMilli' | 'unitSeconds' | 'incrementSeconds' | 'taxRate' | 'validTo'>>;
+export type RatePatch = Partial<
+  Pick<Rate, 'description' | 'connectFeeMilli' | 'unitPriceMilli' | 'unitSeconds' | 'incrementSeconds' | 'taxRate' | 'validTo'>
+>;
 
 const toRow = (r: Partial<NewRate>): Partial<RateRow> => {
   const row: Partial<RateRow> = {};
@@ -87,7 +89,10 @@ export function createRatesStore(db: Knex) {
 
     async update(id: string, patch: RatePatch): Promise<Rate> {
       try {
-        const [row] = await db<RateRow>('rates').where({ id }).update({ ...toRow(patch), updated_at: db.fn.now() } as Partial<RateRow>).returning('*');
+        const [row] = await db<RateRow>('rates')
+          .where({ id })
+          .update({ ...toRow(patch), updated_at: db.fn.now() } as Partial<RateRow>)
+          .returning('*');
         if (!row) throw new NotFoundError('rate');
         return toRate(row);
       } catch (err) {

@@ -31,7 +31,15 @@ export interface ProvisioningTarget {
   mac: string;
   username: string;
   passwordHash: string;
-  accounts: Array<{ slot: number; status: string; code: string | null; name: string | null; loginServer: string | null; sipUser: string | null; sealedPassword: string | null }>;
+  accounts: Array<{
+    slot: number;
+    status: string;
+    code: string | null;
+    name: string | null;
+    loginServer: string | null;
+    sipUser: string | null;
+    sealedPassword: string | null;
+  }>;
 }
 
 /** What a reservation needs: the order row and its units, all chosen by the API. */
@@ -43,15 +51,47 @@ export interface Reservation {
   devices: Array<{ id: string; position: number; uniqueIds: string[] }>;
 }
 
-type ModelRow = { active: boolean; code: string; maker: string; name: string; features: { ja: string[]; en: string[] }; sip_accounts: number; warranty_months: number; price: string | number; stock: number };
+type ModelRow = {
+  active: boolean;
+  code: string;
+  maker: string;
+  name: string;
+  features: { ja: string[]; en: string[] };
+  sip_accounts: number;
+  warranty_months: number;
+  price: string | number;
+  stock: number;
+};
 type DeviceRow = {
-  id: string; order_id: string; account_id: string; circle_id: string | null; model_code: string; position: number; status: string; mac: string | null; serial: string | null;
-  scanned_at: Date | null; prov_username: string | null; config_fetched_at: Date | null; last_fetch_at: Date | null; fetch_count: number;
+  id: string;
+  order_id: string;
+  account_id: string;
+  circle_id: string | null;
+  model_code: string;
+  position: number;
+  status: string;
+  mac: string | null;
+  serial: string | null;
+  scanned_at: Date | null;
+  prov_username: string | null;
+  config_fetched_at: Date | null;
+  last_fetch_at: Date | null;
+  fetch_count: number;
 };
 
-const toModel = (r: ModelRow): DeviceModel => ({ code: r.code, maker: r.maker, name: r.name, features: r.features, sipAccounts: r.sip_accounts, warrantyMonths: r.warranty_months, price: Number(r.price), stock: r.stock });
+const toModel = (r: ModelRow): DeviceModel => ({
+  code: r.code,
+  maker: r.maker,
+  name: r.name,
+  features: r.features,
+  sipAccounts: r.sip_accounts,
+  warrantyMonths: r.warranty_months,
+  price: Number(r.price),
+  stock: r.stock,
+});
 
-const uniqueViolation = (err: unknown, constraint: string) => (err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === constraint;
+const uniqueViolation = (err: unknown, constraint: string) =>
+  (err as { code?: string; constraint?: string }).code === '23505' && (err as { constraint?: string }).constraint === constraint;
 
 /** Loads the catalog's models once; price and stock of a loaded model are never overwritten. */
 export async function seedDeviceModels(db: Knex): Promise<void> {
@@ -70,12 +110,30 @@ export function createDevicesStore(db: Knex) {
   async function withUniques(rows: DeviceRow[]): Promise<Device[]> {
     const ids = rows.map((r) => r.id);
     const links = ids.length
-      ? await db('device_sip_accounts as d').join('uniques as u', 'u.id', 'd.unique_id').whereIn('d.device_id', ids).orderBy('d.slot').select('d.device_id', 'd.slot', 'd.unique_id', 'u.code')
+      ? await db('device_sip_accounts as d')
+          .join('uniques as u', 'u.id', 'd.unique_id')
+          .whereIn('d.device_id', ids)
+          .orderBy('d.slot')
+          .select('d.device_id', 'd.slot', 'd.unique_id', 'u.code')
       : [];
     return rows.map((r) => ({
-      id: r.id, orderId: r.order_id, accountId: r.account_id, circleId: r.circle_id, modelCode: r.model_code, position: r.position, status: r.status, mac: r.mac, serial: r.serial,
-      scannedAt: r.scanned_at, provisioningUsername: r.prov_username, configFetchedAt: r.config_fetched_at, lastFetchAt: r.last_fetch_at, fetchCount: r.fetch_count,
-      uniques: links.filter((l) => l.device_id === r.id).map((l) => ({ slot: l.slot as number, uniqueId: l.unique_id as string, code: (l.code as string | null) ?? null })),
+      id: r.id,
+      orderId: r.order_id,
+      accountId: r.account_id,
+      circleId: r.circle_id,
+      modelCode: r.model_code,
+      position: r.position,
+      status: r.status,
+      mac: r.mac,
+      serial: r.serial,
+      scannedAt: r.scanned_at,
+      provisioningUsername: r.prov_username,
+      configFetchedAt: r.config_fetched_at,
+      lastFetchAt: r.last_fetch_at,
+      fetchCount: r.fetch_count,
+      uniques: links
+        .filter((l) => l.device_id === r.id)
+        .map((l) => ({ slot: l.slot as number, uniqueId: l.unique_id as string, code: (l.code as string | null) ?? null })),
     }));
   }
 
@@ -92,8 +150,15 @@ export function createDevicesStore(db: Knex) {
 
     /** Of the given uniques, those not active in the circle and those already on a device (a pre-check; reserve() decides). */
     async checkUniques(accountId: string, circleId: string, uniqueIds: string[]): Promise<{ notUsable: string[]; bound: string[] }> {
-      const usable = new Set<string>(await db('uniques').whereIn('id', uniqueIds).where({ account_id: accountId, circle_id: circleId, status: 'active' }).pluck('id'));
-      const bound = new Set<string>(await db('device_sip_accounts as d').join('devices as v', 'v.id', 'd.device_id').whereIn('d.unique_id', uniqueIds).pluck('d.unique_id'));
+      const usable = new Set<string>(
+        await db('uniques').whereIn('id', uniqueIds).where({ account_id: accountId, circle_id: circleId, status: 'active' }).pluck('id'),
+      );
+      const bound = new Set<string>(
+        await db('device_sip_accounts as d')
+          .join('devices as v', 'v.id', 'd.device_id')
+          .whereIn('d.unique_id', uniqueIds)
+          .pluck('d.unique_id'),
+      );
       return { notUsable: uniqueIds.filter((id) => !usable.has(id)), bound: uniqueIds.filter((id) => bound.has(id)) };
     },
 
@@ -106,24 +171,46 @@ export function createDevicesStore(db: Knex) {
       return db.transaction(async (trx) => {
         const done = await trx('device_stock_moves').where({ order_id: r.order.id, kind: 'reserve' }).first('id');
         if (done) return { applied: false };
-        const taken = await trx('device_models').where({ code: r.modelCode, active: true }).where('stock', '>=', r.quantity).decrement('stock', r.quantity).returning('stock');
+        const taken = await trx('device_models')
+          .where({ code: r.modelCode, active: true })
+          .where('stock', '>=', r.quantity)
+          .decrement('stock', r.quantity)
+          .returning('stock');
         if (taken.length === 0) {
           const model = await trx('device_models').where({ code: r.modelCode }).first('stock');
           throw new ConflictError('out_of_stock', { model: r.modelCode, requested: r.quantity, available: model?.stock ?? 0 });
         }
         await orders.ensure(r.order, trx);
         await trx('device_stock_moves').insert({ model_code: r.modelCode, order_id: r.order.id, delta: -r.quantity, kind: 'reserve' });
-        await trx('devices').insert(r.devices.map((d) => ({ id: d.id, order_id: r.order.id, account_id: r.order.accountId, circle_id: r.circleId, model_code: r.modelCode, position: d.position })));
+        await trx('devices').insert(
+          r.devices.map((d) => ({
+            id: d.id,
+            order_id: r.order.id,
+            account_id: r.order.accountId,
+            circle_id: r.circleId,
+            model_code: r.modelCode,
+            position: d.position,
+          })),
+        );
         const uniqueIds = r.devices.flatMap((d) => d.uniqueIds);
         if (uniqueIds.length) {
           // Locked so that the unique cannot be cancelled while it is being bound.
-          const usable = new Set<string>(await trx('uniques').whereIn('id', uniqueIds).where({ account_id: r.order.accountId, circle_id: r.circleId, status: 'active' }).forShare().pluck('id'));
+          const usable = new Set<string>(
+            await trx('uniques')
+              .whereIn('id', uniqueIds)
+              .where({ account_id: r.order.accountId, circle_id: r.circleId, status: 'active' })
+              .forShare()
+              .pluck('id'),
+          );
           const bad = uniqueIds.find((id) => !usable.has(id));
           if (bad) throw new InputError('unique_not_usable', { uniqueId: bad }, 'body.settings.devices');
           try {
-            await trx('device_sip_accounts').insert(r.devices.flatMap((d) => d.uniqueIds.map((uniqueId, i) => ({ device_id: d.id, slot: i + 1, unique_id: uniqueId }))));
+            await trx('device_sip_accounts').insert(
+              r.devices.flatMap((d) => d.uniqueIds.map((uniqueId, i) => ({ device_id: d.id, slot: i + 1, unique_id: uniqueId }))),
+            );
           } catch (err) {
-            if (uniqueViolation(err, 'device_sip_accounts_unique_id_unique')) throw new ConflictError('unique_already_bound', {}, 'body.settings.devices');
+            if (uniqueViolation(err, 'device_sip_accounts_unique_id_unique'))
+              throw new ConflictError('unique_already_bound', {}, 'body.settings.devices');
             throw err;
           }
         }
@@ -136,7 +223,10 @@ export function createDevicesStore(db: Knex) {
       return db.transaction(async (trx) => {
         const reserved = await trx('device_stock_moves').where({ order_id: orderId, kind: 'reserve' }).first();
         if (!reserved) return { applied: false };
-        const inserted = await trx.raw(`insert into device_stock_moves (model_code, order_id, delta, kind) values (?, ?, ?, 'release') on conflict do nothing returning id`, [reserved.model_code, orderId, -reserved.delta]);
+        const inserted = await trx.raw(
+          `insert into device_stock_moves (model_code, order_id, delta, kind) values (?, ?, ?, 'release') on conflict do nothing returning id`,
+          [reserved.model_code, orderId, -reserved.delta],
+        );
         if (inserted.rows.length === 0) return { applied: false };
         await trx('device_models').where({ code: reserved.model_code }).increment('stock', -reserved.delta);
         const ids = await trx('devices').where({ order_id: orderId }).pluck('id');
@@ -150,16 +240,33 @@ export function createDevicesStore(db: Knex) {
      * Records a unit's MAC address and serial number (and its provisioning credentials) once;
      * the same scan again is a no-op. Returns how many units of the order are still unscanned.
      */
-    async recordScan(input: { orderId: string; deviceId: string; mac: string; serial: string; profile?: { username: string; passwordHash: string } }): Promise<{ remaining: number }> {
+    async recordScan(input: {
+      orderId: string;
+      deviceId: string;
+      mac: string;
+      serial: string;
+      profile?: { username: string; passwordHash: string };
+    }): Promise<{ remaining: number }> {
       return db.transaction(async (trx) => {
         const device = await trx<DeviceRow>('devices').where({ id: input.deviceId, order_id: input.orderId }).forUpdate().first();
         if (!device || device.status === 'cancelled') throw new NotFoundError('device');
         if (device.mac === null) {
           try {
-            await trx('devices').where({ id: device.id }).update({
-              mac: input.mac, serial: input.serial, status: 'scanned', scanned_at: trx.fn.now(),
-              ...(input.profile ? { prov_username: input.profile.username, prov_password_hash: input.profile.passwordHash, profile_created_at: trx.fn.now() } : {}),
-            });
+            await trx('devices')
+              .where({ id: device.id })
+              .update({
+                mac: input.mac,
+                serial: input.serial,
+                status: 'scanned',
+                scanned_at: trx.fn.now(),
+                ...(input.profile
+                  ? {
+                      prov_username: input.profile.username,
+                      prov_password_hash: input.profile.passwordHash,
+                      profile_created_at: trx.fn.now(),
+                    }
+                  : {}),
+              });
           } catch (err) {
             if (uniqueViolation(err, 'devices_mac_uq')) throw new ConflictError('mac_taken', { mac: input.mac }, 'body.mac');
             if (uniqueViolation(err, 'devices_serial_uq')) throw new ConflictError('serial_taken', { serial: input.serial }, 'body.serial');
@@ -168,7 +275,12 @@ export function createDevicesStore(db: Knex) {
         } else if (device.mac !== input.mac || device.serial !== input.serial) {
           throw new ConflictError('device_already_scanned', { mac: device.mac, serial: device.serial ?? '' });
         }
-        const unscanned = await trx('devices').where({ order_id: input.orderId }).whereNull('mac').whereNot({ status: 'cancelled' }).count({ count: '*' }).first();
+        const unscanned = await trx('devices')
+          .where({ order_id: input.orderId })
+          .whereNull('mac')
+          .whereNot({ status: 'cancelled' })
+          .count({ count: '*' })
+          .first();
         return { remaining: Number(unscanned?.count ?? 0) };
       });
     },
@@ -184,7 +296,11 @@ export function createDevicesStore(db: Knex) {
 
     /** The unit with a configuration profile for this MAC, with its uniques as they are now. */
     async provisioningTarget(mac: string): Promise<ProvisioningTarget | undefined> {
-      const d = await db('devices').where({ mac }).whereNot({ status: 'cancelled' }).whereNotNull('prov_username').first('id', 'mac', 'prov_username', 'prov_password_hash');
+      const d = await db('devices')
+        .where({ mac })
+        .whereNot({ status: 'cancelled' })
+        .whereNotNull('prov_username')
+        .first('id', 'mac', 'prov_username', 'prov_password_hash');
       if (!d) return undefined;
       const accounts = await db('device_sip_accounts as s')
         .join('uniques as u', 'u.id', 's.unique_id')
@@ -192,8 +308,19 @@ export function createDevicesStore(db: Knex) {
         .orderBy('s.slot')
         .select('s.slot', 'u.status', 'u.code', 'u.name', 'u.login_server', 'u.sip_user', 'u.sip_password_enc');
       return {
-        deviceId: d.id, mac: d.mac, username: d.prov_username, passwordHash: d.prov_password_hash,
-        accounts: accounts.map((a) => ({ slot: a.slot, status: a.status, code: a.code, name: a.name, loginServer: a.login_server, sipUser: a.sip_user, sealedPassword: a.sip_password_enc })),
+        deviceId: d.id,
+        mac: d.mac,
+        username: d.prov_username,
+        passwordHash: d.prov_password_hash,
+        accounts: accounts.map((a) => ({
+          slot: a.slot,
+          status: a.status,
+          code: a.code,
+          name: a.name,
+          loginServer: a.login_server,
+          sipUser: a.sip_user,
+          sealedPassword: a.sip_password_enc,
+        })),
       };
     },
 
@@ -201,7 +328,13 @@ export function createDevicesStore(db: Knex) {
     async recordFetch(deviceId: string, client: { ip: string; userAgent: string | null }): Promise<void> {
       await db.transaction(async (trx) => {
         await trx('device_config_fetches').insert({ device_id: deviceId, ip: client.ip, user_agent: client.userAgent });
-        await trx('devices').where({ id: deviceId }).update({ config_fetched_at: trx.raw('coalesce(config_fetched_at, now())'), last_fetch_at: trx.fn.now(), fetch_count: trx.raw('fetch_count + 1') });
+        await trx('devices')
+          .where({ id: deviceId })
+          .update({
+            config_fetched_at: trx.raw('coalesce(config_fetched_at, now())'),
+            last_fetch_at: trx.fn.now(),
+            fetch_count: trx.raw('fetch_count + 1'),
+          });
       });
     },
   };

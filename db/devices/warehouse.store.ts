@@ -22,8 +22,20 @@ export interface WarehouseTask {
 }
 
 type TaskRow = {
-  id: string; order_id: string; status: TaskStatus; step: string; claimed_by: string | null; claim_expires_at: Date | null; staff_name: string | null;
-  carrier: string | null; tracking_number: string | null; shipped_at: Date | null; delivered_at: Date | null; delivered_by: string | null; created_at: Date; updated_at: Date;
+  id: string;
+  order_id: string;
+  status: TaskStatus;
+  step: string;
+  claimed_by: string | null;
+  claim_expires_at: Date | null;
+  staff_name: string | null;
+  carrier: string | null;
+  tracking_number: string | null;
+  shipped_at: Date | null;
+  delivered_at: Date | null;
+  delivered_by: string | null;
+  created_at: Date;
+  updated_at: Date;
 };
 
 const toTask = (r: TaskRow, now: Date): WarehouseTask => ({
@@ -31,7 +43,10 @@ const toTask = (r: TaskRow, now: Date): WarehouseTask => ({
   orderId: r.order_id,
   status: r.status,
   step: r.step,
-  claim: r.claimed_by && r.claim_expires_at && r.claim_expires_at > now ? { staffId: r.claimed_by, staffName: r.staff_name ?? '', expiresAt: r.claim_expires_at } : null,
+  claim:
+    r.claimed_by && r.claim_expires_at && r.claim_expires_at > now
+      ? { staffId: r.claimed_by, staffName: r.staff_name ?? '', expiresAt: r.claim_expires_at }
+      : null,
   carrier: r.carrier,
   trackingNumber: r.tracking_number,
   shippedAt: r.shipped_at,
@@ -56,7 +71,8 @@ export function createWarehouseStore(db: Knex) {
     const task = await getRow({ 't.id': taskId });
     if (!task) throw new NotFoundError('task');
     if (task.status !== 'open' && task.status !== 'in_transit') throw new ConflictError('task_closed', { status: task.status });
-    if (task.claim && task.claim.staffId !== staffId) throw new ConflictError('task_claimed', { by: task.claim.staffName, until: task.claim.expiresAt.toISOString() });
+    if (task.claim && task.claim.staffId !== staffId)
+      throw new ConflictError('task_claimed', { by: task.claim.staffName, until: task.claim.expiresAt.toISOString() });
     throw new ConflictError('task_not_claimed');
   }
 
@@ -78,7 +94,10 @@ export function createWarehouseStore(db: Knex) {
 
     /** Tasks in a status, oldest first, so that orders leave in the order they came. */
     async list(status: TaskStatus, limit: number): Promise<WarehouseTask[]> {
-      const rows = await tasks().where('t.status', status).orderBy([{ column: 't.created_at' }, { column: 't.id' }]).limit(limit);
+      const rows = await tasks()
+        .where('t.status', status)
+        .orderBy([{ column: 't.created_at' }, { column: 't.id' }])
+        .limit(limit);
       const at = await now();
       return rows.map((r: TaskRow) => toTask(r, at));
     },
@@ -89,7 +108,11 @@ export function createWarehouseStore(db: Knex) {
         .where({ id: taskId })
         .whereIn('status', ['open', 'in_transit'])
         .where((q) => q.whereNull('claimed_by').orWhere({ claimed_by: staffId }).orWhere('claim_expires_at', '<=', db.fn.now()))
-        .update({ claimed_by: staffId, claim_expires_at: db.raw(`now() + make_interval(secs => ?)`, [ttlSeconds]), updated_at: db.fn.now() })
+        .update({
+          claimed_by: staffId,
+          claim_expires_at: db.raw(`now() + make_interval(secs => ?)`, [ttlSeconds]),
+          updated_at: db.fn.now(),
+        })
         .returning('id');
       if (updated.length === 0) return refuseClaim(taskId, staffId);
       return (await getRow({ 't.id': taskId }))!;
@@ -98,7 +121,9 @@ export function createWarehouseStore(db: Knex) {
     /** Gives a claim back; releasing a task one does not hold changes nothing. */
     async release(taskId: string, staffId: string): Promise<void> {
       await this.get(taskId);
-      await db('warehouse_tasks').where({ id: taskId, claimed_by: staffId }).update({ claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
+      await db('warehouse_tasks')
+        .where({ id: taskId, claimed_by: staffId })
+        .update({ claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
     },
 
     /** Checks that the caller holds the task's claim and extends it; else 409. */
@@ -119,19 +144,34 @@ export function createWarehouseStore(db: Knex) {
 
     /** The parcel left: the task waits for the carrier, and nobody needs to hold it. */
     async shipped(orderId: string, carrier: string, trackingNumber: string): Promise<void> {
-      await db('warehouse_tasks')
-        .where({ order_id: orderId, status: 'open' })
-        .update({ status: 'in_transit', step: 'deliver', carrier, tracking_number: trackingNumber, shipped_at: db.fn.now(), claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
+      await db('warehouse_tasks').where({ order_id: orderId, status: 'open' }).update({
+        status: 'in_transit',
+        step: 'deliver',
+        carrier,
+        tracking_number: trackingNumber,
+        shipped_at: db.fn.now(),
+        claimed_by: null,
+        claim_expires_at: null,
+        updated_at: db.fn.now(),
+      });
     },
 
     async delivered(orderId: string, by: 'carrier' | 'staff'): Promise<void> {
-      await db('warehouse_tasks')
-        .where({ order_id: orderId, status: 'in_transit' })
-        .update({ status: 'done', step: 'none', delivered_at: db.fn.now(), delivered_by: by, claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
+      await db('warehouse_tasks').where({ order_id: orderId, status: 'in_transit' }).update({
+        status: 'done',
+        step: 'none',
+        delivered_at: db.fn.now(),
+        delivered_by: by,
+        claimed_by: null,
+        claim_expires_at: null,
+        updated_at: db.fn.now(),
+      });
     },
 
     async cancelled(orderId: string): Promise<void> {
-      await db('warehouse_tasks').where({ order_id: orderId, status: 'open' }).update({ status: 'cancelled', step: 'none', claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
+      await db('warehouse_tasks')
+        .where({ order_id: orderId, status: 'open' })
+        .update({ status: 'cancelled', step: 'none', claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
     },
   };
 }

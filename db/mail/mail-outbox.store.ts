@@ -74,7 +74,8 @@ export function createMailOutboxStore(db: Knex) {
         [m.idempotencyKey, m.accountId, m.template, m.language, m.to, m.subject, m.text, m.messageId, m.idempotencyKey],
       );
       // A concurrent insert that committed after this statement's snapshot is not in its result.
-      const row = (rows[0] as OutboxRow | undefined) ?? (await db<OutboxRow>('mail_outbox').where({ idempotency_key: m.idempotencyKey }).first());
+      const row =
+        (rows[0] as OutboxRow | undefined) ?? (await db<OutboxRow>('mail_outbox').where({ idempotency_key: m.idempotencyKey }).first());
       return toMail(row!);
     },
 
@@ -93,12 +94,16 @@ export function createMailOutboxStore(db: Knex) {
           try {
             const result = await send(toMail(row));
             delivered = { result, attempts: row.attempts + 1 };
-            await trx('mail_outbox').where({ id }).update({ status: 'sent', sent_at: trx.fn.now(), attempts: row.attempts + 1 });
+            await trx('mail_outbox')
+              .where({ id })
+              .update({ status: 'sent', sent_at: trx.fn.now(), attempts: row.attempts + 1 });
             return { result };
           } catch (error) {
             if (delivered) throw error;
             // Record the failure inside the same transaction, then rethrow once it has committed.
-            await trx('mail_outbox').where({ id }).update({ attempts: row.attempts + 1, last_error: String((error as Error).message).slice(0, 500) });
+            await trx('mail_outbox')
+              .where({ id })
+              .update({ attempts: row.attempts + 1, last_error: String((error as Error).message).slice(0, 500) });
             return { error };
           }
         });
@@ -126,7 +131,9 @@ export function createMailOutboxStore(db: Knex) {
     },
 
     async countSentByKey(idempotencyKey: string): Promise<number> {
-      const row = await db('mail_outbox').where({ idempotency_key: idempotencyKey, status: 'sent' }).count<{ count: string }[]>('id as count');
+      const row = await db('mail_outbox')
+        .where({ idempotency_key: idempotencyKey, status: 'sent' })
+        .count<{ count: string }[]>('id as count');
       return Number(row[0]?.count ?? 0);
     },
   };

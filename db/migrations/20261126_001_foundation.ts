@@ -130,7 +130,17 @@ export async function up(knex: Knex): Promise<void> {
 
 /** Drops everything the up step created. */
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['mail_outbox', 'rate_limits', 'idempotency_keys', 'ledger_entries', 'password_resets', 'sessions', 'staff', 'circles', 'accounts']) {
+  for (const table of [
+    'mail_outbox',
+    'rate_limits',
+    'idempotency_keys',
+    'ledger_entries',
+    'password_resets',
+    'sessions',
+    'staff',
+    'circles',
+    'accounts',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
   await knex.raw('drop function if exists ledger_entries_immutable() cascade');

@@ -38,7 +38,9 @@ export async function up(knex: Knex): Promise<void> {
     t.text('failure_reason').nullable();
     t.index(['order_id']);
   });
-  await knex.raw(`create unique index uniques_circle_extension_uq on uniques (circle_id, incoming_extension) where status in ('pending','active') and incoming_extension is not null`);
+  await knex.raw(
+    `create unique index uniques_circle_extension_uq on uniques (circle_id, incoming_extension) where status in ('pending','active') and incoming_extension is not null`,
+  );
 
   await knex.schema.alterTable('phone_numbers', (t) => {
     t.uuid('hold_id').nullable().unique();
@@ -101,13 +103,41 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTableIfExists('unique_incoming_numbers');
   await knex.raw('drop index if exists uniques_circle_extension_uq');
   await knex.schema.alterTable('phone_numbers', (t) => {
-    t.dropColumns('hold_id', 'held_by_account_id', 'held_until', 'quarantine_until', 'initial_fee', 'fee_end_month', 'carrier_status', 'failure_reason');
+    t.dropColumns(
+      'hold_id',
+      'held_by_account_id',
+      'held_until',
+      'quarantine_until',
+      'initial_fee',
+      'fee_end_month',
+      'carrier_status',
+      'failure_reason',
+    );
   });
   await knex.schema.alterTable('uniques', (t) => {
     t.dropColumns(
-      'code', 'login_server', 'sip_user', 'sip_password_enc', 'sip_password_revealed_at', 'login_password_hash', 'pbx_provisioned_at', 'name', 'affiliation',
-      'guest_management_number', 'english_announcement', 'pickup_group', 'pickup_notification', 'pickup_notification_number', 'pickup_notification_voice',
-      'notes', 'caller_id_number_id', 'incoming_extension', 'outgoing_extension', 'initial_fee', 'fee_end_month', 'failure_reason',
+      'code',
+      'login_server',
+      'sip_user',
+      'sip_password_enc',
+      'sip_password_revealed_at',
+      'login_password_hash',
+      'pbx_provisioned_at',
+      'name',
+      'affiliation',
+      'guest_management_number',
+      'english_announcement',
+      'pickup_group',
+      'pickup_notification',
+      'pickup_notification_number',
+      'pickup_notification_voice',
+      'notes',
+      'caller_id_number_id',
+      'incoming_extension',
+      'outgoing_extension',
+      'initial_fee',
+      'fee_end_month',
+      'failure_reason',
     );
   });
   await knex.raw('drop sequence if exists unique_code_seq');

@@ -105,7 +105,14 @@ export async function up(knex: Knex): Promise<void> {
 
 /** Drops the devices tables. */
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['device_config_fetches', 'warehouse_tasks', 'device_sip_accounts', 'devices', 'device_stock_moves', 'device_models']) {
+  for (const table of [
+    'device_config_fetches',
+    'warehouse_tasks',
+    'device_sip_accounts',
+    'devices',
+    'device_stock_moves',
+    'device_models',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

@@ -79,12 +79,12 @@ export interface NewOrder {
   nextAction?: Record<string, unknown> | null;
 }
 
-/** Order status rows: written by the API at acceptance and by workflow activities as they progress. */
+/** Order status rows: written by the order's workflow (its first step, then each step); the API only reads them. */
 export function createOrdersStore(db: Knex) {
   return {
     /**
-     * Inserts the order unless it exists and returns the row as stored; both the API and the
-     * workflow call it, whichever runs first wins. One statement: no transaction needed.
+     * Inserts the order unless it exists and returns the row as stored, so a retried first step
+     * writes it once. One statement: no transaction needed.
      */
     async ensure(o: NewOrder, trx: Knex = db): Promise<Order> {
       const { rows } = await trx.raw(
@@ -96,9 +96,18 @@ export function createOrdersStore(db: Knex) {
          )
          select * from ins union all select * from orders where id = ? and not exists (select 1 from ins)`,
         [
-          o.id, o.accountId, o.circleId ?? null, o.kind, o.status, o.workflowId,
-          o.totals?.subtotal ?? 0, o.totals?.tax ?? 0, o.totals?.total ?? 0,
-          JSON.stringify(o.totals ?? {}), JSON.stringify(o.detail ?? {}), o.nextAction ? JSON.stringify(o.nextAction) : null,
+          o.id,
+          o.accountId,
+          o.circleId ?? null,
+          o.kind,
+          o.status,
+          o.workflowId,
+          o.totals?.subtotal ?? 0,
+          o.totals?.tax ?? 0,
+          o.totals?.total ?? 0,
+          JSON.stringify(o.totals ?? {}),
+          JSON.stringify(o.detail ?? {}),
+          o.nextAction ? JSON.stringify(o.nextAction) : null,
           o.id,
         ],
       );
@@ -114,7 +123,8 @@ export function createOrdersStore(db: Knex) {
     async setStatus(orderId: string, change: StatusChange, trx: Knex = db): Promise<boolean> {
       const sets = ['status = ?', 'updated_at = now()'];
       const values: Knex.Value[] = [change.status];
-      if (change.nextAction !== undefined) (sets.push('next_action = ?::jsonb'), values.push(change.nextAction === null ? null : JSON.stringify(change.nextAction)));
+      if (change.nextAction !== undefined)
+        (sets.push('next_action = ?::jsonb'), values.push(change.nextAction === null ? null : JSON.stringify(change.nextAction)));
       if (change.detail !== undefined) (sets.push('detail = detail || ?::jsonb'), values.push(JSON.stringify(change.detail)));
       if (change.failureReason !== undefined) (sets.push('failure_reason = ?'), values.push(change.failureReason));
       if (change.closed) sets.push('closed_at = now()');
@@ -142,7 +152,10 @@ export function createOrdersStore(db: Knex) {
       return toOrder(row);
     },
 
-    async list(scope: { accountId: string; circleId?: string }, opts: { kind?: OrderKind; status?: string; limit: number; before?: Date }): Promise<Order[]> {
+    async list(
+      scope: { accountId: string; circleId?: string },
+      opts: { kind?: OrderKind; status?: string; limit: number; before?: Date },
+    ): Promise<Order[]> {
       const q = db<OrderRow>('orders').where({ account_id: scope.accountId }).orderBy('created_at', 'desc').limit(opts.limit);
       if (scope.circleId) q.where({ circle_id: scope.circleId });
       if (opts.kind) q.where({ kind: opts.kind });

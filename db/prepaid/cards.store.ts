@@ -43,7 +43,14 @@ export function createCardsStore(db: Knex) {
   return {
     async add(c: Omit<Card, 'id' | 'createdAt' | 'lastUsedAt'>): Promise<Card> {
       const [row] = await db<CardRow>('cards')
-        .insert({ account_id: c.accountId, processor_ref: c.processorRef, brand: c.brand, last4: c.last4, exp_month: c.expMonth, exp_year: c.expYear })
+        .insert({
+          account_id: c.accountId,
+          processor_ref: c.processorRef,
+          brand: c.brand,
+          last4: c.last4,
+          exp_month: c.expMonth,
+          exp_year: c.expYear,
+        })
         .onConflict('processor_ref')
         .merge({ removed_at: null } as never)
         .returning('*');

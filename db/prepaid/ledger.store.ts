@@ -2,14 +2,7 @@ import type { Knex } from 'knex';
 import { ConflictError, InsufficientBalanceError, NotFoundError } from '../../domain/errors';
 
 /** What moves money: a top-up credit, a purchase debit, a refund, a call charge... */
-export type LedgerKind =
-  | 'topup'
-  | 'topup_refund'
-  | 'purchase'
-  | 'refund'
-  | 'monthly_fee'
-  | 'call_charge'
-  | 'adjustment';
+export type LedgerKind = 'topup' | 'topup_refund' | 'purchase' | 'refund' | 'monthly_fee' | 'call_charge' | 'adjustment';
 
 /** One requested balance change. The idempotency key makes a retry a no-op. */
 export interface Movement {

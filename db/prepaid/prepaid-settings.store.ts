@@ -18,7 +18,11 @@ export function createPrepaidSettingsStore(db: Knex) {
       return {
         accountId,
         lowBalanceThreshold: row?.low_balance_threshold ?? null,
-        autoTopup: { enabled: row?.auto_topup_enabled ?? false, amount: row?.auto_topup_amount ?? null, cardId: row?.auto_topup_card_id ?? null },
+        autoTopup: {
+          enabled: row?.auto_topup_enabled ?? false,
+          amount: row?.auto_topup_amount ?? null,
+          cardId: row?.auto_topup_card_id ?? null,
+        },
       };
     },
 

@@ -118,7 +118,10 @@ export function createTopupsStore(db: Knex) {
     },
 
     /** Records the payment's processor ID, reference and deadline; the first values stay. */
-    async setPayment(orderId: string, p: { paymentId?: string | null; reference?: string | null; deadlineAt?: Date | null }): Promise<Topup> {
+    async setPayment(
+      orderId: string,
+      p: { paymentId?: string | null; reference?: string | null; deadlineAt?: Date | null },
+    ): Promise<Topup> {
       const [row] = await db('topups')
         .where({ order_id: orderId })
         .update({
@@ -132,7 +135,10 @@ export function createTopupsStore(db: Knex) {
 
     /** Records the amount that arrived; the first record stays. */
     async recordReceived(orderId: string, amount: number): Promise<void> {
-      await db('topups').where({ order_id: orderId }).whereNull('received_amount').update({ received_amount: amount, received_at: db.fn.now() });
+      await db('topups')
+        .where({ order_id: orderId })
+        .whereNull('received_amount')
+        .update({ received_amount: amount, received_at: db.fn.now() });
     },
 
     async findByPaymentId(paymentId: string): Promise<Topup | undefined> {
@@ -160,7 +166,9 @@ export function createTopupsStore(db: Knex) {
     },
 
     /** Opens a review once per payment key; returns the stored review either way. */
-    async openReview(r: Omit<PaymentReview, 'id' | 'status' | 'creditedAmount' | 'resolvedBy' | 'resolvedAt' | 'createdAt'>): Promise<PaymentReview> {
+    async openReview(
+      r: Omit<PaymentReview, 'id' | 'status' | 'creditedAmount' | 'resolvedBy' | 'resolvedAt' | 'createdAt'>,
+    ): Promise<PaymentReview> {
       await db.raw(
         `insert into payment_reviews (order_id, account_id, payment_key, reason, workflow_id, expected_amount, received_amount)
          values (?, ?, ?, ?, ?, ?, ?) on conflict (payment_key) do nothing`,
@@ -180,7 +188,11 @@ export function createTopupsStore(db: Knex) {
     },
 
     /** Closes a review as credited or refunded; a second call changes nothing. */
-    async resolveReview(id: string, r: { status: 'credited' | 'refunded'; creditedAmount: number | null; staffId: string }, trx: Knex = db): Promise<void> {
+    async resolveReview(
+      id: string,
+      r: { status: 'credited' | 'refunded'; creditedAmount: number | null; staffId: string },
+      trx: Knex = db,
+    ): Promise<void> {
       await trx('payment_reviews')
         .where({ id, status: 'open' })
         .update({ status: r.status, credited_amount: r.creditedAmount, resolved_by: r.staffId, resolved_at: trx.fn.now() });

@@ -14,9 +14,30 @@ export interface Contact {
   updatedAt: Date;
 }
 
-type Row = { id: string; account_id: string; circle_id: string; name: string; name_kana: string | null; company: string | null; number: string; notes: string | null; created_at: Date; updated_at: Date };
+type Row = {
+  id: string;
+  account_id: string;
+  circle_id: string;
+  name: string;
+  name_kana: string | null;
+  company: string | null;
+  number: string;
+  notes: string | null;
+  created_at: Date;
+  updated_at: Date;
+};
 
-const toContact = (r: Row): Contact => ({ id: r.id, circleId: r.circle_id, name: r.name, nameKana: r.name_kana, company: r.company, number: r.number, notes: r.notes, createdAt: r.created_at, updatedAt: r.updated_at });
+const toContact = (r: Row): Contact => ({
+  id: r.id,
+  circleId: r.circle_id,
+  name: r.name,
+  nameKana: r.name_kana,
+  company: r.company,
+  number: r.number,
+  notes: r.notes,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 
 /** What a contact carries; all but name and number are optional. */
 export interface ContactInput {
@@ -45,18 +66,25 @@ export function createContactsStore(db: Knex) {
       const query = db<Row>('circle_contacts').where({ circle_id: circleId }).orderBy(['name', 'id']).limit(opts.limit);
       if (opts.q) {
         const like = `%${opts.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-        query.where((w) => w.whereILike('name', like).orWhereILike('name_kana', like).orWhereILike('company', like).orWhereILike('number', like));
+        query.where((w) =>
+          w.whereILike('name', like).orWhereILike('name_kana', like).orWhereILike('company', like).orWhereILike('number', like),
+        );
       }
       return (await query).map(toContact);
     },
 
     async create(accountId: string, circleId: string, c: ContactInput & { name: string; number: string }): Promise<Contact> {
-      const [row] = await db<Row>('circle_contacts').insert({ account_id: accountId, circle_id: circleId, ...toColumns(c) }).returning('*');
+      const [row] = await db<Row>('circle_contacts')
+        .insert({ account_id: accountId, circle_id: circleId, ...toColumns(c) })
+        .returning('*');
       return toContact(row!);
     },
 
     async update(circleId: string, id: string, c: ContactInput): Promise<Contact> {
-      const [row] = await db<Row>('circle_contacts').where({ circle_id: circleId, id }).update({ ...toColumns(c), updated_at: db.fn.now() } as never).returning('*');
+      const [row] = await db<Row>('circle_contacts')
+        .where({ circle_id: circleId, id })
+        .update({ ...toColumns(c), updated_at: db.fn.now() } as never)
+        .returning('*');
       if (!row) throw new NotFoundError('contact');
       return toContact(row);
     },

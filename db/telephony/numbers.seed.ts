@@ -45,4 +45,3 @@ export async function seedNumberBlocks(db: Knex): Promise<void> {
     );
   }
 }
-

@@ -116,7 +116,13 @@ export function createNumbersStore(db: Knex) {
       const [row] = await db<NumberRow>('phone_numbers')
         .where({ id: numberId })
         .whereRaw(SELLABLE)
-        .update({ ...FRESH, status: 'held', hold_id: holdId, held_by_account_id: accountId, held_until: db.raw(`now() + make_interval(secs => ?)`, [seconds]) } as never)
+        .update({
+          ...FRESH,
+          status: 'held',
+          hold_id: holdId,
+          held_by_account_id: accountId,
+          held_until: db.raw(`now() + make_interval(secs => ?)`, [seconds]),
+        } as never)
         .returning('*');
       if (row) return toNumber(row);
       const exists = await db('phone_numbers').where({ id: numberId }).first('id');
@@ -137,7 +143,9 @@ export function createNumbersStore(db: Knex) {
 
     /** Gives a held number back; false when the hold is not (or no longer) the account's. */
     async release(accountId: string, holdId: string): Promise<boolean> {
-      const n = await db('phone_numbers').where({ hold_id: holdId, held_by_account_id: accountId, status: 'held' }).update({ ...FRESH, status: 'available' });
+      const n = await db('phone_numbers')
+        .where({ hold_id: holdId, held_by_account_id: accountId, status: 'held' })
+        .update({ ...FRESH, status: 'available' });
       return n === 1;
     },
 
@@ -145,8 +153,14 @@ export function createNumbersStore(db: Knex) {
      * The hold timer's step: releases the hold if it ran out by `asOf`, else reports the later
      * expiry it was extended to, or that the hold is gone (released, bought).
      */
-    async expireHold(holdId: string, asOf: Date): Promise<{ state: 'released' } | { state: 'gone' } | { state: 'extended'; heldUntil: Date }> {
-      const n = await db('phone_numbers').where({ hold_id: holdId, status: 'held' }).where('held_until', '<=', asOf).update({ ...FRESH, status: 'available' });
+    async expireHold(
+      holdId: string,
+      asOf: Date,
+    ): Promise<{ state: 'released' } | { state: 'gone' } | { state: 'extended'; heldUntil: Date }> {
+      const n = await db('phone_numbers')
+        .where({ hold_id: holdId, status: 'held' })
+        .where('held_until', '<=', asOf)
+        .update({ ...FRESH, status: 'available' });
       if (n === 1) return { state: 'released' };
       const row = await db<NumberRow>('phone_numbers').where({ hold_id: holdId, status: 'held' }).first();
       return row?.held_until ? { state: 'extended', heldUntil: row.held_until } : { state: 'gone' };
@@ -154,7 +168,10 @@ export function createNumbersStore(db: Knex) {
 
     /** The account's cart: holds that have not run out. */
     async listHolds(accountId: string): Promise<PhoneNumber[]> {
-      const rows = await db<NumberRow>('phone_numbers').where({ held_by_account_id: accountId, status: 'held' }).where('held_until', '>', db.fn.now()).orderBy('held_until');
+      const rows = await db<NumberRow>('phone_numbers')
+        .where({ held_by_account_id: accountId, status: 'held' })
+        .where('held_until', '>', db.fn.now())
+        .orderBy('held_until');
       return rows.map(toNumber);
     },
 
@@ -178,7 +195,11 @@ export function createNumbersStore(db: Knex) {
         .where({ held_by_account_id: accountId, status: 'held' })
         .where('held_until', '>', trx.fn.now())
         .update({ status: 'pending', order_id: orderId, account_id: accountId, hold_id: null, held_until: null, held_by_account_id: null });
-      const mine = await trx('phone_numbers').whereIn('id', numberIds).where({ order_id: orderId }).whereIn('status', ['pending', 'active']).pluck('id');
+      const mine = await trx('phone_numbers')
+        .whereIn('id', numberIds)
+        .where({ order_id: orderId })
+        .whereIn('status', ['pending', 'active'])
+        .pluck('id');
       const got = new Set(mine as string[]);
       return numberIds.filter((id) => !got.has(id));
     },
@@ -193,22 +214,38 @@ export function createNumbersStore(db: Knex) {
 
     /** Gives the order's pending numbers back to stock; numbers the carrier refused are kept out of it. */
     async releaseForOrder(orderId: string): Promise<void> {
-      await db('phone_numbers').where({ order_id: orderId, status: 'pending', carrier_status: 'failed' }).update({ status: 'failed', account_id: null, circle_id: null, hold_id: null, held_until: null, held_by_account_id: null });
-      await db('phone_numbers').where({ order_id: orderId, status: 'pending' }).update({ ...FRESH, status: 'available' });
+      await db('phone_numbers')
+        .where({ order_id: orderId, status: 'pending', carrier_status: 'failed' })
+        .update({ status: 'failed', account_id: null, circle_id: null, hold_id: null, held_until: null, held_by_account_id: null });
+      await db('phone_numbers')
+        .where({ order_id: orderId, status: 'pending' })
+        .update({ ...FRESH, status: 'available' });
     },
 
     /** Makes the order's numbers the circle's, billed monthly from now. */
-    async activateForOrder(orderId: string, circleId: string, fees: Record<string, { monthly: number; initial: number }>, trx: Knex = db): Promise<void> {
+    async activateForOrder(
+      orderId: string,
+      circleId: string,
+      fees: Record<string, { monthly: number; initial: number }>,
+      trx: Knex = db,
+    ): Promise<void> {
       for (const [id, fee] of Object.entries(fees)) {
-        await trx('phone_numbers')
-          .where({ id, order_id: orderId, status: 'pending' })
-          .update({ status: 'active', circle_id: circleId, monthly_fee: fee.monthly, initial_fee: fee.initial, activated_at: trx.fn.now() });
+        await trx('phone_numbers').where({ id, order_id: orderId, status: 'pending' }).update({
+          status: 'active',
+          circle_id: circleId,
+          monthly_fee: fee.monthly,
+          initial_fee: fee.initial,
+          activated_at: trx.fn.now(),
+        });
       }
     },
 
     /** Numbers the account owns (active, or cancelled and resting in quarantine). */
     async listOwned(accountId: string, opts: { circleId?: string; status?: string }): Promise<PhoneNumber[]> {
-      const q = db<NumberRow>('phone_numbers').where({ account_id: accountId }).whereIn('status', ['active', 'quarantine']).orderBy('number');
+      const q = db<NumberRow>('phone_numbers')
+        .where({ account_id: accountId })
+        .whereIn('status', ['active', 'quarantine'])
+        .orderBy('number');
       if (opts.circleId) q.where({ circle_id: opts.circleId });
       if (opts.status) q.where({ status: opts.status });
       return (await q).map(toNumber);

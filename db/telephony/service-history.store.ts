@@ -51,7 +51,20 @@ export function createServiceHistoryStore(db: Knex) {
     async record(entries: Array<Omit<ServiceHistoryEntry, 'id' | 'at'> & { accountId: string }>, trx: Knex = db): Promise<void> {
       if (entries.length === 0) return;
       await trx('service_history')
-        .insert(entries.map((e) => ({ account_id: e.accountId, circle_id: e.circleId, order_id: e.orderId, item_type: e.itemType, item_id: e.itemId, kind: e.kind, label: e.label, action: e.action, monthly_fee: e.monthlyFee, initial_fee: e.initialFee })))
+        .insert(
+          entries.map((e) => ({
+            account_id: e.accountId,
+            circle_id: e.circleId,
+            order_id: e.orderId,
+            item_type: e.itemType,
+            item_id: e.itemId,
+            kind: e.kind,
+            label: e.label,
+            action: e.action,
+            monthly_fee: e.monthlyFee,
+            initial_fee: e.initialFee,
+          })),
+        )
         .onConflict(['item_id', 'action', 'order_id'])
         .ignore();
     },

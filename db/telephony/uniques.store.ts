@@ -133,7 +133,8 @@ export interface SettingsPatch {
 const LIVE = ['pending', 'active'];
 
 /** Serialises extension choices within one circle (auto-assignment and edits). */
-const lockCircle = (trx: Knex.Transaction, circleId: string) => trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`circle-extensions:${circleId}`]);
+const lockCircle = (trx: Knex.Transaction, circleId: string) =>
+  trx.raw('select pg_advisory_xact_lock(hashtext(?))', [`circle-extensions:${circleId}`]);
 
 async function takenExtensions(trx: Knex, circleId: string, exceptId?: string): Promise<Set<string>> {
   const q = trx('uniques').where({ circle_id: circleId }).whereIn('status', LIVE).whereNotNull('incoming_extension');
@@ -155,14 +156,17 @@ export function createUniquesStore(db: Knex) {
      * Creates the order's uniques with pre-chosen IDs (a retry inserts nothing new), each with a
      * code, SIP credentials and the first free 3-digit extension of the circle.
      */
-    async createForOrder(input: {
-      orderId: string;
-      accountId: string;
-      circleId: string;
-      loginServer: string;
-      items: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }>;
-      newSealedPassword: () => string;
-    }, outer?: Knex.Transaction): Promise<void> {
+    async createForOrder(
+      input: {
+        orderId: string;
+        accountId: string;
+        circleId: string;
+        loginServer: string;
+        items: Array<{ id: string; kind: string; monthlyFee: number; initialFee: number }>;
+        newSealedPassword: () => string;
+      },
+      outer?: Knex.Transaction,
+    ): Promise<void> {
       const run = async (trx: Knex.Transaction) => {
         await lockCircle(trx, input.circleId);
         const taken = await takenExtensions(trx, input.circleId);
@@ -174,7 +178,18 @@ export function createUniquesStore(db: Knex) {
           await trx.raw(
             `insert into uniques (id, account_id, circle_id, order_id, kind, status, monthly_fee, initial_fee, code, sip_user, login_server, sip_password_enc, incoming_extension)
              select ?, ?, ?, ?, ?, 'pending', ?, ?, c.code, c.code, ?, ?, ? from (select '81' || lpad(nextval('unique_code_seq')::text, 8, '0') as code) c`,
-            [item.id, input.accountId, input.circleId, input.orderId, item.kind, item.monthlyFee, item.initialFee, input.loginServer, input.newSealedPassword(), ext],
+            [
+              item.id,
+              input.accountId,
+              input.circleId,
+              input.orderId,
+              item.kind,
+              item.monthlyFee,
+              item.initialFee,
+              input.loginServer,
+              input.newSealedPassword(),
+              ext,
+            ],
           );
         }
       };
@@ -182,9 +197,27 @@ export function createUniquesStore(db: Knex) {
     },
 
     /** The order's uniques with their sealed SIP passwords, for provisioning only. */
-    async credentialsForOrder(orderId: string): Promise<Array<{ id: string; kind: string; status: string; sipUser: string; loginServer: string; sealedPassword: string; provisioned: boolean }>> {
+    async credentialsForOrder(orderId: string): Promise<
+      Array<{
+        id: string;
+        kind: string;
+        status: string;
+        sipUser: string;
+        loginServer: string;
+        sealedPassword: string;
+        provisioned: boolean;
+      }>
+    > {
       const rows = await db<UniqueRow>('uniques').where({ order_id: orderId }).orderBy('code');
-      return rows.map((r) => ({ id: r.id, kind: r.kind, status: r.status, sipUser: r.sip_user!, loginServer: r.login_server!, sealedPassword: r.sip_password_enc!, provisioned: r.pbx_provisioned_at !== null }));
+      return rows.map((r) => ({
+        id: r.id,
+        kind: r.kind,
+        status: r.status,
+        sipUser: r.sip_user!,
+        loginServer: r.login_server!,
+        sealedPassword: r.sip_password_enc!,
+        provisioned: r.pbx_provisioned_at !== null,
+      }));
     },
 
     async markProvisioned(id: string): Promise<void> {
@@ -202,11 +235,16 @@ export function createUniquesStore(db: Knex) {
 
     /** Removes the order's unfinished uniques (compensation); their extensions become free. */
     async removeForOrder(orderId: string, reason: string): Promise<void> {
-      await db('uniques').where({ order_id: orderId, status: 'pending' }).update({ status: 'failed', failure_reason: reason, pbx_provisioned_at: null });
+      await db('uniques')
+        .where({ order_id: orderId, status: 'pending' })
+        .update({ status: 'failed', failure_reason: reason, pbx_provisioned_at: null });
     },
 
     /** Reveals the order's SIP passwords once: only the first caller gets the sealed values. */
-    async takeOrderPasswords(orderId: string, accountId: string): Promise<Array<{ id: string; code: string; sipUser: string; loginServer: string; sealedPassword: string }>> {
+    async takeOrderPasswords(
+      orderId: string,
+      accountId: string,
+    ): Promise<Array<{ id: string; code: string; sipUser: string; loginServer: string; sealedPassword: string }>> {
       const rows = await db<UniqueRow>('uniques')
         .where({ order_id: orderId, account_id: accountId, status: 'active' })
         .whereNull('sip_password_revealed_at')
@@ -239,7 +277,11 @@ export function createUniquesStore(db: Knex) {
     },
 
     async incomingNumbers(uniqueId: string, trx: Knex = db): Promise<Array<{ id: string; number: string }>> {
-      return trx('unique_incoming_numbers as u').join('phone_numbers as p', 'p.id', 'u.phone_number_id').where({ 'u.unique_id': uniqueId }).orderBy('p.number').select('p.id', 'p.number');
+      return trx('unique_incoming_numbers as u')
+        .join('phone_numbers as p', 'p.id', 'u.phone_number_id')
+        .where({ 'u.unique_id': uniqueId })
+        .orderBy('p.number')
+        .select('p.id', 'p.number');
     },
 
     /** Applies validated settings; the extension is checked again under the circle's lock. */
@@ -250,10 +292,19 @@ export function createUniquesStore(db: Knex) {
       }
       const cols: Record<string, unknown> = {};
       const map: Array<[keyof SettingsPatch, string]> = [
-        ['name', 'name'], ['affiliation', 'affiliation'], ['guestManagementNumber', 'guest_management_number'], ['englishAnnouncement', 'english_announcement'],
-        ['pickupGroup', 'pickup_group'], ['pickupNotification', 'pickup_notification'], ['pickupNotificationNumber', 'pickup_notification_number'],
-        ['pickupNotificationVoice', 'pickup_notification_voice'], ['notes', 'notes'], ['callerIdNumberId', 'caller_id_number_id'],
-        ['outboundProhibited', 'outbound_prohibited'], ['incomingExtension', 'incoming_extension'], ['outgoingExtension', 'outgoing_extension'],
+        ['name', 'name'],
+        ['affiliation', 'affiliation'],
+        ['guestManagementNumber', 'guest_management_number'],
+        ['englishAnnouncement', 'english_announcement'],
+        ['pickupGroup', 'pickup_group'],
+        ['pickupNotification', 'pickup_notification'],
+        ['pickupNotificationNumber', 'pickup_notification_number'],
+        ['pickupNotificationVoice', 'pickup_notification_voice'],
+        ['notes', 'notes'],
+        ['callerIdNumberId', 'caller_id_number_id'],
+        ['outboundProhibited', 'outbound_prohibited'],
+        ['incomingExtension', 'incoming_extension'],
+        ['outgoingExtension', 'outgoing_extension'],
       ];
       for (const [key, col] of map) if (patch[key] !== undefined) cols[col] = patch[key];
       if (Object.keys(cols).length) await trx('uniques').where({ id: unique.id }).update(cols);
@@ -277,7 +328,9 @@ export function createUniquesStore(db: Knex) {
     async cancel(scope: UniqueScope, id: string, trx: Knex.Transaction): Promise<Unique> {
       const q = trx<UniqueRow>('uniques').where({ id, account_id: scope.accountId, status: 'active' });
       if (scope.circleId) q.where({ circle_id: scope.circleId });
-      const [row] = await q.update({ status: 'cancelled', cancelled_at: trx.fn.now(), fee_end_month: trx.raw(CURRENT_MONTH_JST) } as never).returning('*');
+      const [row] = await q
+        .update({ status: 'cancelled', cancelled_at: trx.fn.now(), fee_end_month: trx.raw(CURRENT_MONTH_JST) } as never)
+        .returning('*');
       if (!row) throw new ConflictError('unique_not_active');
       await trx('unique_incoming_numbers').where({ unique_id: id }).delete();
       await trx('sessions').where({ unique_id: id }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
@@ -290,7 +343,11 @@ export type UniquesStore = ReturnType<typeof createUniquesStore>;
 
 /** A circle with live uniques or numbers cannot be removed. */
 export const liveUniquesAndNumbers: CircleServiceCheck = async (db, circleId) => {
-  const [u] = (await db('uniques').where({ circle_id: circleId }).whereIn('status', LIVE).count({ n: '*' })) as Array<{ n: string | number }>;
-  const [p] = (await db('phone_numbers').where({ circle_id: circleId }).whereIn('status', LIVE).count({ n: '*' })) as Array<{ n: string | number }>;
+  const [u] = (await db('uniques').where({ circle_id: circleId }).whereIn('status', LIVE).count({ n: '*' })) as Array<{
+    n: string | number;
+  }>;
+  const [p] = (await db('phone_numbers').where({ circle_id: circleId }).whereIn('status', LIVE).count({ n: '*' })) as Array<{
+    n: string | number;
+  }>;
   return Number(u!.n) + Number(p!.n);
 };

@@ -34,7 +34,8 @@ export function normalizeDestination(raw: string): string | null {
 }
 
 /** True when a rate is in force at the instant. */
-export const isValidAt = (r: Pick<Rate, 'validFrom' | 'validTo'>, at: number) => r.validFrom.getTime() <= at && (r.validTo === null || r.validTo.getTime() > at);
+export const isValidAt = (r: Pick<Rate, 'validFrom' | 'validTo'>, at: number) =>
+  r.validFrom.getTime() <= at && (r.validTo === null || r.validTo.getTime() > at);
 
 /** Rates indexed by prefix for longest-prefix matching, with validity dates honoured. */
 export class RateTable {

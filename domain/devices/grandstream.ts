@@ -15,7 +15,8 @@ const P_VALUES = [
   { active: 'P401', accountName: 'P417', sipServer: 'P402', sipUserId: 'P404', authId: 'P405', password: 'P406', displayName: 'P407' },
 ] as const;
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /**
  * Renders a `gs_provision` file for one phone. An account slot without a unique is written as
@@ -30,5 +31,14 @@ export function renderGsProvision(mac: string, accounts: Array<GsSipAccount | un
       lines.push(`    <${p[key]}>${a?.active ? escapeXml(a[key]) : ''}</${p[key]}>`);
     }
   });
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<gs_provision version="1">', `  <mac>${mac}</mac>`, '  <config version="1">', ...lines, '  </config>', '</gs_provision>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gs_provision version="1">',
+    `  <mac>${mac}</mac>`,
+    '  <config version="1">',
+    ...lines,
+    '  </config>',
+    '</gs_provision>',
+    '',
+  ].join('\n');
 }

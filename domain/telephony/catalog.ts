@@ -43,7 +43,16 @@ export function numberPrice(cfg: CatalogConfig, n: { kind: string; country: stri
 /** One priced line of a services order: initial fee plus the first month, per item. */
 export type ServicesLine =
   | { type: 'unique'; kind: UniqueKind; quantity: number; monthlyFee: number; initialFee: number; amount: number }
-  | { type: 'number'; numberId: string; number: string; kind: string; country: string; monthlyFee: number; initialFee: number; amount: number };
+  | {
+      type: 'number';
+      numberId: string;
+      number: string;
+      kind: string;
+      country: string;
+      monthlyFee: number;
+      initialFee: number;
+      amount: number;
+    };
 
 /** Prices an order: every line at 10% consumption tax, rounded once for the order. */
 export function priceServicesOrder(
@@ -56,11 +65,27 @@ export function priceServicesOrder(
     const quantity = uniques[kind] ?? 0;
     if (quantity <= 0) continue;
     const p = uniquePrice(cfg, kind);
-    lines.push({ type: 'unique', kind, quantity, monthlyFee: p.monthly, initialFee: p.initial, amount: quantity * (p.monthly + p.initial) });
+    lines.push({
+      type: 'unique',
+      kind,
+      quantity,
+      monthlyFee: p.monthly,
+      initialFee: p.initial,
+      amount: quantity * (p.monthly + p.initial),
+    });
   }
   for (const n of numbers) {
     const p = numberPrice(cfg, n);
-    lines.push({ type: 'number', numberId: n.id, number: n.number, kind: n.kind, country: n.country, monthlyFee: p.monthly, initialFee: p.initial, amount: p.monthly + p.initial });
+    lines.push({
+      type: 'number',
+      numberId: n.id,
+      number: n.number,
+      kind: n.kind,
+      country: n.country,
+      monthlyFee: p.monthly,
+      initialFee: p.initial,
+      amount: p.monthly + p.initial,
+    });
   }
   return { lines, totals: computeTotals(lines.map((l) => ({ amount: l.amount, taxRate: 10 as const }))) };
 }

@@ -1,5 +1,4 @@
 import { createPrepaidActivities } from '../../activities/prepaid';
-import { createHttpProcessor } from '../../activities/prepaid/processor.http-adapter';
 import { prepaidMailTemplates } from '../../activities/prepaid/topup-mail-templates';
 import { balanceRoutes } from '../../api/prepaid/balance.routes';
 import { cardRoutes } from '../../api/prepaid/cards.routes';
@@ -15,8 +14,8 @@ export const prepaidModule: DomainModule = {
   name: 'prepaid',
   routes: [...balanceRoutes, ...topupRoutes, ...cardRoutes, ...prepaidSettingsRoutes, ...processorWebhookRoutes, ...operatorRoutes],
   messages: prepaidMessages,
-  activities: ({ stores, mail, config, lowBalance, afterCredit }) =>
-    createPrepaidActivities({ stores, mail, config, processor: createHttpProcessor(config.parties.processor), lowBalance, afterCredit }),
+  activities: ({ stores, mail, config, parties, lowBalance, afterCredit }) =>
+    createPrepaidActivities({ stores, mail, config, processor: parties.processor, lowBalance, afterCredit }),
   workflows: ['topupOrderWorkflow', 'topupLatePaymentWorkflow'],
   mailTemplates: prepaidMailTemplates,
 };

@@ -3,7 +3,14 @@ import type Koa from 'koa';
 import type { SandboxParty } from '../server';
 import { newEvent } from '../webhook-sender';
 
-type Shipment = { id: string; reference: string; carrier: string; trackingNumber: string; status: 'in_transit' | 'delivered'; deliveredAt: string | null };
+type Shipment = {
+  id: string;
+  reference: string;
+  carrier: string;
+  trackingNumber: string;
+  status: 'in_transit' | 'delivered';
+  deliveredAt: string | null;
+};
 
 const CARRIERS = new Set(['yamato', 'sagawa', 'japanpost']);
 
@@ -46,7 +53,14 @@ export const parcelParty: SandboxParty = ({ router, sendWebhook }) => {
       ctx.body = known;
       return;
     }
-    const s: Shipment = { id: `shp_${randomUUID().replace(/-/g, '')}`, reference, carrier, trackingNumber, status: 'in_transit', deliveredAt: null };
+    const s: Shipment = {
+      id: `shp_${randomUUID().replace(/-/g, '')}`,
+      reference,
+      carrier,
+      trackingNumber,
+      status: 'in_transit',
+      deliveredAt: null,
+    };
     byTracking.set(key(carrier, trackingNumber), s);
     ctx.status = 201;
     ctx.body = s;
@@ -70,6 +84,14 @@ export const parcelParty: SandboxParty = ({ router, sendWebhook }) => {
     s.deliveredAt ??= new Date().toISOString();
     ctx.status = 202;
     ctx.body = s;
-    void sendWebhook(newEvent('parcel.delivered', { shipmentId: s.id, reference: s.reference, carrier: s.carrier, trackingNumber: s.trackingNumber, deliveredAt: s.deliveredAt }));
+    void sendWebhook(
+      newEvent('parcel.delivered', {
+        shipmentId: s.id,
+        reference: s.reference,
+        carrier: s.carrier,
+        trackingNumber: s.trackingNumber,
+        deliveredAt: s.deliveredAt,
+      }),
+    );
   });
 };

@@ -9,12 +9,32 @@ import { challengePage } from './challenge-page';
 export const KONBINI_STORES = ['Lawson', 'FamilyMart', 'Circle K Sunkus', 'Ministop', 'Daily Yamazaki', 'Seicomart'];
 
 type Card = { brand: string; last4: string; expMonth: number; expYear: number; behaviour: CardBehaviour };
-type Charge = { id: string; amount: number; reference: string; card: Card; status: 'requires_action' | 'succeeded' | 'failed' | 'cancelled' };
-type Payment = { id: string; kind: 'konbini' | 'virtual_account'; amount: number; reference: string; expiresAt: string; status: 'pending' | 'paid' | 'cancelled'; number: string };
+type Charge = {
+  id: string;
+  amount: number;
+  reference: string;
+  card: Card;
+  status: 'requires_action' | 'succeeded' | 'failed' | 'cancelled';
+};
+type Payment = {
+  id: string;
+  kind: 'konbini' | 'virtual_account';
+  amount: number;
+  reference: string;
+  expiresAt: string;
+  status: 'pending' | 'paid' | 'cancelled';
+  number: string;
+};
 
 const id = (prefix: string) => `${prefix}_${randomUUID().replace(/-/g, '').slice(0, 24)}`;
 const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join('');
-const details = (c: Card) => ({ brand: c.brand, last4: c.last4, expMonth: c.expMonth, expYear: c.expYear, threeDSecure: c.behaviour === 'no_three_ds' ? 'unsupported' : 'supported' });
+const details = (c: Card) => ({
+  brand: c.brand,
+  last4: c.last4,
+  expMonth: c.expMonth,
+  expYear: c.expYear,
+  threeDSecure: c.behaviour === 'no_three_ds' ? 'unsupported' : 'supported',
+});
 
 function fail(ctx: Koa.Context, status: number, code: string, extra: Record<string, unknown> = {}) {
   ctx.status = status;
@@ -35,18 +55,20 @@ function processorSandbox(ctx: SandboxContext) {
     await next();
   };
   // Like real processors, a repeated Idempotency-Key returns the first answer.
-  const idempotent = (handler: (c: Koa.Context) => void): Koa.Middleware => async (c) => {
-    const key = c.get('idempotency-key');
-    const stored = key ? replies.get(`${c.path}:${key}`) : undefined;
-    if (stored) {
-      const s = stored as { status: number; body: unknown };
-      c.status = s.status;
-      c.body = s.body;
-      return;
-    }
-    handler(c);
-    if (key) replies.set(`${c.path}:${key}`, { status: c.status, body: c.body });
-  };
+  const idempotent =
+    (handler: (c: Koa.Context) => void): Koa.Middleware =>
+    async (c) => {
+      const key = c.get('idempotency-key');
+      const stored = key ? replies.get(`${c.path}:${key}`) : undefined;
+      if (stored) {
+        const s = stored as { status: number; body: unknown };
+        c.status = s.status;
+        c.body = s.body;
+        return;
+      }
+      handler(c);
+      if (key) replies.set(`${c.path}:${key}`, { status: c.status, body: c.body });
+    };
   const body = (c: Koa.Context) => (c.request.body ?? {}) as Record<string, any>;
 
   router.post('/v1/tokens', (c) => {
@@ -78,24 +100,30 @@ function processorSandbox(ctx: SandboxContext) {
     c.status = 204;
   });
 
-  router.post('/v1/charges', requireKey, idempotent((c) => {
-    const { amount, source, reference, threeDSecure } = body(c);
-    const card = tokens.get(String(source));
-    if (!card) return fail(c, 404, 'token_not_found');
-    const charge: Charge = { id: id('ch'), amount, reference, card, status: 'succeeded' };
-    charges.set(charge.id, charge);
-    const challenge = card.behaviour !== 'no_three_ds' && (threeDSecure === 'challenge' || card.behaviour === 'three_ds_required' || card.behaviour === 'three_ds_fails');
-    if (challenge) {
-      charge.status = 'requires_action';
-      c.body = { id: charge.id, status: 'requires_action', challengeUrl: `${ctx.baseUrl}/3ds/${charge.id}` };
-      return;
-    }
-    if (card.behaviour === 'decline') {
-      charge.status = 'failed';
-      return fail(c, 402, 'card_declined', { id: charge.id, status: 'failed' });
-    }
-    c.body = { id: charge.id, status: 'succeeded' };
-  }));
+  router.post(
+    '/v1/charges',
+    requireKey,
+    idempotent((c) => {
+      const { amount, source, reference, threeDSecure } = body(c);
+      const card = tokens.get(String(source));
+      if (!card) return fail(c, 404, 'token_not_found');
+      const charge: Charge = { id: id('ch'), amount, reference, card, status: 'succeeded' };
+      charges.set(charge.id, charge);
+      const challenge =
+        card.behaviour !== 'no_three_ds' &&
+        (threeDSecure === 'challenge' || card.behaviour === 'three_ds_required' || card.behaviour === 'three_ds_fails');
+      if (challenge) {
+        charge.status = 'requires_action';
+        c.body = { id: charge.id, status: 'requires_action', challengeUrl: `${ctx.baseUrl}/3ds/${charge.id}` };
+        return;
+      }
+      if (card.behaviour === 'decline') {
+        charge.status = 'failed';
+        return fail(c, 402, 'card_declined', { id: charge.id, status: 'failed' });
+      }
+      c.body = { id: charge.id, status: 'succeeded' };
+    }),
+  );
   router.post('/v1/charges/:id/cancel', requireKey, (c) => {
     const charge = charges.get(c.params.id!);
     if (!charge) return fail(c, 404, 'charge_not_found');
@@ -134,15 +162,36 @@ function processorSandbox(ctx: SandboxContext) {
     idempotent((c) => {
       const { amount, reference, expiresAt } = body(c);
       if (!Number.isInteger(amount) || amount < 1 || !reference || !expiresAt) return fail(c, 400, 'invalid_request');
-      const p: Payment = { id: id(kind === 'konbini' ? 'kb' : 'va'), kind, amount, reference, expiresAt, status: 'pending', number: digits(kind === 'konbini' ? 12 : 7) };
+      const p: Payment = {
+        id: id(kind === 'konbini' ? 'kb' : 'va'),
+        kind,
+        amount,
+        reference,
+        expiresAt,
+        status: 'pending',
+        number: digits(kind === 'konbini' ? 12 : 7),
+      };
       payments.set(p.id, p);
       c.status = 201;
       c.body = { id: p.id, amount, expiresAt, ...extra(p.number) };
     });
-  router.post('/v1/konbini-payments', requireKey, createPayment('konbini', (n) => ({ paymentNumber: n, stores: KONBINI_STORES })));
-  router.post('/v1/virtual-accounts', requireKey, createPayment('virtual_account', (n) => ({
-    bankName: 'サンドボックス銀行', branchName: 'ネット支店 (901)', accountType: '普通', accountNumber: n, accountHolder: 'カ）クラウドピービーエックス', transferReference: digits(8),
-  })));
+  router.post(
+    '/v1/konbini-payments',
+    requireKey,
+    createPayment('konbini', (n) => ({ paymentNumber: n, stores: KONBINI_STORES })),
+  );
+  router.post(
+    '/v1/virtual-accounts',
+    requireKey,
+    createPayment('virtual_account', (n) => ({
+      bankName: 'サンドボックス銀行',
+      branchName: 'ネット支店 (901)',
+      accountType: '普通',
+      accountNumber: n,
+      accountHolder: 'カ）クラウドピービーエックス',
+      transferReference: digits(8),
+    })),
+  );
   router.post('/v1/payments/:id/cancel', requireKey, (c) => {
     const p = payments.get(c.params.id!);
     if (!p) return fail(c, 404, 'payment_not_found');
@@ -163,7 +212,9 @@ function processorSandbox(ctx: SandboxContext) {
     if (Date.parse(p.expiresAt) < Date.now()) return fail(c, 409, 'slip_expired');
     p.status = 'paid';
     const store = String(body(c).store ?? KONBINI_STORES[0]);
-    const status = await ctx.sendWebhook(newEvent('konbini.paid', { paymentId: p.id, reference: p.reference, amount: p.amount, store, paidAt: new Date().toISOString() }));
+    const status = await ctx.sendWebhook(
+      newEvent('konbini.paid', { paymentId: p.id, reference: p.reference, amount: p.amount, store, paidAt: new Date().toISOString() }),
+    );
     c.body = { id: p.id, status: p.status, webhookStatus: status };
   });
   // A bank transfer into the virtual account: any amount, any time, as a real bank allows.
@@ -173,7 +224,15 @@ function processorSandbox(ctx: SandboxContext) {
     const amount = body(c).amount ?? p.amount;
     if (!Number.isInteger(amount) || amount < 1) return fail(c, 400, 'invalid_amount');
     if (p.status === 'pending') p.status = 'paid';
-    const status = await ctx.sendWebhook(newEvent('virtual_account.received', { paymentId: p.id, reference: p.reference, amount, expectedAmount: p.amount, paidAt: new Date().toISOString() }));
+    const status = await ctx.sendWebhook(
+      newEvent('virtual_account.received', {
+        paymentId: p.id,
+        reference: p.reference,
+        amount,
+        expectedAmount: p.amount,
+        paidAt: new Date().toISOString(),
+      }),
+    );
     c.body = { id: p.id, status: p.status, webhookStatus: status };
   });
 }

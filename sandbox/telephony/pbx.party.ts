@@ -22,7 +22,14 @@ export const pbxParty: SandboxParty = ({ router }) => {
       ctx.body = { error: 'kind, sipUser, sipPassword and loginServer are required' };
       return;
     }
-    const e: Endpoint = { uniqueId: ctx.params.uniqueId!, kind: b.kind, sipUser: b.sipUser, sipPassword: b.sipPassword, loginServer: b.loginServer, status: 'active' };
+    const e: Endpoint = {
+      uniqueId: ctx.params.uniqueId!,
+      kind: b.kind,
+      sipUser: b.sipUser,
+      sipPassword: b.sipPassword,
+      loginServer: b.loginServer,
+      status: 'active',
+    };
     endpoints.set(e.uniqueId, e);
     ctx.body = { uniqueId: e.uniqueId, status: e.status };
   });

@@ -19,12 +19,18 @@ export async function checkOrders(db: Knex, w: World, orders: TrackedOrder[], ru
   for (const o of orders) {
     if (o.problem) problems.push(`${o.kind}/${o.scenario} ${o.orderId ?? '(no order)'}: ${o.problem}`);
     else if (!o.orderId) problems.push(`${o.kind}/${o.scenario}: no order ID`);
-    else if (o.finalStatus !== o.expected) problems.push(`${o.kind}/${o.scenario} ${o.orderId}: ${o.finalStatus ?? 'unknown'}, expected ${o.expected}`);
+    else if (o.finalStatus !== o.expected)
+      problems.push(`${o.kind}/${o.scenario} ${o.orderId}: ${o.finalStatus ?? 'unknown'}, expected ${o.expected}`);
   }
   const known = new Set(orders.map((o) => o.orderId).filter(Boolean));
   const accounts = [w.topup.accountId, w.services.accountId, w.devices.accountId];
-  const rows: Array<{ id: string; kind: string; status: string }> = await db('orders').whereIn('account_id', accounts).where('created_at', '>=', runStartedAt).select('id', 'kind', 'status');
-  for (const r of rows) if (!known.has(r.id)) problems.push(`${r.kind} order ${r.id} (${r.status}) that no client placed: a retried request made a second order`);
+  const rows: Array<{ id: string; kind: string; status: string }> = await db('orders')
+    .whereIn('account_id', accounts)
+    .where('created_at', '>=', runStartedAt)
+    .select('id', 'kind', 'status');
+  for (const r of rows)
+    if (!known.has(r.id))
+      problems.push(`${r.kind} order ${r.id} (${r.status}) that no client placed: a retried request made a second order`);
   return result('orders', problems);
 }
 
@@ -34,7 +40,10 @@ export async function checkLedger(db: Knex): Promise<CheckResult> {
     `select a.id, a.balance, coalesce(sum(e.amount), 0)::bigint as sum from accounts a left join ledger_entries e on e.account_id = a.id
       group by a.id, a.balance having a.balance <> coalesce(sum(e.amount), 0)`,
   );
-  return result('ledger', rows.map((r: { id: string; balance: string; sum: string }) => `account ${r.id}: balance ${r.balance} ≠ entries ${r.sum}`));
+  return result(
+    'ledger',
+    rows.map((r: { id: string; balance: string; sum: string }) => `account ${r.id}: balance ${r.balance} ≠ entries ${r.sum}`),
+  );
 }
 
 /** Each order moved money exactly once: one credit per paid top-up, one debit per services or devices order, for its amount. */
@@ -42,19 +51,27 @@ export async function checkMovements(db: Knex, orders: TrackedOrder[]): Promise<
   const problems: string[] = [];
   for (const o of orders) {
     if (!o.orderId) continue;
-    const entries: Array<{ amount: string; idempotency_key: string }> = await db('ledger_entries').where('idempotency_key', 'like', `${o.kind === 'topup' ? 'topup' : o.kind}:${o.orderId}:%`).select('amount', 'idempotency_key');
+    const entries: Array<{ amount: string; idempotency_key: string }> = await db('ledger_entries')
+      .where('idempotency_key', 'like', `${o.kind === 'topup' ? 'topup' : o.kind}:${o.orderId}:%`)
+      .select('amount', 'idempotency_key');
     const credits = entries.filter((e) => Number(e.amount) > 0);
     const debits = entries.filter((e) => Number(e.amount) < 0);
     if (o.kind === 'topup') {
       const want = o.credit ?? 0;
-      if (want === 0 && credits.length) problems.push(`top-up ${o.orderId} (${o.scenario}): credited ${credits.length}× though nothing may be`);
-      if (want > 0 && (credits.length !== 1 || Number(credits[0]!.amount) !== want)) problems.push(`top-up ${o.orderId} (${o.scenario}): credits ${JSON.stringify(credits.map((c) => Number(c.amount)))}, expected one of ${want}`);
+      if (want === 0 && credits.length)
+        problems.push(`top-up ${o.orderId} (${o.scenario}): credited ${credits.length}× though nothing may be`);
+      if (want > 0 && (credits.length !== 1 || Number(credits[0]!.amount) !== want))
+        problems.push(
+          `top-up ${o.orderId} (${o.scenario}): credits ${JSON.stringify(credits.map((c) => Number(c.amount)))}, expected one of ${want}`,
+        );
       if (debits.length) problems.push(`top-up ${o.orderId}: unexpected debits ${debits.length}`);
     } else {
       const order = await db('orders').where({ id: o.orderId }).first('total');
       const total = Number(order?.total ?? NaN);
-      if (debits.length !== 1 || -Number(debits[0]!.amount) !== total) problems.push(`${o.kind} ${o.orderId}: debits ${JSON.stringify(debits.map((d) => Number(d.amount)))}, expected one of -${total}`);
-      if (credits.length && o.expected !== 'failed') problems.push(`${o.kind} ${o.orderId}: refunded ${credits.length}× though it ${o.finalStatus}`);
+      if (debits.length !== 1 || -Number(debits[0]!.amount) !== total)
+        problems.push(`${o.kind} ${o.orderId}: debits ${JSON.stringify(debits.map((d) => Number(d.amount)))}, expected one of -${total}`);
+      if (credits.length && o.expected !== 'failed')
+        problems.push(`${o.kind} ${o.orderId}: refunded ${credits.length}× though it ${o.finalStatus}`);
     }
   }
   return result('movements', problems);
@@ -79,7 +96,9 @@ export async function checkCdrs(db: Knex, w: World, stream: CdrStream): Promise<
   const ids = [...stream.posted.keys()];
   if (ids.length) {
     const { rows } = await db.raw('select call_id, unique_id, rated_at, batch_id from cdrs where call_id = any(?)', [ids]);
-    const stored = new Map<string, { unique_id: string; rated_at: Date | null; batch_id: string | null }>(rows.map((r: { call_id: string }) => [r.call_id, r]));
+    const stored = new Map<string, { unique_id: string; rated_at: Date | null; batch_id: string | null }>(
+      rows.map((r: { call_id: string }) => [r.call_id, r]),
+    );
     const lost = ids.filter((id) => !stored.has(id));
     const unrated = ids.filter((id) => stored.has(id) && !stored.get(id)!.rated_at);
     if (lost.length) problems.push(`${lost.length} CDRs lost (e.g. ${lost.slice(0, 3).join(', ')})`);
@@ -93,8 +112,14 @@ export async function checkCdrs(db: Knex, w: World, stream: CdrStream): Promise<
        select month, tax_rate, sum(cost) as s, count(*) as n from cdrs where charged_account_id = ? and rated_at is not null group by month, tax_rate) b`,
     [w.cdr.accountId],
   );
-  const { rows: charged } = await db.raw(`select coalesce(-sum(amount), 0)::bigint as charged, count(*)::int as entries from ledger_entries where account_id = ? and kind = 'call_charge'`, [w.cdr.accountId]);
-  if (Number(owed[0].owed) !== Number(charged[0].charged)) problems.push(`call charges ${charged[0].charged} yen in ${charged[0].entries} entries ≠ rated cost with tax ${owed[0].owed} yen (${owed[0].calls} calls)`);
+  const { rows: charged } = await db.raw(
+    `select coalesce(-sum(amount), 0)::bigint as charged, count(*)::int as entries from ledger_entries where account_id = ? and kind = 'call_charge'`,
+    [w.cdr.accountId],
+  );
+  if (Number(owed[0].owed) !== Number(charged[0].charged))
+    problems.push(
+      `call charges ${charged[0].charged} yen in ${charged[0].entries} entries ≠ rated cost with tax ${owed[0].owed} yen (${owed[0].calls} calls)`,
+    );
   return result('cdrs', problems);
 }
 
@@ -125,12 +150,20 @@ export async function settleMail(db: Knex, deadline: number): Promise<void> {
  * excused only by a hand-off of its own (`resent` counts them). `seen` carries problems already
  * reported by earlier runs, so one duplicate fails one run.
  */
-export async function checkMail(db: Knex, orders: TrackedOrder[], inboxUrl: string, seen: Set<string>): Promise<CheckResult & { mails: number; resent: number }> {
+export async function checkMail(
+  db: Knex,
+  orders: TrackedOrder[],
+  inboxUrl: string,
+  seen: Set<string>,
+): Promise<CheckResult & { mails: number; resent: number }> {
   const problems: string[] = [];
   for (const o of orders) {
     for (const key of expectedMailKeys(o)) {
-      const rows: Array<{ status: string }> = await db('mail_outbox').where('idempotency_key', key.endsWith('%') ? 'like' : '=', key).select('status');
-      if (rows.length !== 1 || rows[0]!.status !== 'sent') problems.push(`mail ${key}: ${rows.length} outbox rows (${rows.map((r) => r.status).join(',')})`);
+      const rows: Array<{ status: string }> = await db('mail_outbox')
+        .where('idempotency_key', key.endsWith('%') ? 'like' : '=', key)
+        .select('status');
+      if (rows.length !== 1 || rows[0]!.status !== 'sent')
+        problems.push(`mail ${key}: ${rows.length} outbox rows (${rows.map((r) => r.status).join(',')})`);
     }
   }
   const { rows: outbox } = (await db.raw(
@@ -143,7 +176,8 @@ export async function checkMail(db: Knex, orders: TrackedOrder[], inboxUrl: stri
   for (const m of outbox) {
     const n = count.get(m.message_id) ?? 0;
     if (m.status !== 'sent') problems.push(`mail ${m.idempotency_key} still ${m.status}`);
-    else if (n === 0 || n > m.handoffs) problems.push(`mail ${m.idempotency_key} ${m.message_id} reached SMTP ${n}× in ${m.handoffs} hand-offs`);
+    else if (n === 0 || n > m.handoffs)
+      problems.push(`mail ${m.idempotency_key} ${m.message_id} reached SMTP ${n}× in ${m.handoffs} hand-offs`);
     else resent += n - 1;
   }
   const outboxIds = new Set(outbox.map((m) => m.message_id));

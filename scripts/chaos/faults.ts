@@ -17,7 +17,10 @@ export interface Fault {
 function processTree(pid: number): number[] {
   const out = [pid];
   try {
-    const kids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map((s) => Number(s.trim())).filter(Boolean);
+    const kids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .map((s) => Number(s.trim()))
+      .filter(Boolean);
     for (const k of kids) out.push(...processTree(k));
   } catch {
     /* no children */
@@ -53,7 +56,13 @@ export function planFaults(rng: Prng, count: number, windowMs: number): Array<{ 
  * Injects the planned faults in order, each at its moment (or as soon as the previous one is over).
  * A killed worker stays dead for a seeded 0.5–3 s before a new one starts, as a supervisor would.
  */
-export async function injectFaults(stack: Stack, rng: Prng, plan: Array<{ kind: FaultKind; atMs: number }>, startedAt: number, log: (m: string) => void): Promise<Fault[]> {
+export async function injectFaults(
+  stack: Stack,
+  rng: Prng,
+  plan: Array<{ kind: FaultKind; atMs: number }>,
+  startedAt: number,
+  log: (m: string) => void,
+): Promise<Fault[]> {
   const done: Fault[] = [];
   for (const f of plan) {
     const wait = startedAt + f.atMs - Date.now();

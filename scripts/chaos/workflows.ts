@@ -9,7 +9,11 @@ import type { TrackedOrder } from './workload';
 const RESTING = new Set(['credit_scheduled']);
 
 const workflowIdOf = (o: TrackedOrder & { orderId: string }) =>
-  o.kind === 'topup' ? topupWorkflowId(o.orderId) : o.kind === 'services' ? servicesOrderWorkflowId(o.orderId) : devicesOrderWorkflowId(o.orderId);
+  o.kind === 'topup'
+    ? topupWorkflowId(o.orderId)
+    : o.kind === 'services'
+      ? servicesOrderWorkflowId(o.orderId)
+      : devicesOrderWorkflowId(o.orderId);
 
 /** An order's workflow as the settle step found it. */
 export interface WorkflowSettle {
@@ -51,6 +55,8 @@ export async function settleWorkflows(temporal: Client, orders: TrackedOrder[], 
 
 /** Every order workflow that must end has completed (not failed, timed out or still running). */
 export function checkWorkflows(settled: WorkflowSettle[], boundSec: number): CheckResult {
-  const problems = settled.filter((w) => w.status !== 'COMPLETED').map((w) => `${w.workflowId} ${w.status} ${boundSec} s after the clients were done`);
+  const problems = settled
+    .filter((w) => w.status !== 'COMPLETED')
+    .map((w) => `${w.workflowId} ${w.status} ${boundSec} s after the clients were done`);
   return { name: 'workflows', ok: problems.length === 0, problems };
 }

@@ -50,7 +50,12 @@ export interface WorkSizes {
   cdrs: number;
 }
 
-const CARDS = { visa: '4111111111111111', threeDsAlways: '4000000000003220', threeDsFails: '4000000000003063', amexNoThreeDs: '370000000000077' };
+const CARDS = {
+  visa: '4111111111111111',
+  threeDsAlways: '4000000000003220',
+  threeDsFails: '4000000000003063',
+  amexNoThreeDs: '370000000000077',
+};
 const TOPUP_SCENARIOS = ['card-3ds-pass', 'card-3ds-always', 'card-frictionless', 'card-3ds-fail', 'konbini', 'bank-transfer'] as const;
 const TERMINAL_TOPUP = ['credited', 'failed', 'expired', 'cancelled', 'refunded', 'in_review', 'credit_scheduled'];
 const DESTINATIONS = ['0312345678', '0662345678', '09012345678', '08012345678', '0501234567', '0120123456', '01014155550100', '0570012345'];
@@ -75,10 +80,28 @@ async function waitTopup(w: World, orderId: string, until: (t: any) => boolean, 
 async function topupFlow(w: World, rng: Prng, deadline: number): Promise<TrackedOrder> {
   const scenario = rng.pick(TOPUP_SCENARIOS);
   const amount = scenario === 'konbini' ? rng.int(2, 50) * 1000 : rng.int(1, 50) * 1000;
-  const t: TrackedOrder = { kind: 'topup', scenario, accountId: w.topup.accountId, token: w.topup.token, orderId: null, expected: 'credited', credit: amount };
-  let body: Record<string, unknown> = { method: scenario === 'konbini' ? 'konbini' : scenario === 'bank-transfer' ? 'bank_transfer' : 'card', amount };
+  const t: TrackedOrder = {
+    kind: 'topup',
+    scenario,
+    accountId: w.topup.accountId,
+    token: w.topup.token,
+    orderId: null,
+    expected: 'credited',
+    credit: amount,
+  };
+  let body: Record<string, unknown> = {
+    method: scenario === 'konbini' ? 'konbini' : scenario === 'bank-transfer' ? 'bank_transfer' : 'card',
+    amount,
+  };
   if (scenario.startsWith('card')) {
-    const number = scenario === 'card-3ds-always' ? CARDS.threeDsAlways : scenario === 'card-frictionless' ? CARDS.amexNoThreeDs : scenario === 'card-3ds-fail' ? CARDS.threeDsFails : CARDS.visa;
+    const number =
+      scenario === 'card-3ds-always'
+        ? CARDS.threeDsAlways
+        : scenario === 'card-frictionless'
+          ? CARDS.amexNoThreeDs
+          : scenario === 'card-3ds-fail'
+            ? CARDS.threeDsFails
+            : CARDS.visa;
     const tok = await w.client.url('POST', `${w.processorUrl}/v1/tokens`, { body: { number, expMonth: 12, expYear: 2031, cvc: '123' } });
     if (tok.status !== 201) return { ...t, problem: `tokenize ${tok.status}` };
     body = { ...body, cardToken: tok.body.token };
@@ -95,11 +118,17 @@ async function topupFlow(w: World, rng: Prng, deadline: number): Promise<Tracked
     const r = await w.client.url('POST', waiting.nextAction.url, { body: { result: 'pass' } });
     if (r.status !== 200) t.problem = `3-D Secure answer ${r.status}`;
   } else if (scenario === 'konbini') {
-    const r = await w.client.url('POST', `${w.processorUrl}/sandbox/konbini-payments/${waiting.nextAction.paymentNumber}/pay`, { body: { store: 'Lawson' } });
+    const r = await w.client.url('POST', `${w.processorUrl}/sandbox/konbini-payments/${waiting.nextAction.paymentNumber}/pay`, {
+      body: { store: 'Lawson' },
+    });
     if (r.status !== 200) t.problem = `konbini pay ${r.status}`;
     else if (r.body.webhookStatus !== 200) t.problem = `processor gave up its webhook (last status ${r.body.webhookStatus})`;
   } else {
-    const r = await w.client.api('POST', `/v1/operator/bank-transfers/${t.orderId}/confirm`, { token: w.operator, body: { amountReceived: amount }, idempotencyKey: w.client.key() });
+    const r = await w.client.api('POST', `/v1/operator/bank-transfers/${t.orderId}/confirm`, {
+      token: w.operator,
+      body: { amountReceived: amount },
+      idempotencyKey: w.client.key(),
+    });
     if (r.status !== 200 && r.status !== 202) t.problem = `confirm ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`;
     // Out of business hours the credit waits for the next opening: then that is the right state now.
     else if (r.body.outcome === 'scheduled') Object.assign(t, { expected: 'credit_scheduled', credit: 0 });
@@ -123,7 +152,14 @@ async function holdNumber(w: World, rng: Prng): Promise<string | undefined> {
 
 /** One services order: uniques and/or held numbers for the customer's circle. */
 async function servicesFlow(w: World, rng: Prng): Promise<TrackedOrder> {
-  const t: TrackedOrder = { kind: 'services', scenario: '', accountId: w.services.accountId, token: w.services.token, orderId: null, expected: 'completed' };
+  const t: TrackedOrder = {
+    kind: 'services',
+    scenario: '',
+    accountId: w.services.accountId,
+    token: w.services.token,
+    orderId: null,
+    expected: 'completed',
+  };
   const uniques = rng.int(0, 2);
   const numbers = uniques === 0 ? rng.int(1, 2) : rng.int(0, 1);
   const numberIds: string[] = [];
@@ -133,7 +169,11 @@ async function servicesFlow(w: World, rng: Prng): Promise<TrackedOrder> {
     numberIds.push(id);
   }
   t.scenario = `${uniques}u+${numbers}n`;
-  const body = { circleId: w.services.circleId, ...(uniques ? { uniques: { sip_terminal: uniques } } : {}), ...(numberIds.length ? { numberIds } : {}) };
+  const body = {
+    circleId: w.services.circleId,
+    ...(uniques ? { uniques: { sip_terminal: uniques } } : {}),
+    ...(numberIds.length ? { numberIds } : {}),
+  };
   const res = await w.client.api('POST', '/v1/service-orders', { token: w.services.token, body, idempotencyKey: w.client.key() });
   if (res.status !== 202) return { ...t, problem: `POST service-orders ${res.status} ${JSON.stringify(res.body).slice(0, 200)}` };
   return { ...t, orderId: res.body.id };
@@ -143,8 +183,19 @@ async function servicesFlow(w: World, rng: Prng): Promise<TrackedOrder> {
 async function devicesFlow(w: World, rng: Prng, deadline: number): Promise<TrackedOrder> {
   const quantity = rng.int(1, 2);
   const byParcel = rng.chance(0.7);
-  const t: TrackedOrder = { kind: 'devices', scenario: `${quantity}x-${byParcel ? 'parcel' : 'staff'}`, accountId: w.devices.accountId, token: w.devices.token, orderId: null, expected: 'delivered' };
-  const res = await w.client.api('POST', '/v1/device-orders', { token: w.devices.token, body: { model: 'GXP1620', quantity, shipTo: SHIP_TO, settings: { mode: 'none' } }, idempotencyKey: w.client.key() });
+  const t: TrackedOrder = {
+    kind: 'devices',
+    scenario: `${quantity}x-${byParcel ? 'parcel' : 'staff'}`,
+    accountId: w.devices.accountId,
+    token: w.devices.token,
+    orderId: null,
+    expected: 'delivered',
+  };
+  const res = await w.client.api('POST', '/v1/device-orders', {
+    token: w.devices.token,
+    body: { model: 'GXP1620', quantity, shipTo: SHIP_TO, settings: { mode: 'none' } },
+    idempotencyKey: w.client.key(),
+  });
   if (res.status !== 202) return { ...t, problem: `POST device-orders ${res.status} ${JSON.stringify(res.body).slice(0, 200)}` };
   t.orderId = res.body.id as string;
   let taskId: string | undefined;
@@ -162,7 +213,8 @@ async function devicesFlow(w: World, rng: Prng, deadline: number): Promise<Track
   try {
     let view = await step('claim');
     view = await step('pick');
-    for (const d of view.devices as Array<{ id: string }>) view = await step('scan', { deviceId: d.id, mac: `02${hex(rng, 5)}`, serial: `CH${hex(rng, 6).toUpperCase()}` });
+    for (const d of view.devices as Array<{ id: string }>)
+      view = await step('scan', { deviceId: d.id, mac: `02${hex(rng, 5)}`, serial: `CH${hex(rng, 6).toUpperCase()}` });
     await step('pack');
     const trackingNumber = String(rng.int(10 ** 11, 10 ** 12 - 1));
     await step('ship', { carrier: rng.pick(['yamato', 'sagawa', 'japanpost']), trackingNumber });
@@ -195,7 +247,14 @@ export async function streamCdrs(w: World, rng: Prng, runTag: string, total: num
       const uniqueId = rng.pick(w.cdr.uniqueIds);
       const callId = `chaos-${runTag}-${n++}`;
       out.posted.set(callId, { uniqueId });
-      return { callId, uniqueId, direction: 'outbound', destination: rng.pick(DESTINATIONS), startedAt: new Date(Date.now() - rng.int(5, 3600) * 1000).toISOString(), durationSeconds: rng.int(0, 900) };
+      return {
+        callId,
+        uniqueId,
+        direction: 'outbound',
+        destination: rng.pick(DESTINATIONS),
+        startedAt: new Date(Date.now() - rng.int(5, 3600) * 1000).toISOString(),
+        durationSeconds: rng.int(0, 900),
+      };
     });
     // The PBX re-sends what it is not sure arrived: part of an earlier batch, alone or with the new one.
     if (sent.length && rng.chance(0.4)) {
@@ -212,7 +271,14 @@ export async function streamCdrs(w: World, rng: Prng, runTag: string, total: num
 }
 
 /** Starts every flow of a run at seeded moments in the first part of the window and waits for the clients to finish. */
-export async function runWorkload(w: World, rng: Prng, sizes: WorkSizes, runTag: string, windowMs: number, deadline: number): Promise<{ orders: TrackedOrder[]; cdrs: CdrStream }> {
+export async function runWorkload(
+  w: World,
+  rng: Prng,
+  sizes: WorkSizes,
+  runTag: string,
+  windowMs: number,
+  deadline: number,
+): Promise<{ orders: TrackedOrder[]; cdrs: CdrStream }> {
   const flows: Array<Promise<TrackedOrder>> = [];
   const later = <T>(fn: () => Promise<T>) => {
     const delay = rng.int(0, Math.round(windowMs * 0.7));
@@ -234,7 +300,19 @@ export async function runWorkload(w: World, rng: Prng, sizes: WorkSizes, runTag:
   }
   const cdrs = streamCdrs(w, fork(), runTag, sizes.cdrs, windowMs);
   const settled = await Promise.allSettled(flows);
-  const orders = settled.map((s) => (s.status === 'fulfilled' ? s.value : ({ kind: 'topup', scenario: 'crashed', accountId: '', token: '', orderId: null, expected: '?', problem: String(s.reason) } as TrackedOrder)));
+  const orders = settled.map((s) =>
+    s.status === 'fulfilled'
+      ? s.value
+      : ({
+          kind: 'topup',
+          scenario: 'crashed',
+          accountId: '',
+          token: '',
+          orderId: null,
+          expected: '?',
+          problem: String(s.reason),
+        } as TrackedOrder),
+  );
   return { orders, cdrs: await cdrs };
 }
 

@@ -47,7 +47,10 @@ describe('account login', () => {
 
   it('rejects an expired session', async () => {
     const acct = await signUp(api);
-    await api.deps.db('sessions').where({ account_id: acct.accountId }).update({ expires_at: api.deps.db.raw("now() - interval '1 second'") });
+    await api.deps
+      .db('sessions')
+      .where({ account_id: acct.accountId })
+      .update({ expires_at: api.deps.db.raw("now() - interval '1 second'") });
     expect((await api.request('GET', '/v1/account', { token: acct.token })).status).toBe(401);
   });
 
@@ -64,9 +67,14 @@ describe('account login', () => {
     try {
       const acct = await signUp(strict);
       for (let i = 0; i < 3; i++) {
-        expect((await strict.request('POST', '/v1/auth/login', { body: { kind: 'account', loginId: acct.loginId, password: 'bad-guess-1' } })).status).toBe(401);
+        expect(
+          (await strict.request('POST', '/v1/auth/login', { body: { kind: 'account', loginId: acct.loginId, password: 'bad-guess-1' } }))
+            .status,
+        ).toBe(401);
       }
-      const blocked = await strict.request('POST', '/v1/auth/login', { body: { kind: 'account', loginId: acct.loginId, password: acct.password } });
+      const blocked = await strict.request('POST', '/v1/auth/login', {
+        body: { kind: 'account', loginId: acct.loginId, password: acct.password },
+      });
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
@@ -128,7 +136,10 @@ describe('password reminder', () => {
     await api.request('POST', '/v1/auth/password-reminder', { body: { loginId: acct.loginId } });
     const mail = await waitForMail(acct.email, 'Reset your password');
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.text)![1];
-    await api.deps.db('password_resets').where({ account_id: acct.accountId }).update({ expires_at: api.deps.db.raw("now() - interval '1 second'") });
+    await api.deps
+      .db('password_resets')
+      .where({ account_id: acct.accountId })
+      .update({ expires_at: api.deps.db.raw("now() - interval '1 second'") });
     const res = await api.request('POST', '/v1/auth/password-reset', { body: { token, newPassword: 'new-password-2' } });
     expect(res.status).toBe(400);
   });

@@ -41,7 +41,11 @@ describe('circles', () => {
     const owner = await signUp(api);
     const other = await signUp(api);
     const circle = await addCircle(owner.token);
-    for (const [method, body] of [['GET', undefined], ['PATCH', { name: 'x' }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PATCH', { name: 'x' }],
+      ['DELETE', undefined],
+    ] as const) {
       const res = await api.request(method, `/v1/circles/${circle.id}`, { token: other.token, body });
       expect(res.status).toBe(404);
     }
@@ -76,7 +80,10 @@ describe('circles', () => {
   it('refuses a circle login ID that is taken', async () => {
     const acct = await signUp(api);
     const c = await addCircle(acct.token);
-    const res = await api.request('POST', '/v1/circles', { token: acct.token, body: { name: 'dup', loginId: c.loginId, password: 'circle-pass-1' } });
+    const res = await api.request('POST', '/v1/circles', {
+      token: acct.token,
+      body: { name: 'dup', loginId: c.loginId, password: 'circle-pass-1' },
+    });
     expect(res.status).toBe(409);
     expect(res.body.field).toBe('loginId');
   });

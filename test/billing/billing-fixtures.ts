@@ -5,7 +5,9 @@ import { signUp, type TestApi } from '../support/api';
 export async function customerWithUnique(api: TestApi, opts: { balance?: number; activatedAt?: Date; language?: 'ja' | 'en' } = {}) {
   const acct = await signUp(api, { language: opts.language ?? 'ja' });
   const db = api.deps.db;
-  const [circle] = await db('circles').insert({ account_id: acct.accountId, name: '本社', login_id: `c-${randomUUID().slice(0, 12)}`, password_hash: 'x' }).returning('id');
+  const [circle] = await db('circles')
+    .insert({ account_id: acct.accountId, name: '本社', login_id: `c-${randomUUID().slice(0, 12)}`, password_hash: 'x' })
+    .returning('id');
   const circleId = circle.id as string;
   const uniqueId = await addUnique(api, acct.accountId, circleId, { activatedAt: opts.activatedAt });
   if (opts.balance) await credit(api, acct.accountId, opts.balance);
@@ -13,8 +15,14 @@ export async function customerWithUnique(api: TestApi, opts: { balance?: number;
 }
 
 /** Inserts an active unique (¥1,100 a month) into a circle. */
-export async function addUnique(api: TestApi, accountId: string, circleId: string, opts: { activatedAt?: Date; outboundProhibited?: boolean; status?: string; cancelledAt?: Date } = {}) {
-  const [row] = await api.deps.db('uniques')
+export async function addUnique(
+  api: TestApi,
+  accountId: string,
+  circleId: string,
+  opts: { activatedAt?: Date; outboundProhibited?: boolean; status?: string; cancelledAt?: Date } = {},
+) {
+  const [row] = await api.deps
+    .db('uniques')
     .insert({
       account_id: accountId,
       circle_id: circleId,
@@ -30,8 +38,16 @@ export async function addUnique(api: TestApi, accountId: string, circleId: strin
 }
 
 /** Inserts an active phone number held by the account. */
-export async function addNumber(api: TestApi, accountId: string, circleId: string, number: string, kind = 'local', activatedAt = new Date('2026-01-15T00:00:00Z')) {
-  const [row] = await api.deps.db('phone_numbers')
+export async function addNumber(
+  api: TestApi,
+  accountId: string,
+  circleId: string,
+  number: string,
+  kind = 'local',
+  activatedAt = new Date('2026-01-15T00:00:00Z'),
+) {
+  const [row] = await api.deps
+    .db('phone_numbers')
     .insert({ number, kind, status: 'active', account_id: accountId, circle_id: circleId, monthly_fee: 1100, activated_at: activatedAt })
     .returning('id');
   return row.id as string;
@@ -53,4 +69,5 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
 }
 
 /** A random national fixed-line number that no other test uses. */
-export const randomNumber = (prefix: string, length = 10) => prefix + String(Math.floor(Math.random() * 10 ** (length - prefix.length))).padStart(length - prefix.length, '0');
+export const randomNumber = (prefix: string, length = 10) =>
+  prefix + String(Math.floor(Math.random() * 10 ** (length - prefix.length))).padStart(length - prefix.length, '0');

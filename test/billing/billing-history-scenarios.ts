@@ -9,11 +9,30 @@ import type { HistoryScenario } from '../support/history-scenarios';
 /** An account with one circle and one active unique, straight in the database, plus a starting balance. */
 async function accountWithUnique(db: Knex, balance: number) {
   const loginId = `hist-${randomUUID().slice(0, 8)}`;
-  const [account] = await db('accounts').insert({ login_id: loginId, password_hash: 'x', email: `${loginId}@example.jp`, name: 'History', language: 'en', balance }).returning('id');
-  if (balance) await db('ledger_entries').insert({ account_id: account.id, amount: balance, kind: 'adjustment', reference: 'history', idempotency_key: `history:${account.id}`, balance_after: balance });
-  const [circle] = await db('circles').insert({ account_id: account.id, name: 'History', login_id: `${loginId}-c`, password_hash: 'x' }).returning('id');
+  const [account] = await db('accounts')
+    .insert({ login_id: loginId, password_hash: 'x', email: `${loginId}@example.jp`, name: 'History', language: 'en', balance })
+    .returning('id');
+  if (balance)
+    await db('ledger_entries').insert({
+      account_id: account.id,
+      amount: balance,
+      kind: 'adjustment',
+      reference: 'history',
+      idempotency_key: `history:${account.id}`,
+      balance_after: balance,
+    });
+  const [circle] = await db('circles')
+    .insert({ account_id: account.id, name: 'History', login_id: `${loginId}-c`, password_hash: 'x' })
+    .returning('id');
   const [unique] = await db('uniques')
-    .insert({ account_id: account.id, circle_id: circle.id, kind: 'sip_terminal', status: 'active', monthly_fee: 1100, activated_at: new Date('2026-01-15T00:00:00Z') })
+    .insert({
+      account_id: account.id,
+      circle_id: circle.id,
+      kind: 'sip_terminal',
+      status: 'active',
+      monthly_fee: 1100,
+      activated_at: new Date('2026-01-15T00:00:00Z'),
+    })
     .returning('id');
   return { accountId: account.id as string, uniqueId: unique.id as string };
 }
@@ -62,7 +81,16 @@ export const billingHistoryScenarios: HistoryScenario[] = [
     workflowType: 'cdrRatingWorkflow',
     async run({ client, db, taskQueue }) {
       const { uniqueId } = await accountWithUnique(db, 1000);
-      await createCdrsStore(db).ingest([{ callId: `hist-${randomUUID()}`, uniqueId, direction: 'outbound', destination: '0312345678', startedAt: new Date(), durationSeconds: 100 }]);
+      await createCdrsStore(db).ingest([
+        {
+          callId: `hist-${randomUUID()}`,
+          uniqueId,
+          direction: 'outbound',
+          destination: '0312345678',
+          startedAt: new Date(),
+          durationSeconds: 100,
+        },
+      ]);
       const handle = await client.workflow.start('cdrRatingWorkflow', {
         taskQueue,
         workflowId: `CdrRatingHistory:${randomUUID()}`,

@@ -18,7 +18,10 @@ afterAll(() => api.close());
 describe('billing is wired to purchases and top-ups', () => {
   it('starts the account’s billing cycle when a services purchase activates', async () => {
     const c = await customerWithCircle(api, 10_000);
-    const res = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, uniques: { sip_terminal: 1 } } });
+    const res = await api.request('POST', '/v1/service-orders', {
+      token: c.token,
+      body: { circleId: c.circleId, uniques: { sip_terminal: 1 } },
+    });
     expect(res.status).toBe(202);
     expect((await waitForOrder(api, c.token, res.body.id)).status).toBe('completed');
     // The cycle starts right after completion, before the thank-you mail and the workflow's end.
@@ -34,7 +37,10 @@ describe('billing is wired to purchases and top-ups', () => {
     const charge = await api.deps.stores.billing.chargeMonths(c.accountId, [month], new Date(Date.now() - 1000));
     expect(charge.status).toBe('insufficient');
     expect(await api.deps.stores.billing.suspendIfOwed(c.accountId)).toBe(true);
-    const refused = await api.request('POST', '/v1/calls/authorize', { token: operator, body: { uniqueId: c.uniqueId, destination: '0312345678' } });
+    const refused = await api.request('POST', '/v1/calls/authorize', {
+      token: operator,
+      body: { uniqueId: c.uniqueId, destination: '0312345678' },
+    });
     expect(refused.body).toMatchObject({ allowed: false, reason: 'suspended' });
 
     const order = await orderTopup(api, c.token, { method: 'konbini', amount: 5_000 });
@@ -43,7 +49,10 @@ describe('billing is wired to purchases and top-ups', () => {
     await waitForStatus(api, c.token, order.orderId, 'credited');
 
     const allowed = await eventually(async () => {
-      const r = await api.request('POST', '/v1/calls/authorize', { token: operator, body: { uniqueId: c.uniqueId, destination: '0312345678' } });
+      const r = await api.request('POST', '/v1/calls/authorize', {
+        token: operator,
+        body: { uniqueId: c.uniqueId, destination: '0312345678' },
+      });
       return r.body.allowed ? r.body : undefined;
     });
     expect(allowed.allowed).toBe(true);

@@ -33,12 +33,24 @@ afterAll(async () => {
 const billing = () => api.deps.stores.billing;
 const balance = (accountId: string) => api.deps.stores.ledger.balance(accountId);
 const billingActivities = () => {
-  const mail = createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport: noMail, from: 'x@example.jp', templates: domainMailTemplates() });
-  const checkLowBalance = createLowBalanceCheck({ stores: api.deps.stores, mail, config: api.deps.config, temporal: () => api.deps.temporal });
+  const mail = createMailService({
+    outbox: api.deps.stores.outbox,
+    accounts: api.deps.stores.accounts,
+    transport: noMail,
+    from: 'x@example.jp',
+    templates: domainMailTemplates(),
+  });
+  const checkLowBalance = createLowBalanceCheck({
+    stores: api.deps.stores,
+    mail,
+    config: api.deps.config,
+    temporal: () => api.deps.temporal,
+  });
   return createBillingActivities({ ...api.deps.stores, config: api.deps.config, mail, checkLowBalance });
 };
 
-const authorize = (uniqueId: string, destination: string) => api.request('POST', '/v1/calls/authorize', { token: operator, body: { uniqueId, destination } });
+const authorize = (uniqueId: string, destination: string) =>
+  api.request('POST', '/v1/calls/authorize', { token: operator, body: { uniqueId, destination } });
 
 /** Advances the test server's clock to the instant, plus a minute. */
 async function skipTo(ms: number) {

@@ -28,10 +28,11 @@ const cdr = (uniqueId: string, destination: string, durationSeconds: number, ext
 
 const postCdrs = (records: unknown[]) => api.request('POST', '/v1/calls/cdrs', { token: operator, body: { records } });
 
-const ratedCall = (callId: string) => eventually(async () => {
-  const c = await api.deps.stores.cdrs.get(callId);
-  return c?.ratedAt ? c : undefined;
-});
+const ratedCall = (callId: string) =>
+  eventually(async () => {
+    const c = await api.deps.stores.cdrs.get(callId);
+    return c?.ratedAt ? c : undefined;
+  });
 
 describe('call authorisation', () => {
   it('allows a paid call for as long as the balance pays, counting tax', async () => {
@@ -102,7 +103,9 @@ describe('call authorisation', () => {
     for (const t of tariffs) {
       for (const available of [-5, 0, 1, 8, 9, 17, 100, 1234, 99_999]) {
         for (const cap of [60, 3599, 3600]) {
-          expect(await api.deps.stores.reservations.allowance(available, t, cap), JSON.stringify({ t, available, cap })).toEqual(affordableCall(t, available, cap));
+          expect(await api.deps.stores.reservations.allowance(available, t, cap), JSON.stringify({ t, available, cap })).toEqual(
+            affordableCall(t, available, cap),
+          );
         }
       }
     }
@@ -110,18 +113,30 @@ describe('call authorisation', () => {
 
   it('is for the PBX (operators) only', async () => {
     const c = await customerWithUnique(api, { balance: 100 });
-    expect((await api.request('POST', '/v1/calls/authorize', { token: c.token, body: { uniqueId: c.uniqueId, destination: '0312345678' } })).status).toBe(403);
+    expect(
+      (await api.request('POST', '/v1/calls/authorize', { token: c.token, body: { uniqueId: c.uniqueId, destination: '0312345678' } }))
+        .status,
+    ).toBe(403);
   });
 });
 
 describe('CDR ingest and rating', () => {
   it('accepts good records, reports malformed ones and unknown uniques by index, and rates and debits the calls', async () => {
     const c = await customerWithUnique(api, { balance: 10_000 });
-    const good = [cdr(c.uniqueId, '0312345678', 181), cdr(c.uniqueId, '09012345678', 61), cdr(c.uniqueId, '+1 415 555 0100', 7), cdr(c.uniqueId, '0120111222', 300), cdr(c.uniqueId, '0312345678', 0)];
+    const good = [
+      cdr(c.uniqueId, '0312345678', 181),
+      cdr(c.uniqueId, '09012345678', 61),
+      cdr(c.uniqueId, '+1 415 555 0100', 7),
+      cdr(c.uniqueId, '0120111222', 300),
+      cdr(c.uniqueId, '0312345678', 0),
+    ];
     const res = await postCdrs([...good, { callId: 'x', uniqueId: c.uniqueId }, cdr(randomUUID(), '0312345678', 10)]);
     expect(res.status).toBe(200);
     expect(res.body.accepted).toBe(5);
-    expect(res.body.rejected.map((r: { index: number; code: string }) => [r.index, r.code])).toEqual([[5, 'malformed'], [6, 'unknown_unique']]);
+    expect(res.body.rejected.map((r: { index: number; code: string }) => [r.index, r.code])).toEqual([
+      [5, 'malformed'],
+      [6, 'unknown_unique'],
+    ]);
     expect(res.body.rejected[0].errors.map((e: { field: string }) => e.field)).toContain('records.5.destination');
 
     const costs = await Promise.all(good.map(async (g) => (await ratedCall(g.callId)).cost));
@@ -190,7 +205,10 @@ describe('CDR ingest and rating', () => {
 describe('call history', () => {
   it('shows the account every call, a circle login its circle and a unique login its own, newest first with paging', async () => {
     const c = await customerWithUnique(api, { balance: 10_000 });
-    const [other] = await api.deps.db('circles').insert({ account_id: c.accountId, name: '支店', login_id: `c-${randomUUID().slice(0, 12)}`, password_hash: 'x' }).returning('id');
+    const [other] = await api.deps
+      .db('circles')
+      .insert({ account_id: c.accountId, name: '支店', login_id: `c-${randomUUID().slice(0, 12)}`, password_hash: 'x' })
+      .returning('id');
     const otherUnique = await addUnique(api, c.accountId, other.id);
     const records = [
       cdr(c.uniqueId, '0312345678', 100, { startedAt: '2026-11-01T09:00:00+09:00' }),
@@ -211,18 +229,27 @@ describe('call history', () => {
     expect(inCircle.body.items).toHaveLength(2);
     expect((await api.request('GET', `/v1/calls?circleId=${other.id}`, { token: circleToken })).status).toBe(404);
 
-    const uniqueToken = (await api.deps.stores.sessions.create({ kind: 'unique', accountId: c.accountId, circleId: other.id, uniqueId: otherUnique }, 10)).token;
+    const uniqueToken = (
+      await api.deps.stores.sessions.create({ kind: 'unique', accountId: c.accountId, circleId: other.id, uniqueId: otherUnique }, 10)
+    ).token;
     const own = await api.request('GET', '/v1/calls', { token: uniqueToken });
     expect(own.body.items.map((i: { callId: string }) => i.callId)).toEqual([records[2]!.callId]);
 
-    const filtered = await api.request('GET', `/v1/calls?from=${encodeURIComponent('2026-11-02T00:00:00+09:00')}&to=${encodeURIComponent('2026-11-03T00:00:00+09:00')}`, { token: c.token });
+    const filtered = await api.request(
+      'GET',
+      `/v1/calls?from=${encodeURIComponent('2026-11-02T00:00:00+09:00')}&to=${encodeURIComponent('2026-11-03T00:00:00+09:00')}`,
+      { token: c.token },
+    );
     expect(filtered.body.items).toHaveLength(1);
   });
 
   it('totals calls, seconds and cost per Japan-time day', async () => {
     const c = await customerWithUnique(api, { balance: 10_000 });
     // 23:30 on the 1st in Tokyo is still the 1st, though it is the 1st 14:30 UTC.
-    const records = [cdr(c.uniqueId, '0312345678', 100, { startedAt: '2026-11-01T23:30:00+09:00' }), cdr(c.uniqueId, '0312345678', 200, { startedAt: '2026-11-02T00:30:00+09:00' })];
+    const records = [
+      cdr(c.uniqueId, '0312345678', 100, { startedAt: '2026-11-01T23:30:00+09:00' }),
+      cdr(c.uniqueId, '0312345678', 200, { startedAt: '2026-11-02T00:30:00+09:00' }),
+    ];
     await postCdrs(records);
     await ratedCall(records[1]!.callId);
     await ratedCall(records[0]!.callId);
@@ -240,10 +267,22 @@ describe('rates', () => {
     const prefix = `03${Math.floor(10_000 + Math.random() * 90_000)}`;
     const created = await api.request('POST', '/v1/billing/rates', {
       token: operator,
-      body: { prefix, class: 'fixed', description: 'テスト', unitPriceMilli: 1000, unitSeconds: 60, incrementSeconds: 60, taxRate: 10, validFrom: '2026-11-01T00:00:00+09:00', validTo: '2026-12-01T00:00:00+09:00' },
+      body: {
+        prefix,
+        class: 'fixed',
+        description: 'テスト',
+        unitPriceMilli: 1000,
+        unitSeconds: 60,
+        incrementSeconds: 60,
+        taxRate: 10,
+        validFrom: '2026-11-01T00:00:00+09:00',
+        validTo: '2026-12-01T00:00:00+09:00',
+      },
     });
     expect(created.status).toBe(201);
-    const listed = await api.request('GET', `/v1/billing/rates?prefix=${prefix}&at=${encodeURIComponent('2026-11-15T00:00:00Z')}`, { token: operator });
+    const listed = await api.request('GET', `/v1/billing/rates?prefix=${prefix}&at=${encodeURIComponent('2026-11-15T00:00:00Z')}`, {
+      token: operator,
+    });
     expect(listed.body.items).toHaveLength(1);
     const c = await customerWithUnique(api, { balance: 1000 });
     const inside = cdr(c.uniqueId, `${prefix}1234`, 60);
@@ -251,9 +290,24 @@ describe('rates', () => {
     await postCdrs([inside, after]);
     expect((await ratedCall(inside.callId)).cost).toBe(1);
     expect((await ratedCall(after.callId)).cost).toBe(8);
-    const ended = await api.request('PATCH', `/v1/billing/rates/${created.body.id}`, { token: operator, body: { validTo: '2026-11-20T00:00:00+09:00' } });
+    const ended = await api.request('PATCH', `/v1/billing/rates/${created.body.id}`, {
+      token: operator,
+      body: { validTo: '2026-11-20T00:00:00+09:00' },
+    });
     expect(ended.body.validTo).toBe('2026-11-19T15:00:00.000Z');
-    const bad = await api.request('POST', '/v1/billing/rates', { token: operator, body: { prefix: 'abc', class: 'fixed', description: 'x', unitPriceMilli: 1, unitSeconds: 60, incrementSeconds: 60, taxRate: 10, validFrom: '2026-11-01T00:00:00Z' } });
+    const bad = await api.request('POST', '/v1/billing/rates', {
+      token: operator,
+      body: {
+        prefix: 'abc',
+        class: 'fixed',
+        description: 'x',
+        unitPriceMilli: 1,
+        unitSeconds: 60,
+        incrementSeconds: 60,
+        taxRate: 10,
+        validFrom: '2026-11-01T00:00:00Z',
+      },
+    });
     expect(bad.status).toBe(422);
   });
 
@@ -262,4 +316,3 @@ describe('rates', () => {
     expect((await api.request('GET', '/v1/billing/rates', { token: acct.token })).status).toBe(403);
   });
 });
-

@@ -10,8 +10,18 @@ const usa: Tariff = { connectFeeMilli: 0, unitPriceMilli: 8500, unitSeconds: 60,
 
 const seeded = new RateTable(
   SEEDED_RATES.map(([direction, prefix, cls, description, connect, price, unit, inc, tax], i) => ({
-    id: String(i), direction, prefix, class: cls, description, connectFeeMilli: connect, unitPriceMilli: price,
-    unitSeconds: unit, incrementSeconds: inc, taxRate: tax as 0 | 10, validFrom: new Date('2024-01-01T00:00:00+09:00'), validTo: null,
+    id: String(i),
+    direction,
+    prefix,
+    class: cls,
+    description,
+    connectFeeMilli: connect,
+    unitPriceMilli: price,
+    unitSeconds: unit,
+    incrementSeconds: inc,
+    taxRate: tax as 0 | 10,
+    validFrom: new Date('2024-01-01T00:00:00+09:00'),
+    validTo: null,
   })),
 );
 const now = Date.parse('2026-11-26T12:00:00Z');
@@ -71,7 +81,16 @@ describe('finding the rate of a destination', () => {
   });
 
   it('uses the version of a rate valid at the instant', () => {
-    const base = { direction: 'outbound' as const, prefix: '090', class: 'mobile' as const, description: 'm', connectFeeMilli: 0, unitSeconds: 60, incrementSeconds: 30, taxRate: 10 as const };
+    const base = {
+      direction: 'outbound' as const,
+      prefix: '090',
+      class: 'mobile' as const,
+      description: 'm',
+      connectFeeMilli: 0,
+      unitSeconds: 60,
+      incrementSeconds: 30,
+      taxRate: 10 as const,
+    };
     const table = new RateTable([
       { ...base, id: 'old', unitPriceMilli: 16000, validFrom: new Date('2024-01-01T00:00:00+09:00'), validTo: null },
       { ...base, id: 'new', unitPriceMilli: 14000, validFrom: new Date('2027-01-01T00:00:00+09:00'), validTo: null },

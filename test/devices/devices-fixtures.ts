@@ -19,13 +19,23 @@ export const randomTracking = () => String(randomInt(10 ** 11, 10 ** 12));
 /** Signs up an account and gives it prepaid balance. */
 export async function fundedAccount(api: TestApi, yen = 200_000, language: 'ja' | 'en' = 'ja') {
   const acct = await signUp(api, { language });
-  if (yen > 0) await api.deps.stores.ledger.post({ accountId: acct.accountId, amount: yen, kind: 'adjustment', reference: 'test', idempotencyKey: `test-fund:${randomUUID()}` });
+  if (yen > 0)
+    await api.deps.stores.ledger.post({
+      accountId: acct.accountId,
+      amount: yen,
+      kind: 'adjustment',
+      reference: 'test',
+      idempotencyKey: `test-fund:${randomUUID()}`,
+    });
   return acct;
 }
 
 /** Adds a circle through the API. */
 export async function addCircle(api: TestApi, token: string): Promise<string> {
-  const res = await api.request('POST', '/v1/circles', { token, body: { name: '東京オフィス', loginId: uniqueLoginId('circle'), password: 'circle-pass-1' } });
+  const res = await api.request('POST', '/v1/circles', {
+    token,
+    body: { name: '東京オフィス', loginId: uniqueLoginId('circle'), password: 'circle-pass-1' },
+  });
   expect(res.status).toBe(201);
   return res.body.id;
 }
@@ -36,14 +46,28 @@ export async function activeUnique(api: TestApi, accountId: string, circleId: st
   const code = `81${randomInt(10 ** 7, 10 ** 8)}`;
   const password = opts.password ?? `sip-${randomBytes(6).toString('hex')}`;
   await api.deps.db('uniques').insert({
-    id, account_id: accountId, circle_id: circleId, kind: 'sip_terminal', status: 'active', monthly_fee: 1100, code, sip_user: code,
-    login_server: 'sip.pbx.example.jp', sip_password_enc: sipPasswordBox(api.deps.config.secret).seal(password), name: opts.name ?? null, activated_at: new Date(),
+    id,
+    account_id: accountId,
+    circle_id: circleId,
+    kind: 'sip_terminal',
+    status: 'active',
+    monthly_fee: 1100,
+    code,
+    sip_user: code,
+    login_server: 'sip.pbx.example.jp',
+    sip_password_enc: sipPasswordBox(api.deps.config.secret).seal(password),
+    name: opts.name ?? null,
+    activated_at: new Date(),
   });
   return { id, code, password };
 }
 
 /** Places an order and expects it accepted. */
-export async function placeOrder(api: TestApi, token: string, body: Record<string, unknown>): Promise<{ id: string; total: number; status: string }> {
+export async function placeOrder(
+  api: TestApi,
+  token: string,
+  body: Record<string, unknown>,
+): Promise<{ id: string; total: number; status: string }> {
   const res = await api.request('POST', '/v1/device-orders', { token, body: { shipTo: SHIP_TO, ...body } });
   expect(res.status, JSON.stringify(res.body)).toBe(202);
   return res.body;
@@ -75,7 +99,12 @@ export async function taskIdOf(api: TestApi, orderId: string, timeoutMs = 20_000
 /** Creates another warehouse staff user and logs them in. */
 export async function extraWarehouseStaff(api: TestApi): Promise<string> {
   const loginId = uniqueLoginId('wh');
-  await api.deps.stores.staff.ensure({ loginId, name: `倉庫 ${loginId}`, role: 'warehouse', passwordHash: await hashPassword('warehouse-pass-2') });
+  await api.deps.stores.staff.ensure({
+    loginId,
+    name: `倉庫 ${loginId}`,
+    role: 'warehouse',
+    passwordHash: await hashPassword('warehouse-pass-2'),
+  });
   const res = await api.request('POST', '/v1/auth/login', { body: { kind: 'staff', loginId, password: 'warehouse-pass-2' } });
   expect(res.status).toBe(200);
   return res.body.token;

@@ -6,7 +6,15 @@ import { createLedgerStore } from '../../db/prepaid/ledger.store';
 import { createWarehouseStore } from '../../db/devices/warehouse.store';
 import { computeTotals } from '../../domain/money';
 import {
-  cancelDevicesOrderUpdate, devicesOrderWorkflowId, packUpdate, parcelDeliveredSignal, pickUpdate, placeDevicesOrderUpdate, scanUpdate, shipUpdate, type DevicesOrderInput,
+  cancelDevicesOrderUpdate,
+  devicesOrderWorkflowId,
+  packUpdate,
+  parcelDeliveredSignal,
+  pickUpdate,
+  placeDevicesOrderUpdate,
+  scanUpdate,
+  shipUpdate,
+  type DevicesOrderInput,
 } from '../../workflows/devices/contract';
 import type { HistoryScenario } from '../support/history-scenarios';
 
@@ -15,17 +23,51 @@ type Ctx = { client: Client; db: Knex; taskQueue: string };
 /** Starts a device order as the API does (update-with-start) for a fresh funded account; returns its input. */
 async function startOrder({ client, db, taskQueue }: Ctx, opts: { modelCode?: string; stock?: number } = {}): Promise<DevicesOrderInput> {
   const modelCode = opts.modelCode ?? `H${randomUUID().slice(0, 8).toUpperCase()}`;
-  await db('device_models').insert({ code: modelCode, maker: 'History', name: modelCode, features: JSON.stringify({ ja: [], en: [] }), sip_accounts: 2, warranty_months: 6, price: 1_000, stock: opts.stock ?? 5 });
+  await db('device_models').insert({
+    code: modelCode,
+    maker: 'History',
+    name: modelCode,
+    features: JSON.stringify({ ja: [], en: [] }),
+    sip_accounts: 2,
+    warranty_months: 6,
+    price: 1_000,
+    stock: opts.stock ?? 5,
+  });
   const loginId = `hist-${randomUUID().slice(0, 8)}`;
-  const account = await createAccountsStore(db).create({ loginId, passwordHash: 'x', email: `${loginId}@example.jp`, name: 'History', language: 'en' });
-  await createLedgerStore(db).post({ accountId: account.id, amount: 10_000, kind: 'adjustment', reference: 'history', idempotencyKey: `history:${loginId}` });
+  const account = await createAccountsStore(db).create({
+    loginId,
+    passwordHash: 'x',
+    email: `${loginId}@example.jp`,
+    name: 'History',
+    language: 'en',
+  });
+  await createLedgerStore(db).post({
+    accountId: account.id,
+    amount: 10_000,
+    kind: 'adjustment',
+    reference: 'history',
+    idempotencyKey: `history:${loginId}`,
+  });
   const orderId = randomUUID();
   const input: DevicesOrderInput = {
-    orderId, accountId: account.id, circleId: null, modelCode, modelName: modelCode, quantity: 1, unitPrice: 1_000, preconfigured: false,
-    devices: [{ id: randomUUID(), position: 1, uniqueIds: [] }], shipTo: { name: 'History', postalCode: '150-0002', address: '東京都渋谷区', phone: '03-1234-5678' },
+    orderId,
+    accountId: account.id,
+    circleId: null,
+    modelCode,
+    modelName: modelCode,
+    quantity: 1,
+    unitPrice: 1_000,
+    preconfigured: false,
+    devices: [{ id: randomUUID(), position: 1, uniqueIds: [] }],
+    shipTo: { name: 'History', postalCode: '150-0002', address: '東京都渋谷区', phone: '03-1234-5678' },
     totals: computeTotals([{ amount: 1_000, taxRate: 10 }]),
   };
-  const start = new WithStartWorkflowOperation('devicesOrderWorkflow', { workflowId: devicesOrderWorkflowId(orderId), taskQueue, args: [input], workflowIdConflictPolicy: 'FAIL' });
+  const start = new WithStartWorkflowOperation('devicesOrderWorkflow', {
+    workflowId: devicesOrderWorkflowId(orderId),
+    taskQueue,
+    args: [input],
+    workflowIdConflictPolicy: 'FAIL',
+  });
   await client.workflow.executeUpdateWithStart(placeDevicesOrderUpdate, { startWorkflowOperation: start }).catch(() => undefined);
   return input;
 }
@@ -46,7 +88,9 @@ export const devicesHistoryScenarios: HistoryScenario[] = [
       const handle = ctx.client.workflow.getHandle(devicesOrderWorkflowId(input.orderId));
       const hex = randomUUID().replace(/-/g, '');
       await handle.executeUpdate(pickUpdate);
-      await handle.executeUpdate(scanUpdate, { args: [{ deviceId: input.devices[0]!.id, mac: `02${hex.slice(0, 10)}`, serial: `HS${hex.slice(10, 22).toUpperCase()}` }] });
+      await handle.executeUpdate(scanUpdate, {
+        args: [{ deviceId: input.devices[0]!.id, mac: `02${hex.slice(0, 10)}`, serial: `HS${hex.slice(10, 22).toUpperCase()}` }],
+      });
       await handle.executeUpdate(packUpdate);
       const trackingNumber = String(Date.now()).slice(-12);
       await handle.executeUpdate(shipUpdate, { args: [{ carrier: 'yamato', trackingNumber }] });

@@ -35,10 +35,20 @@ describe('device identifiers', () => {
 describe('Grandstream configuration file', () => {
   it('writes account 1 and account 2 with their P-values, escaping XML', () => {
     const xml = renderGsProvision('000b82123456', [
-      { active: true, accountName: 'A&B', sipServer: 'sip.example.jp', sipUserId: '8100000001', authId: '8100000001', password: 'p<w>', displayName: '受付' },
+      {
+        active: true,
+        accountName: 'A&B',
+        sipServer: 'sip.example.jp',
+        sipUserId: '8100000001',
+        authId: '8100000001',
+        password: 'p<w>',
+        displayName: '受付',
+      },
       undefined,
     ]);
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<gs_provision version="1">\n {2}<mac>000b82123456<\/mac>\n {2}<config version="1">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<gs_provision version="1">\n {2}<mac>000b82123456<\/mac>\n {2}<config version="1">/,
+    );
     expect(xml).toContain('<P271>1</P271>');
     expect(xml).toContain('<P270>A&amp;B</P270>');
     expect(xml).toContain('<P34>p&lt;w&gt;</P34>');

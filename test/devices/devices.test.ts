@@ -14,7 +14,17 @@ const stockOf = async (code: string) => (await api.deps.db('device_models').wher
 /** A model of its own, so that stock counts are not shared with other tests. */
 async function testModel(stock: number, price = 1_000): Promise<string> {
   const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
-  await api.deps.db('device_models').insert({ code, maker: 'Test', name: code, features: JSON.stringify({ ja: ['テスト'], en: ['test'] }), sip_accounts: 2, warranty_months: 6, price, stock, sort_order: 99 });
+  await api.deps.db('device_models').insert({
+    code,
+    maker: 'Test',
+    name: code,
+    features: JSON.stringify({ ja: ['テスト'], en: ['test'] }),
+    sip_accounts: 2,
+    warranty_months: 6,
+    price,
+    stock,
+    sort_order: 99,
+  });
   return code;
 }
 
@@ -23,8 +33,23 @@ describe('device catalog', () => {
     const res = await api.request('GET', '/v1/devices/catalog', { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(200);
     const gxp = res.body.items.find((m: { code: string }) => m.code === 'GXP1620');
-    expect(gxp).toMatchObject({ maker: 'Grandstream', sipAccounts: 2, warrantyMonths: 6, price: 9_800, priceWithTax: 10_780, inStock: true });
-    expect(gxp.features).toEqual(['VoIP phone', '2 SIP accounts', 'backlit LCD', 'Japanese display', '3 XML programmable keys', 'two 10/100 Mbps Ethernet ports', '6-month warranty']);
+    expect(gxp).toMatchObject({
+      maker: 'Grandstream',
+      sipAccounts: 2,
+      warrantyMonths: 6,
+      price: 9_800,
+      priceWithTax: 10_780,
+      inStock: true,
+    });
+    expect(gxp.features).toEqual([
+      'VoIP phone',
+      '2 SIP accounts',
+      'backlit LCD',
+      'Japanese display',
+      '3 XML programmable keys',
+      'two 10/100 Mbps Ethernet ports',
+      '6-month warranty',
+    ]);
     const ja = await api.request('GET', '/v1/devices/catalog');
     expect(ja.body.items.find((m: { code: string }) => m.code === 'GXP1620').features).toContain('日本語表示');
   });
@@ -80,7 +105,11 @@ describe('device purchase', () => {
   it('refuses an order larger than the stock with 409 out_of_stock', async () => {
     const model = await testModel(2);
     const acct = await fundedAccount(api);
-    const res = await api.request('POST', '/v1/device-orders', { token: acct.token, body: { model, quantity: 3, shipTo: SHIP_TO }, headers: { 'accept-language': 'en' } });
+    const res = await api.request('POST', '/v1/device-orders', {
+      token: acct.token,
+      body: { model, quantity: 3, shipTo: SHIP_TO },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ code: 'out_of_stock', params: { requested: 3, available: 2 } });
   });
@@ -89,7 +118,9 @@ describe('device purchase', () => {
     const model = await testModel(5);
     const accounts = await Promise.all(Array.from({ length: 4 }, () => fundedAccount(api, 100_000)));
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => api.request('POST', '/v1/device-orders', { token: accounts[i % 4]!.token, body: { model, quantity: 1, shipTo: SHIP_TO } })),
+      Array.from({ length: 20 }, (_, i) =>
+        api.request('POST', '/v1/device-orders', { token: accounts[i % 4]!.token, body: { model, quantity: 1, shipTo: SHIP_TO } }),
+      ),
     );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 202)).toHaveLength(5);
@@ -102,7 +133,10 @@ describe('device purchase', () => {
 
   it('refuses an unknown model (422)', async () => {
     const acct = await fundedAccount(api);
-    const res = await api.request('POST', '/v1/device-orders', { token: acct.token, body: { model: 'NOPE', quantity: 1, shipTo: SHIP_TO } });
+    const res = await api.request('POST', '/v1/device-orders', {
+      token: acct.token,
+      body: { model: 'NOPE', quantity: 1, shipTo: SHIP_TO },
+    });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({ code: 'unknown_model', field: 'body.model' });
   });
@@ -113,16 +147,38 @@ describe('pre-configured purchase', () => {
     const model = await testModel(10);
     const acct = await fundedAccount(api);
     const circleId = await addCircle(api, acct.token);
-    const [u1, u2, u3] = [await activeUnique(api, acct.accountId, circleId), await activeUnique(api, acct.accountId, circleId), await activeUnique(api, acct.accountId, circleId)];
-    const order = await placeOrder(api, acct.token, { model, quantity: 2, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id, secondUniqueId: u2.id }, { uniqueId: u3.id }] } });
+    const [u1, u2, u3] = [
+      await activeUnique(api, acct.accountId, circleId),
+      await activeUnique(api, acct.accountId, circleId),
+      await activeUnique(api, acct.accountId, circleId),
+    ];
+    const order = await placeOrder(api, acct.token, {
+      model,
+      quantity: 2,
+      settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id, secondUniqueId: u2.id }, { uniqueId: u3.id }] },
+    });
     expect(order).toMatchObject({ circleId, detail: { preconfigured: true } });
     const view = await api.request('GET', `/v1/device-orders/${order.id}`, { token: acct.token });
-    expect(view.body.devices.map((d: { uniques: Array<{ code: string }> }) => d.uniques.map((u) => u.code))).toEqual([[u1.code, u2.code], [u3.code]]);
+    expect(view.body.devices.map((d: { uniques: Array<{ code: string }> }) => d.uniques.map((u) => u.code))).toEqual([
+      [u1.code, u2.code],
+      [u3.code],
+    ]);
 
-    const again = await api.request('POST', '/v1/device-orders', { token: acct.token, body: { model, quantity: 1, shipTo: SHIP_TO, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u3.id }] } } });
+    const again = await api.request('POST', '/v1/device-orders', {
+      token: acct.token,
+      body: { model, quantity: 1, shipTo: SHIP_TO, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u3.id }] } },
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('unique_already_bound');
-    const twice = await api.request('POST', '/v1/device-orders', { token: acct.token, body: { model, quantity: 2, shipTo: SHIP_TO, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id }, { uniqueId: u1.id }] } } });
+    const twice = await api.request('POST', '/v1/device-orders', {
+      token: acct.token,
+      body: {
+        model,
+        quantity: 2,
+        shipTo: SHIP_TO,
+        settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id }, { uniqueId: u1.id }] },
+      },
+    });
     expect(twice.status).toBe(422);
   });
 
@@ -132,7 +188,9 @@ describe('pre-configured purchase', () => {
     const circleId = await addCircle(api, acct.token);
     const u = await activeUnique(api, acct.accountId, circleId);
     const body = { model, quantity: 1, shipTo: SHIP_TO, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u.id }] } };
-    const results = await Promise.all(Array.from({ length: 6 }, () => api.request('POST', '/v1/device-orders', { token: acct.token, body })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => api.request('POST', '/v1/device-orders', { token: acct.token, body })),
+    );
     expect(results.filter((r) => r.status === 202)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'unique_already_bound')).toBe(true);
     expect(await stockOf(model)).toBe(9);
@@ -145,13 +203,19 @@ describe('pre-configured purchase', () => {
     const otherCircle = await addCircle(api, acct.token);
     const elsewhere = await activeUnique(api, acct.accountId, otherCircle);
     const mine = await activeUnique(api, acct.accountId, circleId);
-    const order = (settings: unknown, quantity = 1) => api.request('POST', '/v1/device-orders', { token: acct.token, body: { model, quantity, shipTo: SHIP_TO, settings } });
+    const order = (settings: unknown, quantity = 1) =>
+      api.request('POST', '/v1/device-orders', { token: acct.token, body: { model, quantity, shipTo: SHIP_TO, settings } });
     expect((await order({ mode: 'preconfigured', circleId, devices: [{ uniqueId: elsewhere.id }] })).body.code).toBe('unique_not_usable');
-    expect((await order({ mode: 'preconfigured', circleId, devices: [{ uniqueId: mine.id }] }, 2)).body.code).toBe('settings_count_mismatch');
+    expect((await order({ mode: 'preconfigured', circleId, devices: [{ uniqueId: mine.id }] }, 2)).body.code).toBe(
+      'settings_count_mismatch',
+    );
     await api.deps.db('uniques').where({ id: mine.id }).update({ status: 'cancelled' });
     expect((await order({ mode: 'preconfigured', circleId, devices: [{ uniqueId: mine.id }] })).body.code).toBe('unique_not_usable');
     const stranger = await signUp(api);
-    const res = await api.request('POST', '/v1/device-orders', { token: stranger.token, body: { model, quantity: 1, shipTo: SHIP_TO, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: mine.id }] } } });
+    const res = await api.request('POST', '/v1/device-orders', {
+      token: stranger.token,
+      body: { model, quantity: 1, shipTo: SHIP_TO, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: mine.id }] } },
+    });
     expect(res.status).toBe(404);
   });
 });
@@ -163,7 +227,11 @@ describe('cancelling a device order', () => {
     const circleId = await addCircle(api, acct.token);
     const u = await activeUnique(api, acct.accountId, circleId);
     const u2 = await activeUnique(api, acct.accountId, circleId);
-    const order = await placeOrder(api, acct.token, { model, quantity: 2, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u.id }, { uniqueId: u2.id }] } });
+    const order = await placeOrder(api, acct.token, {
+      model,
+      quantity: 2,
+      settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u.id }, { uniqueId: u2.id }] },
+    });
     await waitForOrderStatus(api, acct.token, order.id, 'picking');
     expect(await stockOf(model)).toBe(2);
     expect(await api.deps.stores.ledger.balance(acct.accountId)).toBe(30_000 - 2_200);

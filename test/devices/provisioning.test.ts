@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sipPasswordBox } from '../../lib/secret-box';
 import { staffLogin, startTestApi, type TestApi } from '../support/api';
-import { activeUnique, addCircle, fundedAccount, placeOrder, randomMac, randomSerial, shipOrder, taskIdOf, waitForOrderStatus } from './devices-fixtures';
+import {
+  activeUnique,
+  addCircle,
+  fundedAccount,
+  placeOrder,
+  randomMac,
+  randomSerial,
+  shipOrder,
+  taskIdOf,
+  waitForOrderStatus,
+} from './devices-fixtures';
 
 let api: TestApi;
 let staff: string;
@@ -12,7 +22,10 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const basic = (username: string, password: string) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-const fetchCfg = (file: string, authorization?: string) => fetch(`${api.url}/provisioning/${file}`, { headers: authorization ? { authorization, 'user-agent': 'Grandstream GXP1620 1.0.4.140' } : {} });
+const fetchCfg = (file: string, authorization?: string) =>
+  fetch(`${api.url}/provisioning/${file}`, {
+    headers: authorization ? { authorization, 'user-agent': 'Grandstream GXP1620 1.0.4.140' } : {},
+  });
 
 /** A pre-configured order scanned in the warehouse: the unit's MAC, its pack-slip credentials and its uniques. */
 async function provisionedUnit(opts: { second?: boolean; ship?: boolean } = {}) {
@@ -20,11 +33,23 @@ async function provisionedUnit(opts: { second?: boolean; ship?: boolean } = {}) 
   const circleId = await addCircle(api, acct.token);
   const u1 = await activeUnique(api, acct.accountId, circleId, { name: '受付', password: 'first-secret-1' });
   const u2 = opts.second ? await activeUnique(api, acct.accountId, circleId, { password: 'second&<secret>' }) : undefined;
-  const order = await placeOrder(api, acct.token, { model: 'GXP1620', quantity: 1, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id, ...(u2 ? { secondUniqueId: u2.id } : {}) }] } });
+  const order = await placeOrder(api, acct.token, {
+    model: 'GXP1620',
+    quantity: 1,
+    settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id, ...(u2 ? { secondUniqueId: u2.id } : {}) }] },
+  });
   const mac = randomMac();
   const { packSlip } = await shipOrder(api, staff, order.id, [{ mac, serial: randomSerial() }]);
   const unit = packSlip.devices[0] as { mac: string; provisioning: { username: string; password: string } };
-  return { acct, order, u1, u2, mac: unit.mac, auth: basic(unit.provisioning.username, unit.provisioning.password), creds: unit.provisioning };
+  return {
+    acct,
+    order,
+    u1,
+    u2,
+    mac: unit.mac,
+    auth: basic(unit.provisioning.username, unit.provisioning.password),
+    creds: unit.provisioning,
+  };
 }
 
 describe('device provisioning', () => {
@@ -37,8 +62,24 @@ describe('device provisioning', () => {
       const xml = await res.text();
       expect(xml).toContain('<gs_provision version="1">');
       expect(xml).toContain(`<mac>${mac}</mac>`);
-      for (const [p, v] of [['P271', '1'], ['P270', '受付'], ['P47', 'sip.pbx.example.jp'], ['P35', u1.code], ['P36', u1.code], ['P34', 'first-secret-1'], ['P3', '受付']]) expect(xml).toContain(`<${p}>${v}</${p}>`);
-      for (const [p, v] of [['P401', '1'], ['P402', 'sip.pbx.example.jp'], ['P404', u2!.code], ['P405', u2!.code], ['P406', 'second&amp;&lt;secret&gt;']]) expect(xml).toContain(`<${p}>${v}</${p}>`);
+      for (const [p, v] of [
+        ['P271', '1'],
+        ['P270', '受付'],
+        ['P47', 'sip.pbx.example.jp'],
+        ['P35', u1.code],
+        ['P36', u1.code],
+        ['P34', 'first-secret-1'],
+        ['P3', '受付'],
+      ])
+        expect(xml).toContain(`<${p}>${v}</${p}>`);
+      for (const [p, v] of [
+        ['P401', '1'],
+        ['P402', 'sip.pbx.example.jp'],
+        ['P404', u2!.code],
+        ['P405', u2!.code],
+        ['P406', 'second&amp;&lt;secret&gt;'],
+      ])
+        expect(xml).toContain(`<${p}>${v}</${p}>`);
     }
     const view = await waitForOrderStatus(api, acct.token, order.id, 'shipped');
     expect(view.devices[0]).toMatchObject({ online: true, fetchCount: 3 });
@@ -71,12 +112,16 @@ describe('device provisioning', () => {
   it('answers 404 for an unknown MAC or a file that is not a configuration', async () => {
     const { auth } = await provisionedUnit();
     expect((await fetchCfg(`cfg${randomMac().replace(/:/g, '').toLowerCase()}.xml`, auth)).status).toBe(404);
-    for (const file of ['cfg.xml', 'cfg000b8212.xml', 'config.xml', 'cfg000b82123456.txt']) expect((await fetchCfg(file, auth)).status, file).toBe(404);
+    for (const file of ['cfg.xml', 'cfg000b8212.xml', 'config.xml', 'cfg000b82123456.txt'])
+      expect((await fetchCfg(file, auth)).status, file).toBe(404);
   });
 
   it("renders the unique's current settings: a new name or SIP password reaches the phone at its next fetch", async () => {
     const { mac, auth, u1 } = await provisionedUnit();
-    await api.deps.db('uniques').where({ id: u1.id }).update({ name: '会議室', sip_password_enc: sipPasswordBox(api.deps.config.secret).seal('rotated-secret-2') });
+    await api.deps
+      .db('uniques')
+      .where({ id: u1.id })
+      .update({ name: '会議室', sip_password_enc: sipPasswordBox(api.deps.config.secret).seal('rotated-secret-2') });
     const xml = await (await fetchCfg(`cfg${mac}.xml`, auth)).text();
     expect(xml).toContain('<P3>会議室</P3>');
     expect(xml).toContain('<P34>rotated-secret-2</P34>');
@@ -90,12 +135,19 @@ describe('device provisioning', () => {
     const acct = await fundedAccount(api);
     const circleId = await addCircle(api, acct.token);
     const u = await activeUnique(api, acct.accountId, circleId);
-    const order = await placeOrder(api, acct.token, { model: 'GXP1620', quantity: 1, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u.id }] } });
+    const order = await placeOrder(api, acct.token, {
+      model: 'GXP1620',
+      quantity: 1,
+      settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u.id }] },
+    });
     const taskId = await taskIdOf(api, order.id);
     await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, { token: staff });
     const deviceId = (await api.request('POST', `/v1/warehouse/tasks/${taskId}/pick`, { token: staff })).body.devices[0].id;
     const mac = randomMac();
-    const scanned = await api.request('POST', `/v1/warehouse/tasks/${taskId}/scan`, { token: staff, body: { deviceId, mac, serial: randomSerial() } });
+    const scanned = await api.request('POST', `/v1/warehouse/tasks/${taskId}/scan`, {
+      token: staff,
+      body: { deviceId, mac, serial: randomSerial() },
+    });
     const creds = scanned.body.devices[0].provisioning;
     const file = `cfg${mac.replace(/:/g, '')}.xml`;
     expect((await fetchCfg(file, basic(creds.username, creds.password))).status).toBe(200);

@@ -4,7 +4,17 @@ import { signWebhook } from '../../lib/webhook-signature';
 import { staffLogin, startTestApi, type TestApi } from '../support/api';
 import { waitForMail } from '../support/mail';
 import {
-  activeUnique, addCircle, extraWarehouseStaff, fundedAccount, placeOrder, randomMac, randomSerial, randomTracking, shipOrder, taskIdOf, waitForOrderStatus,
+  activeUnique,
+  addCircle,
+  extraWarehouseStaff,
+  fundedAccount,
+  placeOrder,
+  randomMac,
+  randomSerial,
+  randomTracking,
+  shipOrder,
+  taskIdOf,
+  waitForOrderStatus,
 } from './devices-fixtures';
 
 let api: TestApi;
@@ -15,7 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const step = (taskId: string, name: string, body?: unknown, token = staff) => api.request('POST', `/v1/warehouse/tasks/${taskId}/${name}`, { token, body, headers: { 'accept-language': 'en' } });
+const step = (taskId: string, name: string, body?: unknown, token = staff) =>
+  api.request('POST', `/v1/warehouse/tasks/${taskId}/${name}`, { token, body, headers: { 'accept-language': 'en' } });
 
 /** Orders the GXP1620 (the real catalog entry) from a funded account. */
 async function gxpOrder(quantity = 1, language: 'ja' | 'en' = 'en') {
@@ -31,16 +42,32 @@ describe('warehouse fulfilment', () => {
     const circleId = await addCircle(api, acct.token);
     const u1 = await activeUnique(api, acct.accountId, circleId, { name: 'Reception' });
     const u2 = await activeUnique(api, acct.accountId, circleId);
-    const order = await placeOrder(api, acct.token, { model: 'GXP1620', quantity: 1, settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id, secondUniqueId: u2.id }] } });
+    const order = await placeOrder(api, acct.token, {
+      model: 'GXP1620',
+      quantity: 1,
+      settings: { mode: 'preconfigured', circleId, devices: [{ uniqueId: u1.id, secondUniqueId: u2.id }] },
+    });
     await waitForOrderStatus(api, acct.token, order.id, 'picking');
 
     const mac = randomMac();
-    const { taskId, packSlip, trackingNumber } = await shipOrder(api, staff, order.id, [{ mac: mac.toLowerCase().replace(/:/g, '-'), serial: randomSerial().toLowerCase() }]);
+    const { taskId, packSlip, trackingNumber } = await shipOrder(api, staff, order.id, [
+      { mac: mac.toLowerCase().replace(/:/g, '-'), serial: randomSerial().toLowerCase() },
+    ]);
     const unit = packSlip.devices[0];
     const bareMac = mac.toLowerCase().replace(/:/g, '');
-    expect(unit).toMatchObject({ mac: bareMac, status: 'scanned', uniques: [{ slot: 1, code: u1.code }, { slot: 2, code: u2.code }] });
+    expect(unit).toMatchObject({
+      mac: bareMac,
+      status: 'scanned',
+      uniques: [
+        { slot: 1, code: u1.code },
+        { slot: 2, code: u2.code },
+      ],
+    });
     expect(unit.serial).toMatch(/^GS[0-9A-F]{12}$/);
-    expect(unit.provisioning).toMatchObject({ fileUrl: expect.stringMatching(new RegExp(`/provisioning/cfg${bareMac}\\.xml$`)), username: expect.stringMatching(/^gs/) });
+    expect(unit.provisioning).toMatchObject({
+      fileUrl: expect.stringMatching(new RegExp(`/provisioning/cfg${bareMac}\\.xml$`)),
+      username: expect.stringMatching(/^gs/),
+    });
     expect(unit.provisioning.password.length).toBeGreaterThanOrEqual(16);
 
     const shipped = await waitForOrderStatus(api, acct.token, order.id, 'shipped');
@@ -50,11 +77,17 @@ describe('warehouse fulfilment', () => {
     expect(mail.text).toContain('Yamato Transport');
 
     // The phone fetches its configuration with the credentials printed on the pack slip.
-    const cfg = await fetch(`${api.url}/provisioning/cfg${bareMac.toUpperCase()}.xml`, { headers: { authorization: `Basic ${Buffer.from(`${unit.provisioning.username}:${unit.provisioning.password}`).toString('base64')}` } });
+    const cfg = await fetch(`${api.url}/provisioning/cfg${bareMac.toUpperCase()}.xml`, {
+      headers: { authorization: `Basic ${Buffer.from(`${unit.provisioning.username}:${unit.provisioning.password}`).toString('base64')}` },
+    });
     expect(cfg.status).toBe(200);
     expect(await cfg.text()).toContain(`<P35>${u1.code}</P35>`);
 
-    const delivered = await fetch(`${inject('sandboxUrl')}/parcel/_control/deliver`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ trackingNumber }) });
+    const delivered = await fetch(`${inject('sandboxUrl')}/parcel/_control/deliver`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ trackingNumber }),
+    });
     expect(delivered.status).toBe(202);
     const done = await waitForOrderStatus(api, acct.token, order.id, 'delivered');
     expect(done.closedAt).not.toBeNull();
@@ -94,7 +127,10 @@ describe('warehouse fulfilment', () => {
     const view = (await step(taskId, 'pick')).body;
     const deviceId = view.devices[0].id;
     expect((await step(taskId, 'pick')).status).toBe(200);
-    expect((await step(taskId, 'ship', { carrier: 'yamato', trackingNumber: randomTracking() })).body).toMatchObject({ code: 'step_out_of_order', params: { expected: 'scan' } });
+    expect((await step(taskId, 'ship', { carrier: 'yamato', trackingNumber: randomTracking() })).body).toMatchObject({
+      code: 'step_out_of_order',
+      params: { expected: 'scan' },
+    });
     const unit = { deviceId, mac: randomMac(), serial: randomSerial() };
     expect((await step(taskId, 'scan', unit)).status).toBe(200);
     expect((await step(taskId, 'scan', unit)).status).toBe(200);
@@ -116,7 +152,16 @@ describe('warehouse fulfilment', () => {
     const { taskId } = await gxpOrder(1);
     await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, { token: staff });
     const deviceId = (await step(taskId, 'pick')).body.devices[0].id;
-    for (const mac of ['00:0b:82:12:34', '000b8212345g', '00:0b:82:12:34:56:78', '00-0b:82-12:34-56', 'ff:ff:ff:ff:ff:ff', '00:00:00:00:00:00', '01:00:5e:00:00:01', '000b82 123456']) {
+    for (const mac of [
+      '00:0b:82:12:34',
+      '000b8212345g',
+      '00:0b:82:12:34:56:78',
+      '00-0b:82-12:34-56',
+      'ff:ff:ff:ff:ff:ff',
+      '00:00:00:00:00:00',
+      '01:00:5e:00:00:01',
+      '000b82 123456',
+    ]) {
       const res = await step(taskId, 'scan', { deviceId, mac, serial: randomSerial() });
       expect(res.status, mac).toBe(422);
       expect(res.body).toMatchObject({ code: 'invalid_mac', field: 'body.mac' });
@@ -132,7 +177,11 @@ describe('warehouse fulfilment', () => {
     const dupSerial = await step(taskId, 'scan', { deviceId, mac: randomMac(), serial: shippedUnit.serial });
     expect(dupSerial.status).toBe(409);
     expect(dupSerial.body.code).toBe('serial_taken');
-    const ok = await step(taskId, 'scan', { deviceId, mac: `000B.8212.${randomBytes(2).toString('hex').toUpperCase()}`, serial: randomSerial() });
+    const ok = await step(taskId, 'scan', {
+      deviceId,
+      mac: `000B.8212.${randomBytes(2).toString('hex').toUpperCase()}`,
+      serial: randomSerial(),
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.devices[0].mac).toMatch(/^000b8212[0-9a-f]{4}$/);
   });
@@ -161,8 +210,17 @@ describe('warehouse fulfilment', () => {
 
 describe('parcel webhook', () => {
   it('refuses an unsigned or wrongly signed delivery event (401) and acknowledges a redelivery once', async () => {
-    const body = JSON.stringify({ id: `evt_${randomUUID()}`, type: 'parcel.delivered', createdAt: new Date().toISOString(), data: { reference: randomUUID(), trackingNumber: '123456789012' } });
-    const post = (signature?: string) => api.request('POST', '/v1/webhooks/parcel', { rawBody: body, headers: { 'content-type': 'application/json', ...(signature ? { 'x-pbx-signature': signature } : {}) } });
+    const body = JSON.stringify({
+      id: `evt_${randomUUID()}`,
+      type: 'parcel.delivered',
+      createdAt: new Date().toISOString(),
+      data: { reference: randomUUID(), trackingNumber: '123456789012' },
+    });
+    const post = (signature?: string) =>
+      api.request('POST', '/v1/webhooks/parcel', {
+        rawBody: body,
+        headers: { 'content-type': 'application/json', ...(signature ? { 'x-pbx-signature': signature } : {}) },
+      });
     expect((await post()).status).toBe(401);
     expect((await post(signWebhook('not-the-parcel-secret', body))).status).toBe(401);
     const signed = signWebhook(api.deps.config.parties.parcel.webhookSecret, body);

@@ -11,12 +11,23 @@ afterAll(() => db.destroy());
 describe('mail outbox', () => {
   it('marks a mail sent once SMTP took it even when the database connection drops before the commit, so it is not mailed again', async () => {
     const key = `test:${randomUUID()}`;
-    const mail = await outbox.enqueue({ idempotencyKey: key, accountId: null, template: 't', language: 'en', to: 'a@example.jp', subject: 's', text: 'x', messageId: `<${randomUUID()}@example.jp>` });
+    const mail = await outbox.enqueue({
+      idempotencyKey: key,
+      accountId: null,
+      template: 't',
+      language: 'en',
+      to: 'a@example.jp',
+      subject: 's',
+      text: 'x',
+      messageId: `<${randomUUID()}@example.jp>`,
+    });
     let sends = 0;
     const result = await outbox.withSendLock(mail.id, async () => {
       sends++;
       // The database restarts while SMTP is talking: the connection holding the row lock is gone.
-      const killed = await db.raw(`select pg_terminate_backend(pid) from pg_stat_activity where state = 'idle in transaction' and query ilike '%from "mail_outbox"%for update%' and pid <> pg_backend_pid()`);
+      const killed = await db.raw(
+        `select pg_terminate_backend(pid) from pg_stat_activity where state = 'idle in transaction' and query ilike '%from "mail_outbox"%for update%' and pid <> pg_backend_pid()`,
+      );
       expect(killed.rows.length).toBeGreaterThanOrEqual(1);
       return 'delivered';
     });
@@ -28,7 +39,16 @@ describe('mail outbox', () => {
   });
 
   it('logs every hand-off to SMTP before it happens, so a re-send after a worker died mid-send is told apart from a bug', async () => {
-    const mail = await outbox.enqueue({ idempotencyKey: `test:${randomUUID()}`, accountId: null, template: 't', language: 'en', to: 'a@example.jp', subject: 's', text: 'x', messageId: `<${randomUUID()}@example.jp>` });
+    const mail = await outbox.enqueue({
+      idempotencyKey: `test:${randomUUID()}`,
+      accountId: null,
+      template: 't',
+      language: 'en',
+      to: 'a@example.jp',
+      subject: 's',
+      text: 'x',
+      messageId: `<${randomUUID()}@example.jp>`,
+    });
     // A first attempt dies after SMTP took the mail: its transaction rolls back, the mail stays pending.
     await expect(
       outbox.withSendLock(mail.id, async () => {

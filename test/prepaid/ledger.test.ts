@@ -42,7 +42,13 @@ describe('prepaid ledger', () => {
     await topup(acct.accountId, 10_000);
     const debits = await Promise.allSettled(
       Array.from({ length: 25 }, (_, i) =>
-        ledger().post({ accountId: acct.accountId, amount: -1_100, kind: 'purchase', reference: `order-${i}`, idempotencyKey: `debit:${acct.accountId}:${i}` }),
+        ledger().post({
+          accountId: acct.accountId,
+          amount: -1_100,
+          kind: 'purchase',
+          reference: `order-${i}`,
+          idempotencyKey: `debit:${acct.accountId}:${i}`,
+        }),
       ),
     );
     expect(debits.filter((d) => d.status === 'fulfilled')).toHaveLength(9);
@@ -55,8 +61,20 @@ describe('prepaid ledger', () => {
   it('keeps the cached balance equal to the sum of entries', async () => {
     const acct = await signUp(api);
     await topup(acct.accountId, 3000);
-    await ledger().post({ accountId: acct.accountId, amount: -1210, kind: 'purchase', reference: 'o1', idempotencyKey: `p:${acct.accountId}` });
-    await ledger().post({ accountId: acct.accountId, amount: 1210, kind: 'refund', reference: 'o1', idempotencyKey: `r:${acct.accountId}` });
+    await ledger().post({
+      accountId: acct.accountId,
+      amount: -1210,
+      kind: 'purchase',
+      reference: 'o1',
+      idempotencyKey: `p:${acct.accountId}`,
+    });
+    await ledger().post({
+      accountId: acct.accountId,
+      amount: 1210,
+      kind: 'refund',
+      reference: 'o1',
+      idempotencyKey: `r:${acct.accountId}`,
+    });
     expect(await ledger().findImbalances([acct.accountId])).toEqual([]);
     const sum = await api.deps.db('ledger_entries').where({ account_id: acct.accountId }).sum('amount as s').first();
     expect(Number(sum!.s)).toBe(await ledger().balance(acct.accountId));

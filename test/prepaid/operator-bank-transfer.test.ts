@@ -25,7 +25,11 @@ afterAll(async () => {
 });
 
 const confirm = (orderId: string, operator: string, amountReceived: number, key?: string) =>
-  api.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, { token: operator, body: { amountReceived }, headers: key ? { 'idempotency-key': key } : {} });
+  api.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, {
+    token: operator,
+    body: { amountReceived },
+    headers: key ? { 'idempotency-key': key } : {},
+  });
 
 describe('bank transfer confirmed by an operator', () => {
   it('mails the provider account and a reference unique to the order, and lists it for operators oldest first', async () => {
@@ -35,12 +39,21 @@ describe('bank transfer confirmed by an operator', () => {
     const second = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 1 });
     const waiting = await waitForStatus(api, acct.token, first.orderId, 'awaiting_transfer');
     await waitForStatus(api, acct.token, second.orderId, 'awaiting_transfer');
-    expect(waiting.nextAction).toMatchObject({ type: 'bank_transfer', reference: expect.stringMatching(/^\d{8}$/), amount: 50_000, account: { accountNumber: '1234567' } });
+    expect(waiting.nextAction).toMatchObject({
+      type: 'bank_transfer',
+      reference: expect.stringMatching(/^\d{8}$/),
+      amount: 50_000,
+      account: { accountNumber: '1234567' },
+    });
     const mail = await waitForMailWith(acct.email, first.orderId);
     expect(mail.subject).toContain('How to pay');
     expect(mail.text).toContain(waiting.reference);
     expect(mail.text).toContain('1234567');
-    const queue = (await api.request('GET', '/v1/operator/bank-transfers?limit=500', { token: operator })).body.items as Array<{ orderId: string; deadlineAt: string; reference: string }>;
+    const queue = (await api.request('GET', '/v1/operator/bank-transfers?limit=500', { token: operator })).body.items as Array<{
+      orderId: string;
+      deadlineAt: string;
+      reference: string;
+    }>;
     const mine = queue.filter((t) => t.orderId === first.orderId || t.orderId === second.orderId);
     expect(mine.map((t) => t.orderId)).toEqual([first.orderId, second.orderId]);
     expect(mine[0]!.deadlineAt).toBe(waiting.deadlineAt);
@@ -89,7 +102,9 @@ describe('bank transfer confirmed by an operator', () => {
     await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
     expect((await confirm(order.orderId, operator, 19_560)).body.outcome).toBe('review');
     await waitForStatus(api, acct.token, order.orderId, 'in_review');
-    const review = (await api.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find((r: { orderId: string }) => r.orderId === order.orderId);
+    const review = (await api.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find(
+      (r: { orderId: string }) => r.orderId === order.orderId,
+    );
     expect(review).toMatchObject({ reason: 'amount_mismatch', expectedAmount: 20_000, receivedAmount: 19_560 });
     await api.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
     expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).creditedAmount).toBe(19_560);
@@ -110,10 +125,15 @@ describe('bank transfer confirmed by an operator', () => {
     const expired = await waitForStatus(shortApi, acct.token, order.orderId, 'expired', 20_000);
     expect(expired.failureReason).toBe('payment_deadline_passed');
     await waitForMail(acct.email, 'payment deadline passed');
-    const res = await shortApi.request('POST', `/v1/operator/bank-transfers/${order.orderId}/confirm`, { token: operator, body: { amountReceived: 7_000 } });
+    const res = await shortApi.request('POST', `/v1/operator/bank-transfers/${order.orderId}/confirm`, {
+      token: operator,
+      body: { amountReceived: 7_000 },
+    });
     expect(res.body.outcome).toBe('late_review');
     await waitForStatus(shortApi, acct.token, order.orderId, 'in_review');
-    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find((r: { orderId: string }) => r.orderId === order.orderId);
+    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find(
+      (r: { orderId: string }) => r.orderId === order.orderId,
+    );
     expect(review).toMatchObject({ reason: 'late_payment', receivedAmount: 7_000 });
     await shortApi.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
     expect((await waitForStatus(shortApi, acct.token, order.orderId, 'credited')).creditedAmount).toBe(7_000);

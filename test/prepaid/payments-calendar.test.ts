@@ -38,7 +38,8 @@ describe('business calendar (Asia/Tokyo)', () => {
 
 describe('payment rules', () => {
   it('refuses VISA, Mastercard and JCB cards without 3-D Secure, not AMEX or Diners', () => {
-    for (const brand of ['visa', 'mastercard', 'jcb'] as const) expect(cardRefusal({ brand, threeDSecure: 'unsupported' })).toBe('three_ds_unsupported');
+    for (const brand of ['visa', 'mastercard', 'jcb'] as const)
+      expect(cardRefusal({ brand, threeDSecure: 'unsupported' })).toBe('three_ds_unsupported');
     for (const brand of ['amex', 'diners'] as const) expect(cardRefusal({ brand, threeDSecure: 'unsupported' })).toBeUndefined();
     expect(cardRefusal({ brand: 'visa', threeDSecure: 'supported' })).toBeUndefined();
   });
@@ -49,8 +50,16 @@ describe('payment rules', () => {
   });
 
   it('names the range when refusing an amount', () => {
-    const limits = { card: { min: 1000, max: 5_000_000 }, registered_card: { min: 1000, max: 5_000_000 }, net_bank: { min: 1000, max: 5_000_000 }, konbini: { min: 2000, max: 299_999 }, bank_transfer: { min: 1, max: 5_000_000 } };
-    expect(() => checkTopupAmount('konbini', 1999, limits)).toThrow(expect.objectContaining({ status: 422, params: expect.objectContaining({ min: 2000, max: 299_999 }) }));
+    const limits = {
+      card: { min: 1000, max: 5_000_000 },
+      registered_card: { min: 1000, max: 5_000_000 },
+      net_bank: { min: 1000, max: 5_000_000 },
+      konbini: { min: 2000, max: 299_999 },
+      bank_transfer: { min: 1, max: 5_000_000 },
+    };
+    expect(() => checkTopupAmount('konbini', 1999, limits)).toThrow(
+      expect.objectContaining({ status: 422, params: expect.objectContaining({ min: 2000, max: 299_999 }) }),
+    );
     expect(() => checkTopupAmount('konbini', 2000, limits)).not.toThrow();
   });
 });

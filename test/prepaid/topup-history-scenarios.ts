@@ -21,7 +21,9 @@ const waits = { threeDsTimeoutMs: 15 * 60_000, paymentWindowMs: 7 * 86_400_000, 
 
 async function newAccount(db: Knex): Promise<string> {
   const loginId = `hist-topup-${randomUUID().slice(0, 8)}`;
-  return (await createAccountsStore(db).create({ loginId, passwordHash: 'x', email: `${loginId}@example.jp`, name: 'History', language: 'en' })).id;
+  return (
+    await createAccountsStore(db).create({ loginId, passwordHash: 'x', email: `${loginId}@example.jp`, name: 'History', language: 'en' })
+  ).id;
 }
 
 async function orderStatus(db: Knex, orderId: string, wanted: string): Promise<Record<string, any>> {
@@ -87,7 +89,9 @@ export const topupHistoryScenarios: HistoryScenario[] = [
       });
       const row = await orderStatus(ctx.db, orderId, 'in_review');
       const handle = ctx.client.workflow.getHandle(workflowId);
-      await handle.executeUpdate(resolveReviewUpdate, { args: [{ reviewId: row.detail.review.reviewId, action: 'credit', staffId: await operatorId(ctx.db) }] });
+      await handle.executeUpdate(resolveReviewUpdate, {
+        args: [{ reviewId: row.detail.review.reviewId, action: 'credit', staffId: await operatorId(ctx.db) }],
+      });
       await handle.result();
       return workflowId;
     },

@@ -36,10 +36,16 @@ describe('top-up amount ranges', () => {
   for (const r of ranges) {
     it(`refuses a ${r.method} top-up 1 yen outside ${r.text} with 422 naming the range, and accepts the limits`, async () => {
       const acct = await english();
-      const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.visa) } })).body;
-      const extra = async () => (r.method === 'card' ? { cardToken: await tokenize(CARDS.visa) } : r.method === 'registered_card' ? { cardId: card.id } : {});
+      const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.visa) } }))
+        .body;
+      const extra = async () =>
+        r.method === 'card' ? { cardToken: await tokenize(CARDS.visa) } : r.method === 'registered_card' ? { cardId: card.id } : {};
       for (const amount of [r.min - 1, r.max + 1]) {
-        const res = await api.request('POST', '/v1/prepaid/topups', { token: acct.token, body: { method: r.method, amount, ...(await extra()) }, headers: { 'accept-language': 'en' } });
+        const res = await api.request('POST', '/v1/prepaid/topups', {
+          token: acct.token,
+          body: { method: r.method, amount, ...(await extra()) },
+          headers: { 'accept-language': 'en' },
+        });
         expect(res.status).toBe(422);
         expect(res.body).toMatchObject({ code: 'topup_amount_out_of_range', field: 'body.amount', params: { min: r.min, max: r.max } });
         expect(res.body.detail).toContain(r.text);
@@ -47,7 +53,8 @@ describe('top-up amount ranges', () => {
       for (const amount of [r.min, r.max]) {
         const created = await orderTopup(api, acct.token, { method: r.method, amount, ...(await extra()) });
         expect(created.amount).toBe(amount);
-        if (r.method !== 'registered_card') await api.request('POST', `/v1/prepaid/topups/${created.orderId}/cancel`, { token: acct.token });
+        if (r.method !== 'registered_card')
+          await api.request('POST', `/v1/prepaid/topups/${created.orderId}/cancel`, { token: acct.token });
       }
     });
   }
@@ -67,7 +74,10 @@ describe('top-up amount ranges', () => {
     expect(typed.amount).toBe(7_777);
     const preset = await orderTopup(api, acct.token, { method: 'bank_transfer', presetAmount: 3_000 });
     expect(preset.amount).toBe(3_000);
-    const unknown = await api.request('POST', '/v1/prepaid/topups', { token: acct.token, body: { method: 'bank_transfer', presetAmount: 3_001 } });
+    const unknown = await api.request('POST', '/v1/prepaid/topups', {
+      token: acct.token,
+      body: { method: 'bank_transfer', presetAmount: 3_001 },
+    });
     expect(unknown.body.code).toBe('topup_preset_unknown');
     for (const o of [typed, preset]) await api.request('POST', `/v1/prepaid/topups/${o.orderId}/cancel`, { token: acct.token });
   });
@@ -102,7 +112,9 @@ describe('expiry and late payment', () => {
     await sandboxPost(`${processorUrl()}/sandbox/virtual-accounts/${waiting.nextAction.accountNumber}/transfer`, { amount: 6_000 });
     await waitForStatus(shortApi, acct.token, order.orderId, 'in_review');
     expect(await topupCredits(shortApi, acct.accountId)).toEqual([]);
-    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find((r: { orderId: string }) => r.orderId === order.orderId);
+    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find(
+      (r: { orderId: string }) => r.orderId === order.orderId,
+    );
     expect(review).toMatchObject({ reason: 'late_payment', expectedAmount: 6_000, receivedAmount: 6_000 });
     await shortApi.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
     expect((await waitForStatus(shortApi, acct.token, order.orderId, 'credited')).creditedAmount).toBe(6_000);
@@ -122,18 +134,31 @@ describe('prepaid settings, low-balance notice and auto top-up', () => {
   const check = () =>
     createLowBalanceCheck({
       stores: api.deps.stores,
-      mail: createMailService({ outbox: api.deps.stores.outbox, accounts: api.deps.stores.accounts, transport, from: api.deps.config.mail.from, templates: domainMailTemplates() }),
+      mail: createMailService({
+        outbox: api.deps.stores.outbox,
+        accounts: api.deps.stores.accounts,
+        transport,
+        from: api.deps.config.mail.from,
+        templates: domainMailTemplates(),
+      }),
       config: api.deps.config,
       temporal: () => api.deps.temporal,
     });
 
   it('refuses auto top-up without a threshold, a card, or an amount in the card range', async () => {
     const acct = await english();
-    const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.visa) } })).body;
+    const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.visa) } }))
+      .body;
     const put = (body: unknown) => api.request('PUT', '/v1/prepaid/settings', { token: acct.token, body });
-    expect((await put({ lowBalanceThreshold: null, autoTopup: { enabled: true, amount: 5_000, cardId: card.id } })).body.code).toBe('auto_topup_needs_threshold');
-    expect((await put({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 5_000, cardId: null } })).body.code).toBe('auto_topup_card_required');
-    expect((await put({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 999, cardId: card.id } })).body.code).toBe('topup_amount_out_of_range');
+    expect((await put({ lowBalanceThreshold: null, autoTopup: { enabled: true, amount: 5_000, cardId: card.id } })).body.code).toBe(
+      'auto_topup_needs_threshold',
+    );
+    expect((await put({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 5_000, cardId: null } })).body.code).toBe(
+      'auto_topup_card_required',
+    );
+    expect((await put({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 999, cardId: card.id } })).body.code).toBe(
+      'topup_amount_out_of_range',
+    );
     const ok = await put({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 5_000, cardId: card.id } });
     expect(ok.body).toEqual({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 5_000, cardId: card.id } });
     expect((await api.request('GET', '/v1/prepaid/settings', { token: acct.token })).body).toEqual(ok.body);
@@ -141,13 +166,34 @@ describe('prepaid settings, low-balance notice and auto top-up', () => {
 
   it('mails once per crossing below the threshold', async () => {
     const acct = await english();
-    await api.request('PUT', '/v1/prepaid/settings', { token: acct.token, body: { lowBalanceThreshold: 3_000, autoTopup: { enabled: false, amount: null, cardId: null } } });
+    await api.request('PUT', '/v1/prepaid/settings', {
+      token: acct.token,
+      body: { lowBalanceThreshold: 3_000, autoTopup: { enabled: false, amount: null, cardId: null } },
+    });
     const ledger = api.deps.stores.ledger;
-    await ledger.post({ accountId: acct.accountId, amount: 5_000, kind: 'adjustment', reference: 'test', idempotencyKey: `adj:${acct.accountId}` });
+    await ledger.post({
+      accountId: acct.accountId,
+      amount: 5_000,
+      kind: 'adjustment',
+      reference: 'test',
+      idempotencyKey: `adj:${acct.accountId}`,
+    });
     expect((await check()(acct.accountId)).below).toBe(false);
-    await ledger.post({ accountId: acct.accountId, amount: -2_500, kind: 'call_charge', reference: 'test', idempotencyKey: `d1:${acct.accountId}` });
+    await ledger.post({
+      accountId: acct.accountId,
+      amount: -2_500,
+      kind: 'call_charge',
+      reference: 'test',
+      idempotencyKey: `d1:${acct.accountId}`,
+    });
     expect(await check()(acct.accountId)).toMatchObject({ below: true, notified: true, autoTopupOrderId: null });
-    await ledger.post({ accountId: acct.accountId, amount: -100, kind: 'call_charge', reference: 'test', idempotencyKey: `d2:${acct.accountId}` });
+    await ledger.post({
+      accountId: acct.accountId,
+      amount: -100,
+      kind: 'call_charge',
+      reference: 'test',
+      idempotencyKey: `d2:${acct.accountId}`,
+    });
     expect(await check()(acct.accountId)).toMatchObject({ below: true, notified: false });
     await waitForMail(acct.email, 'balance is low');
     expect((await mailsTo(acct.email)).filter((m) => m.subject.includes('balance is low'))).toHaveLength(1);
@@ -155,9 +201,20 @@ describe('prepaid settings, low-balance notice and auto top-up', () => {
 
   it('starts an automatic top-up by the registered card when the balance falls below the threshold', async () => {
     const acct = await english();
-    const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.mastercard) } })).body;
-    await api.request('PUT', '/v1/prepaid/settings', { token: acct.token, body: { lowBalanceThreshold: 2_000, autoTopup: { enabled: true, amount: 10_000, cardId: card.id } } });
-    await api.deps.stores.ledger.post({ accountId: acct.accountId, amount: 1_500, kind: 'adjustment', reference: 'test', idempotencyKey: `adj:${acct.accountId}` });
+    const card = (
+      await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.mastercard) } })
+    ).body;
+    await api.request('PUT', '/v1/prepaid/settings', {
+      token: acct.token,
+      body: { lowBalanceThreshold: 2_000, autoTopup: { enabled: true, amount: 10_000, cardId: card.id } },
+    });
+    await api.deps.stores.ledger.post({
+      accountId: acct.accountId,
+      amount: 1_500,
+      kind: 'adjustment',
+      reference: 'test',
+      idempotencyKey: `adj:${acct.accountId}`,
+    });
     const result = await check()(acct.accountId);
     expect(result.autoTopupOrderId).toEqual(expect.any(String));
     const done = await waitForStatus(api, acct.token, result.autoTopupOrderId!, 'credited');

@@ -28,7 +28,9 @@ describe('top-up at a convenience store', () => {
     const instructions = await waitForMail(acct.email, 'How to pay');
     expect(instructions.text).toContain(waiting.nextAction.paymentNumber);
     // The customer pays at the register with the number on the slip.
-    const paid = await sandboxPost(`${processorUrl()}/sandbox/konbini-payments/${waiting.nextAction.paymentNumber}/pay`, { store: 'Lawson' });
+    const paid = await sandboxPost(`${processorUrl()}/sandbox/konbini-payments/${waiting.nextAction.paymentNumber}/pay`, {
+      store: 'Lawson',
+    });
     expect(paid.body.webhookStatus).toBe(200);
     expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).creditedAmount).toBe(5_000);
     await waitForMail(acct.email, 'Top-up receipt');
@@ -55,11 +57,19 @@ describe('top-up by net-bank transfer', () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'net_bank', amount: 12_345 });
     const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_payment');
-    expect(waiting.nextAction).toMatchObject({ type: 'net_bank', accountNumber: expect.stringMatching(/^\d{7}$/), transferReference: expect.any(String), amount: 12_345 });
+    expect(waiting.nextAction).toMatchObject({
+      type: 'net_bank',
+      accountNumber: expect.stringMatching(/^\d{7}$/),
+      transferReference: expect.any(String),
+      amount: 12_345,
+    });
     expect(waiting.reference).toBe(waiting.nextAction.transferReference);
     await waitForMail(acct.email, 'How to pay');
     await sandboxPost(`${processorUrl()}/sandbox/virtual-accounts/${waiting.nextAction.accountNumber}/transfer`, { amount: 12_345 });
-    expect(await waitForStatus(api, acct.token, order.orderId, 'credited')).toMatchObject({ creditedAmount: 12_345, receivedAmount: 12_345 });
+    expect(await waitForStatus(api, acct.token, order.orderId, 'credited')).toMatchObject({
+      creditedAmount: 12_345,
+      receivedAmount: 12_345,
+    });
   });
 
   it('does not credit a different amount automatically: an operator credits what arrived', async () => {
@@ -104,9 +114,17 @@ describe('top-up by net-bank transfer', () => {
 describe('processor webhooks', () => {
   const secret = () => api.deps.config.parties.processor.webhookSecret;
   const post = (body: string, signature: string | undefined) =>
-    api.request('POST', '/v1/webhooks/processor', { rawBody: body, headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}) } });
+    api.request('POST', '/v1/webhooks/processor', {
+      rawBody: body,
+      headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}) },
+    });
   const paidEvent = (orderId: string, paymentId: string, amount: number, id = `evt_${randomUUID()}`) =>
-    JSON.stringify({ id, type: 'konbini.paid', createdAt: new Date().toISOString(), data: { paymentId, reference: orderId, amount, store: 'Lawson' } });
+    JSON.stringify({
+      id,
+      type: 'konbini.paid',
+      createdAt: new Date().toISOString(),
+      data: { paymentId, reference: orderId, amount, store: 'Lawson' },
+    });
 
   it('credits once when the same event is delivered twice', async () => {
     const acct = await english();
@@ -132,7 +150,10 @@ describe('processor webhooks', () => {
     // The receipt mail follows the status; only then has the order's workflow ended.
     await api.deps.temporal.workflow.getHandle(topupWorkflowId(order.orderId)).result();
     // As if the process died after signalling the order but before marking the event handled.
-    await api.deps.db('webhook_events').where({ source: 'processor', event_id: id }).update({ processed_at: null, received_at: api.deps.db.raw(`now() - interval '1 minute'`) });
+    await api.deps
+      .db('webhook_events')
+      .where({ source: 'processor', event_id: id })
+      .update({ processed_at: null, received_at: api.deps.db.raw(`now() - interval '1 minute'`) });
     const again = await post(body, signWebhook(secret(), body));
     expect(again.body).toMatchObject({ received: true, duplicate: true, routed: 'ignored' });
     expect(await api.deps.db('payment_reviews').where({ order_id: order.orderId })).toEqual([]);

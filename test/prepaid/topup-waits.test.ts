@@ -30,9 +30,14 @@ let destroyDb: () => Promise<void>;
 const taskQueue = `topup-waits-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: await ensureTestServer() } } });
+  env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: await ensureTestServer() } },
+  });
   // The test server starts without our custom search attributes (KEYWORD = 2).
-  await env.connection.operatorService.addSearchAttributes({ namespace: 'default', searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((k) => [k, 2])) });
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: 'default',
+    searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((k) => [k, 2])),
+  });
   config = loadConfig(inject('env'));
   const db = createDb(config.databaseUrl, 5);
   destroyDb = () => db.destroy();
@@ -49,7 +54,13 @@ afterAll(async () => {
 
 /** Runs the test body with a fresh worker (a worker runs once) on the time-skipping server. */
 async function withWorker(fn: () => Promise<void>, cfg: AppConfig = config): Promise<void> {
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: createActivities({ config: cfg, stores, transport }, DOMAIN_MODULES), ...heartbeatOptions });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowsPath,
+    activities: createActivities({ config: cfg, stores, transport, parties: api.deps.parties }, DOMAIN_MODULES),
+    ...heartbeatOptions,
+  });
   await worker.runUntil(fn);
 }
 
@@ -115,7 +126,9 @@ describe('week-long waits and the 3-D Secure timeout (time-skipping)', () => {
       const { orderId, handle } = await start({ accountId: acct.accountId, method: 'bank_transfer', amount: 40_000 });
       await statusOf(orderId, 'awaiting_transfer');
       const now = await env.currentTimeMs();
-      const result = await handle.executeUpdate(confirmTransferUpdate, { args: [{ confirmationId: randomUUID(), amount: 40_000, staffId: randomUUID() }] });
+      const result = await handle.executeUpdate(confirmTransferUpdate, {
+        args: [{ confirmationId: randomUUID(), amount: 40_000, staffId: randomUUID() }],
+      });
       expect(result.outcome).toBe('scheduled');
       const applyAt = new Date(result.applyAt!);
       expect(isBusinessTime(applyAt, holidayConfig.topup.calendar)).toBe(true);

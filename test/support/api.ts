@@ -7,6 +7,7 @@ import { createDb } from '../../db/knex';
 import { createStores } from '../../db/stores';
 import { loadConfig } from '../../lib/config';
 import { createLogger } from '../../lib/logger';
+import { createParties } from '../../lib/parties';
 import type { Logger } from 'pino';
 import { createTemporalClient } from '../../lib/temporal';
 import { DOMAIN_MODULES } from '../../modules';
@@ -36,11 +37,15 @@ export interface TestApi {
 }
 
 /** Starts the real Koa app for one test file, with env overrides for limits under test (and, rarely, other domains). */
-export async function startTestApi(envOverrides: Record<string, string> = {}, log: Logger = createLogger('silent', 'test-api'), modules: DomainModule[] = DOMAIN_MODULES): Promise<TestApi> {
+export async function startTestApi(
+  envOverrides: Record<string, string> = {},
+  log: Logger = createLogger('silent', 'test-api'),
+  modules: DomainModule[] = DOMAIN_MODULES,
+): Promise<TestApi> {
   const config = loadConfig({ ...inject('env'), ...envOverrides });
   const db = createDb(config.databaseUrl, 10);
   const temporal = await createTemporalClient(config.temporal);
-  const deps: ApiDeps = composeApiDeps({ config, db, stores: createStores(db), temporal, log }, modules);
+  const deps: ApiDeps = composeApiDeps({ config, db, stores: createStores(db), temporal, log, parties: createParties(config) }, modules);
   const server: Server = createApp(deps, modules).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const address = server.address();
@@ -78,9 +83,19 @@ export async function startTestApi(envOverrides: Record<string, string> = {}, lo
 export const uniqueLoginId = (prefix = 'user') => `${prefix}-${randomUUID().slice(0, 12)}`;
 
 /** Opens an account through the API and logs it in. */
-export async function signUp(api: TestApi, overrides: Partial<{ loginId: string; password: string; email: string; name: string; language: 'ja' | 'en' }> = {}) {
+export async function signUp(
+  api: TestApi,
+  overrides: Partial<{ loginId: string; password: string; email: string; name: string; language: 'ja' | 'en' }> = {},
+) {
   const loginId = overrides.loginId ?? uniqueLoginId();
-  const input = { loginId, password: 'correct-horse-1', email: `${loginId}@example.jp`, name: 'テスト株式会社', language: 'ja' as const, ...overrides };
+  const input = {
+    loginId,
+    password: 'correct-horse-1',
+    email: `${loginId}@example.jp`,
+    name: 'テスト株式会社',
+    language: 'ja' as const,
+    ...overrides,
+  };
   const created = await api.request('POST', '/v1/accounts', { body: input });
   if (created.status !== 201) throw new Error(`sign-up failed: ${created.status} ${JSON.stringify(created.body)}`);
   const login = await api.request('POST', '/v1/auth/login', { body: { kind: 'account', loginId, password: input.password } });

@@ -15,6 +15,7 @@ import { createWorker } from '../../worker/create-worker';
 import { createApp } from '../../api/app';
 import { createStores } from '../../db/stores';
 import { createLogger } from '../../lib/logger';
+import { createParties } from '../../lib/parties';
 import { createTemporalClient } from '../../lib/temporal';
 import { startSandbox } from '../../sandbox/server';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
@@ -36,7 +37,14 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   Runtime.install({ logger: new DefaultLogger('WARN') });
-  const [pgPort, temporalPort, smtpPort, mailHttpPort, apiPort, sandboxPort] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const [pgPort, temporalPort, smtpPort, mailHttpPort, apiPort, sandboxPort] = await Promise.all([
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+    freePort(),
+  ]);
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   const cliPath = await ensureTemporalCli();
@@ -63,11 +71,28 @@ export default async function setup(project: TestProject) {
   const config = loadConfig(env);
   const db = createDb(config.databaseUrl, 10);
   await migrateToLatest(db, { seedDemo: true, seeders: domainSeeders() });
-  const { worker, connection, transport } = await createWorker(config, db);
+  // One set of parties for the suite's worker and API, as a process builds it once.
+  const parties = createParties(config);
+  const { worker, connection, transport } = await createWorker(config, db, {}, {}, parties);
   const running = worker.run();
-  const sandbox = await startSandbox({ port: sandboxPort, webhookTarget: apiUrl, secrets: { processor: config.parties.processor.webhookSecret, carrier: config.parties.carrier.webhookSecret, parcel: config.parties.parcel.webhookSecret } });
+  const sandbox = await startSandbox({
+    port: sandboxPort,
+    webhookTarget: apiUrl,
+    secrets: {
+      processor: config.parties.processor.webhookSecret,
+      carrier: config.parties.carrier.webhookSecret,
+      parcel: config.parties.parcel.webhookSecret,
+    },
+  });
   const temporalClient = await createTemporalClient(config.temporal);
-  const apiServer = createApp({ config, db, stores: createStores(db), temporal: temporalClient, log: createLogger('silent', 'suite-api') }).listen(apiPort, '127.0.0.1');
+  const apiServer = createApp({
+    config,
+    db,
+    stores: createStores(db),
+    temporal: temporalClient,
+    log: createLogger('silent', 'suite-api'),
+    parties,
+  }).listen(apiPort, '127.0.0.1');
   project.provide('env', env);
   project.provide('mailApi', mail.httpUrl);
   project.provide('apiUrl', apiUrl);

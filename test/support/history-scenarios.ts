@@ -47,7 +47,11 @@ export const historyScenarios: HistoryScenario[] = [
     workflowType: 'passwordReminderWorkflow',
     async run({ client, taskQueue }) {
       const workflowId = passwordReminderWorkflowId(randomUUID());
-      await client.workflow.execute('passwordReminderWorkflow', { taskQueue, workflowId, args: [{ requestId: workflowId, loginId: 'nobody-here' }] });
+      await client.workflow.execute('passwordReminderWorkflow', {
+        taskQueue,
+        workflowId,
+        args: [{ requestId: workflowId, loginId: 'nobody-here' }],
+      });
       return workflowId;
     },
   },

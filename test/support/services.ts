@@ -5,9 +5,19 @@ import { signUp, uniqueLoginId, type TestApi } from './api';
 /** An account with money on its prepaid balance and one circle. */
 export async function customerWithCircle(api: TestApi, balance = 100_000) {
   const acct = await signUp(api, { language: 'en' });
-  if (balance > 0) await api.deps.stores.ledger.post({ accountId: acct.accountId, amount: balance, kind: 'adjustment', reference: 'test', idempotencyKey: `test:${randomUUID()}` });
+  if (balance > 0)
+    await api.deps.stores.ledger.post({
+      accountId: acct.accountId,
+      amount: balance,
+      kind: 'adjustment',
+      reference: 'test',
+      idempotencyKey: `test:${randomUUID()}`,
+    });
   const circleLogin = uniqueLoginId('circle');
-  const circle = await api.request('POST', '/v1/circles', { token: acct.token, body: { name: '東京オフィス', loginId: circleLogin, password: 'circle-pass-1' } });
+  const circle = await api.request('POST', '/v1/circles', {
+    token: acct.token,
+    body: { name: '東京オフィス', loginId: circleLogin, password: 'circle-pass-1' },
+  });
   expect(circle.status).toBe(201);
   return { ...acct, circleId: circle.body.id as string, circleLogin, circlePassword: 'circle-pass-1' };
 }
@@ -20,7 +30,8 @@ export async function holdAnyNumber(api: TestApi, token: string, query = 'kind=l
     const items = found.body.items as Array<{ id: string; number: string }>;
     const pick = items[Math.floor(Math.random() * items.length)]!;
     const held = await api.request('POST', '/v1/numbers/holds', { token, body: { numberId: pick.id } });
-    if (held.status === 201) return held.body as { id: string; number: string; holdId: string; expiresAt: string; monthlyFee: number; initialFee: number };
+    if (held.status === 201)
+      return held.body as { id: string; number: string; holdId: string; expiresAt: string; monthlyFee: number; initialFee: number };
   }
   throw new Error('could not hold a number');
 }
@@ -37,10 +48,17 @@ export async function waitForOrder(api: TestApi, token: string, orderId: string,
 }
 
 /** Buys uniques and freshly held numbers for the customer's circle and waits for the order to end. */
-export async function buyServices(api: TestApi, c: { token: string; circleId: string }, opts: { uniques?: Record<string, number>; numberQueries?: string[] } = {}) {
+export async function buyServices(
+  api: TestApi,
+  c: { token: string; circleId: string },
+  opts: { uniques?: Record<string, number>; numberQueries?: string[] } = {},
+) {
   const held = [];
   for (const q of opts.numberQueries ?? []) held.push(await holdAnyNumber(api, c.token, q));
-  const res = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, uniques: opts.uniques, numberIds: held.map((h) => h.id) } });
+  const res = await api.request('POST', '/v1/service-orders', {
+    token: c.token,
+    body: { circleId: c.circleId, uniques: opts.uniques, numberIds: held.map((h) => h.id) },
+  });
   if (res.status !== 202) throw new Error(`order refused: ${res.status} ${JSON.stringify(res.body)}`);
   const order = await waitForOrder(api, c.token, res.body.id);
   return { order, held };

@@ -22,13 +22,18 @@ export interface TimeSkipping {
 
 /** Starts the time-skipping server (fetched and cached by scripts/tools) and a worker on a fresh task queue. */
 export async function startTimeSkipping(api: TestApi, prefix: string): Promise<TimeSkipping> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: await ensureTestServer() } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: await ensureTestServer() } },
+  });
   const taskQueue = `${prefix}-${randomUUID()}`;
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
     workflowsPath,
-    activities: createActivities({ config: api.deps.config, stores: createStores(api.deps.db), transport: noMail }, DOMAIN_MODULES),
+    activities: createActivities(
+      { config: api.deps.config, stores: createStores(api.deps.db), transport: noMail, parties: api.deps.parties },
+      DOMAIN_MODULES,
+    ),
     ...heartbeatOptions,
   });
   const running = worker.run();

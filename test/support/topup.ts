@@ -12,7 +12,13 @@ export const CARDS = {
   threeDsRequired: '4000000000003220',
   threeDsFails: '4000000000003063',
   decline: '4000000000000002',
-  noThreeDs: { visa: '4000000000000077', mastercard: '5100000000000077', jcb: '3530000000000077', amex: '370000000000077', diners: '36000000000077' },
+  noThreeDs: {
+    visa: '4000000000000077',
+    mastercard: '5100000000000077',
+    jcb: '3530000000000077',
+    amex: '370000000000077',
+    diners: '36000000000077',
+  },
 } as const;
 
 /** The processor sandbox's base URL. */
@@ -20,7 +26,11 @@ export const processorUrl = () => `${inject('sandboxUrl')}/processor`;
 
 /** Tokenises a card at the processor, as the browser's payment form does. */
 export async function tokenize(number: string): Promise<string> {
-  const res = await fetch(`${processorUrl()}/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number, expMonth: 12, expYear: 2031, cvc: '123' }) });
+  const res = await fetch(`${processorUrl()}/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ number, expMonth: 12, expYear: 2031, cvc: '123' }),
+  });
   const body = (await res.json()) as { token: string };
   expect(res.status).toBe(201);
   return body.token;
@@ -28,12 +38,22 @@ export async function tokenize(number: string): Promise<string> {
 
 /** POSTs JSON to a sandbox URL and returns status and body. */
 export async function sandboxPost(url: string, body: unknown = {}): Promise<{ status: number; body: any }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 }
 
 /** Reads a top-up through the API until the predicate holds. */
-export async function waitForTopup(api: TestApi, token: string, orderId: string, until: (t: any) => boolean, timeoutMs = 20_000): Promise<any> {
+export async function waitForTopup(
+  api: TestApi,
+  token: string,
+  orderId: string,
+  until: (t: any) => boolean,
+  timeoutMs = 20_000,
+): Promise<any> {
   const deadline = Date.now() + timeoutMs;
   let last: any;
   while (Date.now() < deadline) {
@@ -45,7 +65,8 @@ export async function waitForTopup(api: TestApi, token: string, orderId: string,
 }
 
 /** Waits for a top-up to reach a status. */
-export const waitForStatus = (api: TestApi, token: string, orderId: string, status: string, timeoutMs?: number) => waitForTopup(api, token, orderId, (t) => t.status === status, timeoutMs);
+export const waitForStatus = (api: TestApi, token: string, orderId: string, status: string, timeoutMs?: number) =>
+  waitForTopup(api, token, orderId, (t) => t.status === status, timeoutMs);
 
 /** Orders a top-up and returns the created order (asserting 201). */
 export async function orderTopup(api: TestApi, token: string, body: Record<string, unknown>): Promise<any> {

@@ -10,7 +10,6 @@ let env: TestWorkflowEnvironment;
 let ts: TimeSkipping;
 let taskQueue: string;
 
-
 beforeAll(async () => {
   api = await startTestApi();
   ts = await startTimeSkipping(api, 'hold-timer');
@@ -39,7 +38,11 @@ describe('number hold timer', () => {
   it('releases a held number when its 30 minutes run out', async () => {
     const { accountId } = await signUp(api);
     const input = await holdInStore(accountId);
-    const result = await env.client.workflow.execute('numberHoldWorkflow', { taskQueue, workflowId: numberHoldWorkflowId(input.holdId), args: [input] });
+    const result = await env.client.workflow.execute('numberHoldWorkflow', {
+      taskQueue,
+      workflowId: numberHoldWorkflowId(input.holdId),
+      args: [input],
+    });
     expect(result).toBe('released');
     const row = await api.deps.db('phone_numbers').where({ id: input.numberId }).first();
     expect(row).toMatchObject({ status: 'available', hold_id: null, held_by_account_id: null });
@@ -51,7 +54,11 @@ describe('number hold timer', () => {
     // The customer extends: the expiry moves in PostgreSQL only; the timer must find it there.
     const extendedTo = new Date((await env.currentTimeMs()) + 55 * 60_000);
     await api.deps.db('phone_numbers').where({ hold_id: input.holdId }).update({ held_until: extendedTo });
-    const handle = await env.client.workflow.start('numberHoldWorkflow', { taskQueue, workflowId: numberHoldWorkflowId(input.holdId), args: [input] });
+    const handle = await env.client.workflow.start('numberHoldWorkflow', {
+      taskQueue,
+      workflowId: numberHoldWorkflowId(input.holdId),
+      args: [input],
+    });
     expect(await handle.result()).toBe('released');
     expect(await env.currentTimeMs()).toBeGreaterThanOrEqual(extendedTo.getTime());
     const history = await handle.fetchHistory();
@@ -63,7 +70,11 @@ describe('number hold timer', () => {
     const { accountId } = await signUp(api);
     const input = await holdInStore(accountId);
     await api.deps.stores.numbers.release(accountId, input.holdId);
-    const result = await env.client.workflow.execute('numberHoldWorkflow', { taskQueue, workflowId: numberHoldWorkflowId(input.holdId), args: [input] });
+    const result = await env.client.workflow.execute('numberHoldWorkflow', {
+      taskQueue,
+      workflowId: numberHoldWorkflowId(input.holdId),
+      args: [input],
+    });
     expect(result).toBe('gone');
   });
 });

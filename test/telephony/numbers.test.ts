@@ -21,7 +21,10 @@ describe('number search', () => {
   });
 
   it('has thousands of seeded numbers of every kind', async () => {
-    const rows = (await api.deps.db('phone_numbers').select('kind').count({ n: '*' }).groupBy('kind')) as Array<{ kind: string; n: string }>;
+    const rows = (await api.deps.db('phone_numbers').select('kind').count({ n: '*' }).groupBy('kind')) as Array<{
+      kind: string;
+      n: string;
+    }>;
     const byKind = Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
     for (const kind of ['local', 'freecall', 'special', 'navidial', 'ip050', 'overseas']) expect(byKind[kind]).toBeGreaterThanOrEqual(2000);
   });
@@ -65,7 +68,9 @@ describe('number holds (the cart)', () => {
     const accounts = await Promise.all(Array.from({ length: 50 }, () => signUp(api)));
     const search = await api.request('GET', '/v1/numbers/search?kind=navidial&limit=200', { token: accounts[0]!.token });
     const target = search.body.items[Math.floor(Math.random() * search.body.items.length)];
-    const results = await Promise.all(accounts.map((a) => api.request('POST', '/v1/numbers/holds', { token: a.token, body: { numberId: target.id } })));
+    const results = await Promise.all(
+      accounts.map((a) => api.request('POST', '/v1/numbers/holds', { token: a.token, body: { numberId: target.id } })),
+    );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
@@ -77,7 +82,10 @@ describe('number holds (the cart)', () => {
   it('extends a hold to a full hold time from now, and a released number is on sale again', async () => {
     const a = await signUp(api);
     const held = await holdAnyNumber(api, a.token, 'kind=freecall');
-    await api.deps.db('phone_numbers').where({ hold_id: held.holdId }).update({ held_until: api.deps.db.raw(`now() + interval '1 minute'`) });
+    await api.deps
+      .db('phone_numbers')
+      .where({ hold_id: held.holdId })
+      .update({ held_until: api.deps.db.raw(`now() + interval '1 minute'`) });
     const extended = await api.request('POST', `/v1/numbers/holds/${held.holdId}/extension`, { token: a.token });
     expect(extended.status).toBe(200);
     expect(new Date(extended.body.expiresAt).getTime() - Date.now()).toBeGreaterThan(29 * 60_000);
@@ -95,7 +103,10 @@ describe('number holds (the cart)', () => {
     const a = await signUp(api);
     const b = await signUp(api);
     const held = await holdAnyNumber(api, a.token, 'kind=local&areaCode=052');
-    await api.deps.db('phone_numbers').where({ hold_id: held.holdId }).update({ held_until: api.deps.db.raw(`now() - interval '1 second'`) });
+    await api.deps
+      .db('phone_numbers')
+      .where({ hold_id: held.holdId })
+      .update({ held_until: api.deps.db.raw(`now() - interval '1 second'`) });
     expect((await api.request('GET', '/v1/numbers/holds', { token: a.token })).body.items).toEqual([]);
     const taken = await api.request('POST', '/v1/numbers/holds', { token: b.token, body: { numberId: held.id } });
     expect(taken.status).toBe(201);

@@ -12,11 +12,18 @@ describe('circle phone book', () => {
   it('adds, edits, searches and removes contacts of a circle', async () => {
     const c = await customerWithCircle(api, 0);
     const base = `/v1/circles/${c.circleId}/contacts`;
-    const a = await api.request('POST', base, { token: c.token, body: { name: '佐藤 花子', nameKana: 'サトウ ハナコ', company: '大阪商事', number: '0661001234' } });
+    const a = await api.request('POST', base, {
+      token: c.token,
+      body: { name: '佐藤 花子', nameKana: 'サトウ ハナコ', company: '大阪商事', number: '0661001234' },
+    });
     expect(a.status).toBe(201);
     await api.request('POST', base, { token: c.token, body: { name: 'John Smith', number: '+14155550123', notes: 'US office' } });
-    expect((await api.request('GET', `${base}?q=大阪`, { token: c.token })).body.items.map((x: { name: string }) => x.name)).toEqual(['佐藤 花子']);
-    expect((await api.request('GET', `${base}?q=415555`, { token: c.token })).body.items.map((x: { name: string }) => x.name)).toEqual(['John Smith']);
+    expect((await api.request('GET', `${base}?q=大阪`, { token: c.token })).body.items.map((x: { name: string }) => x.name)).toEqual([
+      '佐藤 花子',
+    ]);
+    expect((await api.request('GET', `${base}?q=415555`, { token: c.token })).body.items.map((x: { name: string }) => x.name)).toEqual([
+      'John Smith',
+    ]);
     const edited = await api.request('PATCH', `${base}/${a.body.id}`, { token: c.token, body: { number: '0312345678', company: null } });
     expect(edited.body).toMatchObject({ number: '0312345678', company: null, name: '佐藤 花子' });
     expect((await api.request('DELETE', `${base}/${a.body.id}`, { token: c.token })).status).toBe(204);
@@ -30,6 +37,9 @@ describe('circle phone book', () => {
     expect(bad.status).toBe(422);
     expect(bad.body.field).toBe('body.number');
     expect((await api.request('GET', `/v1/circles/${c.circleId}/contacts`, { token: other.token })).status).toBe(404);
-    expect((await api.request('POST', `/v1/circles/${c.circleId}/contacts`, { token: other.token, body: { name: 'x', number: '0312345678' } })).status).toBe(404);
+    expect(
+      (await api.request('POST', `/v1/circles/${c.circleId}/contacts`, { token: other.token, body: { name: 'x', number: '0312345678' } }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -24,7 +24,9 @@ describe('cancellation', () => {
     expect(days).toBeLessThanOrEqual(90);
     const row = await api.deps.db('phone_numbers').where({ id: n.id }).first();
     expect(row.cancelled_at).not.toBeNull();
-    expect((await fetch(`${inject('sandboxUrl')}/carrier/v1/numbers/${n.number}`).then((r) => r.json() as Promise<{ routed: boolean }>)).routed).toBe(false);
+    expect(
+      (await fetch(`${inject('sandboxUrl')}/carrier/v1/numbers/${n.number}`).then((r) => r.json() as Promise<{ routed: boolean }>)).routed,
+    ).toBe(false);
 
     const stranger = await signUp(api);
     const search = await api.request('GET', `/v1/numbers/search?contains=${n.number}`, { token: stranger.token });
@@ -32,13 +34,19 @@ describe('cancellation', () => {
     expect((await api.request('POST', '/v1/numbers/holds', { token: stranger.token, body: { numberId: n.id } })).status).toBe(409);
 
     // Once the quarantine has run out the number is sold again, as fresh stock.
-    await api.deps.db('phone_numbers').where({ id: n.id }).update({ quarantine_until: api.deps.db.raw(`now() - interval '1 second'`) });
+    await api.deps
+      .db('phone_numbers')
+      .where({ id: n.id })
+      .update({ quarantine_until: api.deps.db.raw(`now() - interval '1 second'`) });
     const later = await api.request('GET', `/v1/numbers/search?contains=${n.number}`, { token: stranger.token });
     expect(later.body.items.map((x: { id: string }) => x.id)).toEqual([n.id]);
     expect((await api.request('POST', '/v1/numbers/holds', { token: stranger.token, body: { numberId: n.id } })).status).toBe(201);
 
     const history = await api.request('GET', '/v1/service-history', { token: c.token });
-    expect(history.body.items.map((h: { action: string; label: string }) => [h.action, h.label])).toEqual([['cancelled', n.number], ['purchased', n.number]]);
+    expect(history.body.items.map((h: { action: string; label: string }) => [h.action, h.label])).toEqual([
+      ['cancelled', n.number],
+      ['purchased', n.number],
+    ]);
     expect((await api.request('POST', `/v1/numbers/${n.id}/cancellation`, { token: c.token })).status).toBe(404);
   });
 

@@ -13,8 +13,21 @@ const catalog = () => loadConfig({ DATABASE_URL: 'x', SMTP_URL: 'x', APP_SECRET:
 async function customer(db: Knex, balance: number, withNumber: boolean) {
   const stores = createStores(db);
   const tag = randomUUID().slice(0, 8);
-  const account = await stores.accounts.create({ loginId: `hist-svc-${tag}`, passwordHash: 'x', email: `hist-svc-${tag}@example.jp`, name: 'History', language: 'en' });
-  if (balance) await stores.ledger.post({ accountId: account.id, amount: balance, kind: 'adjustment', reference: 'history', idempotencyKey: `history:${tag}` });
+  const account = await stores.accounts.create({
+    loginId: `hist-svc-${tag}`,
+    passwordHash: 'x',
+    email: `hist-svc-${tag}@example.jp`,
+    name: 'History',
+    language: 'en',
+  });
+  if (balance)
+    await stores.ledger.post({
+      accountId: account.id,
+      amount: balance,
+      kind: 'adjustment',
+      reference: 'history',
+      idempotencyKey: `history:${tag}`,
+    });
   const circle = await stores.circles.create(account.id, { name: 'History', loginId: `hist-svc-circle-${tag}`, passwordHash: 'x' });
   const held = [];
   if (withNumber) {
@@ -66,7 +79,11 @@ export const servicesHistoryScenarios: HistoryScenario[] = [
       const expiresAt = new Date(Date.now() + 1000);
       await db('phone_numbers').where({ id: n.id }).update({ held_until: expiresAt });
       const workflowId = numberHoldWorkflowId(n.holdId!);
-      await client.workflow.execute('numberHoldWorkflow', { taskQueue, workflowId, args: [{ holdId: n.holdId!, numberId: n.id, expiresAt: expiresAt.toISOString() }] });
+      await client.workflow.execute('numberHoldWorkflow', {
+        taskQueue,
+        workflowId,
+        args: [{ holdId: n.holdId!, numberId: n.id, expiresAt: expiresAt.toISOString() }],
+      });
       return workflowId;
     },
   },

@@ -37,16 +37,35 @@ afterAll(async () => {
 /** The opening step as the workflow calls it; it only needs the stores. */
 function openingStep() {
   const unused = {} as never;
-  return createServicesOrderActivities({ stores: api.deps.stores, pbx: unused, carrier: unused, mail: unused, secret: 'x'.repeat(32), loginServer: 'sip.test' }).openServicesOrder;
+  return createServicesOrderActivities({
+    stores: api.deps.stores,
+    pbx: unused,
+    carrier: unused,
+    mail: unused,
+    secret: 'x'.repeat(32),
+    loginServer: 'sip.test',
+  }).openServicesOrder;
 }
 
 const newOrder = (accountId: string, circleId: string): NewOrder => {
   const id = randomUUID();
-  return { id, accountId, circleId, kind: 'services', status: 'accepted', workflowId: `ServicesOrder:${id}`, totals: { subtotal: 1000, tax: 100, total: 1100 } as never, detail: {} };
+  return {
+    id,
+    accountId,
+    circleId,
+    kind: 'services',
+    status: 'accepted',
+    workflowId: `ServicesOrder:${id}`,
+    totals: { subtotal: 1000, tax: 100, total: 1100 } as never,
+    detail: {},
+  };
 };
 
 async function failureOf(run: () => Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await run().then(() => undefined, (e: unknown) => e);
+  const err = await run().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ApplicationFailure);
   return err as ApplicationFailure;
 }
@@ -54,7 +73,11 @@ async function failureOf(run: () => Promise<unknown>): Promise<ApplicationFailur
 describe('services order steps', () => {
   it('a billing or mail outage after completion does not undo the purchase: completed, debited once, both done on the third try', async () => {
     const c = await customerWithCircle(api, 20_000);
-    const placed = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, uniques: { sip_terminal: 1 } }, headers: { 'idempotency-key': randomUUID() } });
+    const placed = await api.request('POST', '/v1/service-orders', {
+      token: c.token,
+      body: { circleId: c.circleId, uniques: { sip_terminal: 1 } },
+      headers: { 'idempotency-key': randomUUID() },
+    });
     expect(placed.status).toBe(202);
     const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('completed');
@@ -69,7 +92,9 @@ describe('services order steps', () => {
   it('opening refused for a lost hold leaves nothing behind: no order row, no debit', async () => {
     const c = await customerWithCircle(api, 20_000);
     const order = newOrder(c.accountId, c.circleId);
-    const failure = await failureOf(() => openingStep()({ order, numberIds: [randomUUID()], total: 1100, paid: { status: 'paid', eventKey: 'paid' } }));
+    const failure = await failureOf(() =>
+      openingStep()({ order, numberIds: [randomUUID()], total: 1100, paid: { status: 'paid', eventKey: 'paid' } }),
+    );
     expect(failure.type).toBe('NumberHoldLost');
     expect(failure.nonRetryable).toBe(true);
     expect(await api.deps.stores.orders.get(order.id)).toBeUndefined();
@@ -81,7 +106,9 @@ describe('services order steps', () => {
     const c = await customerWithCircle(api, 500);
     const number = await holdAnyNumber(api, c.token);
     const order = newOrder(c.accountId, c.circleId);
-    const failure = await failureOf(() => openingStep()({ order, numberIds: [number.id], total: 1100, paid: { status: 'paid', eventKey: 'paid' } }));
+    const failure = await failureOf(() =>
+      openingStep()({ order, numberIds: [number.id], total: 1100, paid: { status: 'paid', eventKey: 'paid' } }),
+    );
     expect(failure.type).toBe('InsufficientBalance');
     const row = await api.deps.db('phone_numbers').where({ id: number.id }).first();
     expect(row).toMatchObject({ status: 'held', held_by_account_id: c.accountId, order_id: null });

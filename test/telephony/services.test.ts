@@ -12,7 +12,11 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const pbxEndpoint = async (uniqueId: string) => fetch(`${inject('sandboxUrl')}/pbx/v1/endpoints/${uniqueId}`).then(async (r) => ({ status: r.status, body: r.status === 200 ? await r.json() : null }));
+const pbxEndpoint = async (uniqueId: string) =>
+  fetch(`${inject('sandboxUrl')}/pbx/v1/endpoints/${uniqueId}`).then(async (r) => ({
+    status: r.status,
+    body: r.status === 200 ? await r.json() : null,
+  }));
 
 describe('services purchase', () => {
   it('buys two SIP terminals and a Tokyo number: debits fees + first month + 10% tax, activates all and mails thank you', async () => {
@@ -43,7 +47,9 @@ describe('services purchase', () => {
     expect(uniques.body.items).toHaveLength(2);
     expect(uniques.body.items.map((u: { incomingExtension: string }) => u.incomingExtension).sort()).toEqual(['101', '102']);
     const numbers = await api.request('GET', '/v1/numbers', { token: c.token });
-    expect(numbers.body.items).toEqual([expect.objectContaining({ id: number.id, status: 'active', circleId: c.circleId, monthlyFee: 1100 })]);
+    expect(numbers.body.items).toEqual([
+      expect.objectContaining({ id: number.id, status: 'active', circleId: c.circleId, monthlyFee: 1100 }),
+    ]);
 
     const mail = await waitForMail(c.email, 'Thank you for your purchase');
     expect(mail.text).toContain(number.number);
@@ -55,7 +61,11 @@ describe('services purchase', () => {
     expect(creds.body.items).toHaveLength(2);
     for (const cred of creds.body.items) {
       expect(cred.sipPassword.length).toBeGreaterThanOrEqual(16);
-      expect((await pbxEndpoint(cred.uniqueId)).body).toMatchObject({ sipUser: cred.sipUser, sipPassword: cred.sipPassword, loginServer: cred.loginServer });
+      expect((await pbxEndpoint(cred.uniqueId)).body).toMatchObject({
+        sipUser: cred.sipUser,
+        sipPassword: cred.sipPassword,
+        loginServer: cred.loginServer,
+      });
       const row = await api.deps.db('uniques').where({ id: cred.uniqueId }).first();
       expect(row.sip_password_enc).not.toContain(cred.sipPassword);
     }
@@ -70,7 +80,11 @@ describe('services purchase', () => {
   it('refuses an order the balance cannot pay up front, naming the amount and the balance; nothing is debited', async () => {
     const c = await customerWithCircle(api, 1000);
     const number = await holdAnyNumber(api, c.token, 'kind=special');
-    const res = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, numberIds: [number.id] }, headers: { 'accept-language': 'en' } });
+    const res = await api.request('POST', '/v1/service-orders', {
+      token: c.token,
+      body: { circleId: c.circleId, numberIds: [number.id] },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('insufficient_balance');
     // special number: 4,400 initial + 1,100 first month + 10% tax
@@ -86,8 +100,15 @@ describe('services purchase', () => {
     const c = await customerWithCircle(api, 100_000);
     const good = await holdAnyNumber(api, c.token, 'kind=freecall&areaCode=0120');
     const bad = await holdAnyNumber(api, c.token, 'kind=freecall&areaCode=0800');
-    await fetch(`${inject('sandboxUrl')}/carrier/_control/fail`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number: bad.number, reason: 'number_blocked' }) });
-    const placed = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, uniques: { cloud_fax: 1 }, numberIds: [good.id, bad.id] } });
+    await fetch(`${inject('sandboxUrl')}/carrier/_control/fail`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ number: bad.number, reason: 'number_blocked' }),
+    });
+    const placed = await api.request('POST', '/v1/service-orders', {
+      token: c.token,
+      body: { circleId: c.circleId, uniques: { cloud_fax: 1 }, numberIds: [good.id, bad.id] },
+    });
     expect(placed.status).toBe(202);
     const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('failed');
@@ -102,14 +123,18 @@ describe('services purchase', () => {
     );
 
     const entries = await api.deps.stores.ledger.history(c.accountId, { limit: 10 });
-    expect(entries.map((e) => [e.kind, e.amount])).toEqual([['refund', 7260], ['purchase', -7260], ['adjustment', 100_000]]);
+    expect(entries.map((e) => [e.kind, e.amount])).toEqual([
+      ['refund', 7260],
+      ['purchase', -7260],
+      ['adjustment', 100_000],
+    ]);
     expect(await api.deps.stores.ledger.balance(c.accountId)).toBe(100_000);
 
     const uniques = await api.deps.db('uniques').where({ order_id: order.id });
     expect(uniques.map((u) => u.status)).toEqual(['failed']);
     expect((await pbxEndpoint(uniques[0].id)).status).toBe(404);
     expect((await api.deps.db('phone_numbers').where({ id: bad.id }).first()).status).toBe('failed');
-    expect((await api.deps.db('phone_numbers').where({ id: good.id }).first())).toMatchObject({ status: 'available', account_id: null });
+    expect(await api.deps.db('phone_numbers').where({ id: good.id }).first()).toMatchObject({ status: 'available', account_id: null });
     const routed = (await fetch(`${inject('sandboxUrl')}/carrier/v1/numbers/${good.number}`).then((r) => r.json())) as { routed: boolean };
     expect(routed.routed).toBe(false);
     const search = await api.request('GET', `/v1/numbers/search?contains=${good.number}`, { token: c.token });
@@ -120,8 +145,15 @@ describe('services purchase', () => {
     const c = await customerWithCircle(api, 100_000);
     const key = randomUUID();
     const body = { circleId: c.circleId, uniques: { ymobile: 1 } };
-    const results = await Promise.all(Array.from({ length: 5 }, () => api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } })));
-    expect(results.every((r) => r.status === 202 || r.status === 409), JSON.stringify(results.map((r) => [r.status, r.body]))).toBe(true);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } }),
+      ),
+    );
+    expect(
+      results.every((r) => r.status === 202 || r.status === 409),
+      JSON.stringify(results.map((r) => [r.status, r.body])),
+    ).toBe(true);
     const replay = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
     expect(replay.status).toBe(202);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
@@ -157,7 +189,11 @@ describe('services purchase', () => {
   it('refuses an overseas number of a country without a price, naming the country', async () => {
     const c = await customerWithCircle(api, 100_000);
     const au = await holdAnyNumber(api, c.token, 'kind=overseas&country=AU');
-    const res = await api.request('POST', '/v1/service-orders', { token: c.token, body: { circleId: c.circleId, numberIds: [au.id] }, headers: { 'accept-language': 'en' } });
+    const res = await api.request('POST', '/v1/service-orders', {
+      token: c.token,
+      body: { circleId: c.circleId, numberIds: [au.id] },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({ code: 'no_price_for_country', field: 'body.numberIds' });
     expect(res.body.detail).toContain('AU');
@@ -173,7 +209,10 @@ describe('services purchase', () => {
     expect((await api.request('GET', `/v1/uniques/${unique.id}/settings`, { token: other.token })).status).toBe(404);
     expect((await api.request('PATCH', `/v1/uniques/${unique.id}/settings`, { token: other.token, body: { name: 'x' } })).status).toBe(404);
     expect((await api.request('POST', `/v1/uniques/${unique.id}/cancellation`, { token: other.token })).status).toBe(404);
-    const intoOtherCircle = await api.request('POST', '/v1/service-orders', { token: other.token, body: { circleId: owner.circleId, uniques: { sip_terminal: 1 } } });
+    const intoOtherCircle = await api.request('POST', '/v1/service-orders', {
+      token: other.token,
+      body: { circleId: owner.circleId, uniques: { sip_terminal: 1 } },
+    });
     expect(intoOtherCircle.status).toBe(404);
   });
 
@@ -186,12 +225,23 @@ describe('services purchase', () => {
   });
 
   it('accepts only signed carrier webhooks and treats a redelivered event as a duplicate', async () => {
-    const body = JSON.stringify({ id: `evt_${randomUUID()}`, type: 'number.activated', createdAt: new Date().toISOString(), data: { reference: `${randomUUID()}:${randomUUID()}`, number: '0367009999' } });
+    const body = JSON.stringify({
+      id: `evt_${randomUUID()}`,
+      type: 'number.activated',
+      createdAt: new Date().toISOString(),
+      data: { reference: `${randomUUID()}:${randomUUID()}`, number: '0367009999' },
+    });
     const unsigned = await api.request('POST', '/v1/webhooks/carrier', { rawBody: body, headers: { 'content-type': 'application/json' } });
     expect(unsigned.status).toBe(401);
-    const forged = await api.request('POST', '/v1/webhooks/carrier', { rawBody: body, headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook('not-the-secret-0123456789', body) } });
+    const forged = await api.request('POST', '/v1/webhooks/carrier', {
+      rawBody: body,
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook('not-the-secret-0123456789', body) },
+    });
     expect(forged.status).toBe(401);
-    const signed = { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.carrier.webhookSecret, body) };
+    const signed = {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: signWebhook(api.deps.config.parties.carrier.webhookSecret, body),
+    };
     const first = await api.request('POST', '/v1/webhooks/carrier', { rawBody: body, headers: signed });
     expect(first.body).toEqual({ received: true, duplicate: false });
     const again = await api.request('POST', '/v1/webhooks/carrier', { rawBody: body, headers: signed });

@@ -13,20 +13,37 @@ afterAll(() => api.close());
 /** A circle with two SIP terminals and two numbers, bought and active. */
 async function equippedCircle() {
   const c = await customerWithCircle(api, 100_000);
-  const { order, held } = await buyServices(api, c, { uniques: { sip_terminal: 2 }, numberQueries: ['kind=local&areaCode=06', 'kind=ip050'] });
+  const { order, held } = await buyServices(api, c, {
+    uniques: { sip_terminal: 2 },
+    numberQueries: ['kind=local&areaCode=06', 'kind=ip050'],
+  });
   expect(order.status).toBe('completed');
-  const uniques = (await api.request('GET', `/v1/uniques?circleId=${c.circleId}`, { token: c.token })).body.items as Array<{ id: string; code: string; incomingExtension: string }>;
+  const uniques = (await api.request('GET', `/v1/uniques?circleId=${c.circleId}`, { token: c.token })).body.items as Array<{
+    id: string;
+    code: string;
+    incomingExtension: string;
+  }>;
   return { ...c, uniques, numbers: held };
 }
 
-const patch = (token: string, uniqueId: string, body: unknown) => api.request('PATCH', `/v1/uniques/${uniqueId}/settings`, { token, body, headers: { 'accept-language': 'en' } });
+const patch = (token: string, uniqueId: string, body: unknown) =>
+  api.request('PATCH', `/v1/uniques/${uniqueId}/settings`, { token, body, headers: { 'accept-language': 'en' } });
 
 describe('unique settings', () => {
   it('shows the settings screen with a default 3-digit extension and "same as incoming" outgoing extension', async () => {
     const c = await equippedCircle();
     const res = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ kind: 'sip_terminal', status: 'active', loginServer: 'sip.pbx.example.jp', incomingExtension: '101', outgoingExtension: 'same_as_incoming', callerId: null, incomingNumbers: [], englishAnnouncement: false });
+    expect(res.body).toMatchObject({
+      kind: 'sip_terminal',
+      status: 'active',
+      loginServer: 'sip.pbx.example.jp',
+      incomingExtension: '101',
+      outgoingExtension: 'same_as_incoming',
+      callerId: null,
+      incomingNumbers: [],
+      englishAnnouncement: false,
+    });
     expect(res.body.sipUser).toBe(res.body.code);
   });
 
@@ -86,7 +103,7 @@ describe('unique settings', () => {
     expect(res.body).toMatchObject({ code: 'extension_taken', field: 'body.incomingExtension' });
   });
 
-  it("refuses a number of another circle as incoming number or caller ID", async () => {
+  it('refuses a number of another circle as incoming number or caller ID', async () => {
     const c = await equippedCircle();
     const other = await equippedCircle();
     const stranger = other.numbers[0]!.id;
@@ -105,9 +122,13 @@ describe('unique login', () => {
   it('logs a unique in with its code once the owner set a password, and scopes it to its own settings', async () => {
     const c = await equippedCircle();
     const [mine, sibling] = c.uniques;
-    const denied = await api.request('POST', '/v1/auth/login', { body: { kind: 'unique', loginId: mine!.code, password: 'unique-pass-1' } });
+    const denied = await api.request('POST', '/v1/auth/login', {
+      body: { kind: 'unique', loginId: mine!.code, password: 'unique-pass-1' },
+    });
     expect(denied.status).toBe(401);
-    expect((await api.request('PUT', `/v1/uniques/${mine!.id}/login-password`, { token: c.token, body: { password: 'unique-pass-1' } })).status).toBe(204);
+    expect(
+      (await api.request('PUT', `/v1/uniques/${mine!.id}/login-password`, { token: c.token, body: { password: 'unique-pass-1' } })).status,
+    ).toBe(204);
     const login = await api.request('POST', '/v1/auth/login', { body: { kind: 'unique', loginId: mine!.code, password: 'unique-pass-1' } });
     expect(login.status).toBe(200);
     expect(login.body.principal).toMatchObject({ kind: 'unique', uniqueId: mine!.id, circleId: c.circleId });
@@ -118,7 +139,13 @@ describe('unique login', () => {
     expect((await api.request('GET', `/v1/uniques/${sibling!.id}/settings`, { token })).status).toBe(404);
     expect((await patch(token, sibling!.id, { name: 'x' })).status).toBe(404);
     expect((await api.request('GET', '/v1/uniques', { token })).body.items.map((u: { id: string }) => u.id)).toEqual([mine!.id]);
-    for (const [method, path] of [['GET', '/v1/numbers'], ['GET', '/v1/orders'], ['GET', '/v1/prepaid/balance'], ['POST', `/v1/uniques/${mine!.id}/sip-password`], ['POST', `/v1/uniques/${mine!.id}/cancellation`]] as const) {
+    for (const [method, path] of [
+      ['GET', '/v1/numbers'],
+      ['GET', '/v1/orders'],
+      ['GET', '/v1/prepaid/balance'],
+      ['POST', `/v1/uniques/${mine!.id}/sip-password`],
+      ['POST', `/v1/uniques/${mine!.id}/cancellation`],
+    ] as const) {
       expect((await api.request(method, path, { token })).status, `${method} ${path}`).toBe(403);
     }
   });
@@ -138,10 +165,15 @@ describe('unique login', () => {
   it('lets a circle login manage only its own circle’s uniques', async () => {
     const c = await equippedCircle();
     const other = await customerWithCircle(api, 0);
-    const login = await api.request('POST', '/v1/auth/login', { body: { kind: 'circle', loginId: c.circleLogin, password: c.circlePassword } });
+    const login = await api.request('POST', '/v1/auth/login', {
+      body: { kind: 'circle', loginId: c.circleLogin, password: c.circlePassword },
+    });
     const token = login.body.token;
     expect((await patch(token, c.uniques[0]!.id, { notes: 'circle edit' })).status).toBe(200);
-    const wrongCircle = await api.request('POST', '/v1/service-orders', { token, body: { circleId: other.circleId, uniques: { sip_terminal: 1 } } });
+    const wrongCircle = await api.request('POST', '/v1/service-orders', {
+      token,
+      body: { circleId: other.circleId, uniques: { sip_terminal: 1 } },
+    });
     expect(wrongCircle.status).toBe(404);
   });
 });

@@ -4,5 +4,9 @@ import type { passwordReminderWorkflow } from './password-reminder.workflow';
 
 /** Starts one password reminder request. */
 export async function startPasswordReminder(client: Client, taskQueue: string, input: PasswordReminderInput): Promise<void> {
-  await client.workflow.start<typeof passwordReminderWorkflow>('passwordReminderWorkflow', { taskQueue, workflowId: passwordReminderWorkflowId(input.requestId), args: [input] });
+  await client.workflow.start<typeof passwordReminderWorkflow>('passwordReminderWorkflow', {
+    taskQueue,
+    workflowId: passwordReminderWorkflowId(input.requestId),
+    args: [input],
+  });
 }

@@ -76,7 +76,10 @@ async function settleOwed(state: BillingCycleState): Promise<void> {
 
 /** Grace is over: suspend outbound calls, unless a top-up paid the fees meanwhile. */
 async function suspend(state: BillingCycleState): Promise<void> {
-  const suspended = await suspendOutbound({ accountId: state.accountId, month: state.owedMonths[state.owedMonths.length - 1] ?? state.chargedThrough });
+  const suspended = await suspendOutbound({
+    accountId: state.accountId,
+    month: state.owedMonths[state.owedMonths.length - 1] ?? state.chargedThrough,
+  });
   if (suspended) state.suspended = true;
   else await settleOwed(state);
 }

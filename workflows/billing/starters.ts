@@ -6,7 +6,12 @@ import { billingWorkflowId, CDR_RATING_WORKFLOW_ID, cdrsIngestedSignal, type Bil
 /** Starts `Billing:<accountId>` unless it runs; safe to call any number of times. */
 export async function startBillingCycle(client: Client, taskQueue: string, input: BillingInput): Promise<void> {
   try {
-    await client.workflow.start<typeof billingWorkflow>('billingWorkflow', { taskQueue, workflowId: billingWorkflowId(input.accountId), args: [input], workflowIdConflictPolicy: 'USE_EXISTING' });
+    await client.workflow.start<typeof billingWorkflow>('billingWorkflow', {
+      taskQueue,
+      workflowId: billingWorkflowId(input.accountId),
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
   } catch (err) {
     if ((err as Error).name !== 'WorkflowExecutionAlreadyStartedError') throw err;
   }
@@ -14,5 +19,11 @@ export async function startBillingCycle(client: Client, taskQueue: string, input
 
 /** Tells the CDR rating workflow that CDRs are waiting, starting it when it does not run. */
 export async function wakeCdrRating(client: Client, taskQueue: string, input: CdrRatingInput): Promise<void> {
-  await client.workflow.signalWithStart<typeof cdrRatingWorkflow, []>('cdrRatingWorkflow', { workflowId: CDR_RATING_WORKFLOW_ID, taskQueue, args: [input], signal: cdrsIngestedSignal, signalArgs: [] });
+  await client.workflow.signalWithStart<typeof cdrRatingWorkflow, []>('cdrRatingWorkflow', {
+    workflowId: CDR_RATING_WORKFLOW_ID,
+    taskQueue,
+    args: [input],
+    signal: cdrsIngestedSignal,
+    signalArgs: [],
+  });
 }

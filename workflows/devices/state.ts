@@ -1,7 +1,15 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { DEVICES_FAILURES as F, WAREHOUSE_STEPS, type DevicesOrderInput, type ScanInput, type ShipInput, type WarehouseStep } from './contract';
+import {
+  DEVICES_FAILURES as F,
+  WAREHOUSE_STEPS,
+  type DevicesOrderInput,
+  type ScanInput,
+  type ShipInput,
+  type WarehouseStep,
+} from './contract';
 
-const refuse = (type: string, message: string, details: Record<string, unknown> = {}) => ApplicationFailure.nonRetryable(message, type, details);
+const refuse = (type: string, message: string, details: Record<string, unknown> = {}) =>
+  ApplicationFailure.nonRetryable(message, type, details);
 
 /**
  * What a device order knows about itself: the steps done, the steps in flight, the units
@@ -63,11 +71,13 @@ export class DevicesOrderState {
     if (prior && prior.mac === s.mac && prior.serial === s.serial) return;
     this.assertOpen();
     if (!this.done.has('pick')) throw this.outOfOrder('scan');
-    if (!this.input.devices.some((d) => d.id === s.deviceId)) throw refuse(F.unknownDevice.type, 'no such unit in this order', { deviceId: s.deviceId });
+    if (!this.input.devices.some((d) => d.id === s.deviceId))
+      throw refuse(F.unknownDevice.type, 'no such unit in this order', { deviceId: s.deviceId });
     if (prior) throw refuse(F.alreadyScanned.type, 'this unit was scanned with other identifiers', prior);
     for (const [id, other] of this.scanned) {
       if (other.mac === s.mac) throw refuse(F.macTaken.type, 'this MAC address belongs to another unit', { mac: s.mac, deviceId: id });
-      if (other.serial === s.serial) throw refuse(F.serialTaken.type, 'this serial number belongs to another unit', { serial: s.serial, deviceId: id });
+      if (other.serial === s.serial)
+        throw refuse(F.serialTaken.type, 'this serial number belongs to another unit', { serial: s.serial, deviceId: id });
     }
   }
 

@@ -43,7 +43,13 @@ export function failureReason(err: unknown): string {
  * Runs one staff step at most once at a time: a duplicate request waits for the running one and
  * then answers from the state (validated again, since the order may have moved meanwhile).
  */
-export async function runStep(state: DevicesOrderState, key: string, validate: () => void, isDone: () => boolean, work: () => Promise<void>): Promise<void> {
+export async function runStep(
+  state: DevicesOrderState,
+  key: string,
+  validate: () => void,
+  isDone: () => boolean,
+  work: () => Promise<void>,
+): Promise<void> {
   while (state.inFlight.has(key)) await condition(() => !state.inFlight.has(key));
   validate();
   if (isDone()) return;

@@ -31,9 +31,16 @@ export async function placeOrder<W extends (input: never) => Promise<unknown>, R
     typedSearchAttributes: orderSearchAttributes(p.order),
   });
   try {
-    return await p.client.workflow.executeUpdateWithStart(p.update, { startWorkflowOperation: start, updateId: `place:${p.order.orderId}` });
+    return await p.client.workflow.executeUpdateWithStart(p.update, {
+      startWorkflowOperation: start,
+      updateId: `place:${p.order.orderId}`,
+    });
   } catch (err) {
-    if (err instanceof WorkflowExecutionAlreadyStartedError || (err as { cause?: unknown }).cause instanceof WorkflowExecutionAlreadyStartedError) return 'closed';
+    if (
+      err instanceof WorkflowExecutionAlreadyStartedError ||
+      (err as { cause?: unknown }).cause instanceof WorkflowExecutionAlreadyStartedError
+    )
+      return 'closed';
     throw err;
   }
 }

@@ -9,5 +9,9 @@ type PaymentActivities = ReturnType<typeof createPrepaidActivities>;
 export const topupActivities = proxyActivities<PaymentActivities>({
   heartbeatTimeout: HEARTBEAT_TIMEOUT,
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: [TOPUP_FAILURES.cardRefused.type, TOPUP_FAILURES.cardDeclined.type] },
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: [TOPUP_FAILURES.cardRefused.type, TOPUP_FAILURES.cardDeclined.type],
+  },
 });

@@ -1,6 +1,13 @@
 import type { Client } from '@temporalio/client';
 import { placeOrder } from '../orders/placement';
-import { latePaymentWorkflowId, paymentEventSignal, placeTopupUpdate, topupWorkflowId, type PaymentEvent, type TopupOrderInput } from './contract';
+import {
+  latePaymentWorkflowId,
+  paymentEventSignal,
+  placeTopupUpdate,
+  topupWorkflowId,
+  type PaymentEvent,
+  type TopupOrderInput,
+} from './contract';
 import type { topupLatePaymentWorkflow } from './late-payment.workflow';
 import type { topupOrderWorkflow } from './topup-order.workflow';
 
@@ -18,7 +25,12 @@ export function placeTopupOrder(client: Client, taskQueue: string, input: TopupO
 }
 
 /** Hands money that arrived after its order closed to that order's late-payment review (started on first use). */
-export async function reviewLatePayment(client: Client, taskQueue: string, topup: { orderId: string; accountId: string; amount: number }, event: PaymentEvent): Promise<void> {
+export async function reviewLatePayment(
+  client: Client,
+  taskQueue: string,
+  topup: { orderId: string; accountId: string; amount: number },
+  event: PaymentEvent,
+): Promise<void> {
   await client.workflow.signalWithStart<typeof topupLatePaymentWorkflow, [PaymentEvent]>('topupLatePaymentWorkflow', {
     workflowId: latePaymentWorkflowId(topup.orderId),
     taskQueue,

@@ -87,7 +87,8 @@ export function installPaymentHandlers(state: TopupState): void {
     },
     {
       validator: (r) => {
-        if (state.openReviewId !== r.reviewId) throw ApplicationFailure.nonRetryable('review is not open', TOPUP_FAILURES.reviewNotOpen.type);
+        if (state.openReviewId !== r.reviewId)
+          throw ApplicationFailure.nonRetryable('review is not open', TOPUP_FAILURES.reviewNotOpen.type);
       },
     },
   );
@@ -135,7 +136,8 @@ export function installOrderHandlers(state: TopupState, method: string): void {
     {
       validator: (c) => {
         if (method !== 'bank_transfer') throw ApplicationFailure.nonRetryable('not a bank transfer', TOPUP_FAILURES.notBankTransfer.type);
-        if (!Number.isSafeInteger(c.amount) || c.amount < 1) throw ApplicationFailure.nonRetryable('amount must be a positive integer', TOPUP_FAILURES.invalidAmount.type);
+        if (!Number.isSafeInteger(c.amount) || c.amount < 1)
+          throw ApplicationFailure.nonRetryable('amount must be a positive integer', TOPUP_FAILURES.invalidAmount.type);
       },
     },
   );

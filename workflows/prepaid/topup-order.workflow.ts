@@ -16,7 +16,14 @@ export async function topupOrderWorkflow(input: TopupOrderInput): Promise<TopupO
   installPaymentHandlers(state);
   installOrderHandlers(state, input.method);
 
-  await act.recordTopup({ orderId: input.orderId, accountId: input.accountId, method: input.method, amount: input.amount, cardId: input.cardId, auto: input.auto });
+  await act.recordTopup({
+    orderId: input.orderId,
+    accountId: input.accountId,
+    method: input.method,
+    amount: input.amount,
+    cardId: input.cardId,
+    auto: input.auto,
+  });
   state.recorded = true;
   await pay(input, state);
 

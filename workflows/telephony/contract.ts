@@ -66,7 +66,14 @@ export const placeServicesOrderUpdate = defineUpdate<{ orderId: string }, []>('p
 /** One line of the order's honest per-item report. */
 export type LineResult =
   | { type: 'unique'; id: string; kind: string; status: 'ordered' | 'created' | 'active' | 'removed' }
-  | { type: 'number'; id: string; number: string; kind: string; status: 'ordered' | 'activating' | 'active' | 'failed' | 'released'; reason: string | null };
+  | {
+      type: 'number';
+      id: string;
+      number: string;
+      kind: string;
+      status: 'ordered' | 'activating' | 'active' | 'failed' | 'released';
+      reason: string | null;
+    };
 
 /** How a services order ended. */
 export interface ServicesOrderResult {

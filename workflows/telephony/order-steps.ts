@@ -55,7 +55,14 @@ export const undo = proxyActivities<Acts>({
 export function initialLines(input: ServicesOrderInput): LineResult[] {
   return [
     ...input.uniques.map((u) => ({ type: 'unique' as const, id: u.id, kind: u.kind, status: 'ordered' as const })),
-    ...input.numbers.map((n) => ({ type: 'number' as const, id: n.id, number: n.number, kind: n.kind, status: 'ordered' as const, reason: null })),
+    ...input.numbers.map((n) => ({
+      type: 'number' as const,
+      id: n.id,
+      number: n.number,
+      kind: n.kind,
+      status: 'ordered' as const,
+      reason: null,
+    })),
   ];
 }
 
@@ -68,12 +75,18 @@ export function markLines(lines: LineResult[], type: 'unique' | 'number', status
  * Asks the carrier to route every number, then waits for its answers (signals from the webhook).
  * Fails with NumberActivationFailed when the carrier refuses one, or CarrierTimeout.
  */
-export async function activateNumbers(input: ServicesOrderInput, answers: Map<string, CarrierResult>, lines: LineResult[], status: (lines: LineResult[]) => StatusChange): Promise<void> {
+export async function activateNumbers(
+  input: ServicesOrderInput,
+  answers: Map<string, CarrierResult>,
+  lines: LineResult[],
+  status: (lines: LineResult[]) => StatusChange,
+): Promise<void> {
   if (input.numbers.length === 0) return;
   markLines(lines, 'number', 'activating');
   const immediate = await steps.requestNumberActivations({ orderId: input.orderId, status: status(lines) });
   for (const r of immediate) {
-    if ((r.state === 'active' || r.state === 'failed') && !answers.has(r.numberId)) answers.set(r.numberId, { numberId: r.numberId, outcome: r.state, reason: r.state === 'failed' ? 'refused_by_carrier' : null });
+    if ((r.state === 'active' || r.state === 'failed') && !answers.has(r.numberId))
+      answers.set(r.numberId, { numberId: r.numberId, outcome: r.state, reason: r.state === 'failed' ? 'refused_by_carrier' : null });
   }
   const allAnswered = await condition(() => input.numbers.every((n) => answers.has(n.id)), `${input.carrierTimeoutHours} hours`);
   const results = [...answers.values()];
@@ -86,7 +99,11 @@ export async function activateNumbers(input: ServicesOrderInput, answers: Map<st
   const failed = results.filter((r) => r.outcome === 'failed');
   if (failed.length) {
     const numbers = failed.map((f) => input.numbers.find((n) => n.id === f.numberId)?.number ?? f.numberId);
-    throw ApplicationFailure.nonRetryable(`the carrier could not activate ${numbers.join(', ')}`, SERVICES_FAILURES.numberActivationFailed.type, { numbers, reasons: failed.map((f) => f.reason) });
+    throw ApplicationFailure.nonRetryable(
+      `the carrier could not activate ${numbers.join(', ')}`,
+      SERVICES_FAILURES.numberActivationFailed.type,
+      { numbers, reasons: failed.map((f) => f.reason) },
+    );
   }
 }
 

@@ -1,9 +1,28 @@
-import { ActivityFailure, allHandlersFinished, ApplicationFailure, condition, log, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  ActivityFailure,
+  allHandlersFinished,
+  ApplicationFailure,
+  condition,
+  log,
+  patched,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { StatusChange } from '../../domain/orders/status-change';
 import { moveOrderTo } from '../orders/status';
 import { OrderStatusKey } from '../search-attributes';
 import { activateNumbers, afterCompletion, dbSteps, failureReason, initialLines, markLines, orderRow, steps, undo } from './order-steps';
-import { carrierResultSignal, placeServicesOrderUpdate, SERVICES_FAILURES, SERVICES_ORDER_STATUS as S, type CarrierResult, type LineResult, type ServicesOrderInput, type ServicesOrderResult } from './contract';
+import {
+  carrierResultSignal,
+  placeServicesOrderUpdate,
+  SERVICES_FAILURES,
+  SERVICES_ORDER_STATUS as S,
+  type CarrierResult,
+  type LineResult,
+  type ServicesOrderInput,
+  type ServicesOrderResult,
+} from './contract';
 
 /**
  * One services order: take the held numbers and debit the prepaid balance (one transaction) →
@@ -19,8 +38,22 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     // Delivered at least once: the first answer per number counts, unknown numbers are ignored.
     if (!answers.has(r.numberId) && input.numbers.some((n) => n.id === r.numberId)) answers.set(r.numberId, r);
   });
-  const status = (s: string, extra: Partial<StatusChange> = {}): StatusChange => ({ status: s, eventKey: s, detail: { lines: lines as unknown as Record<string, unknown>[] }, ...extra });
-  const order = { id: orderId, accountId, circleId, kind: 'services' as const, status: S.accepted, workflowId: workflowInfo().workflowId, totals: input.totals, detail: { items: input.items, lines } };
+  const status = (s: string, extra: Partial<StatusChange> = {}): StatusChange => ({
+    status: s,
+    eventKey: s,
+    detail: { lines: lines as unknown as Record<string, unknown>[] },
+    ...extra,
+  });
+  const order = {
+    id: orderId,
+    accountId,
+    circleId,
+    kind: 'services' as const,
+    status: S.accepted,
+    workflowId: workflowInfo().workflowId,
+    totals: input.totals,
+    detail: { items: input.items, lines },
+  };
 
   // The placement's answer: the order exists (row written), or it was refused as a whole.
   let placement: { refused: ApplicationFailure | null } | undefined;
@@ -47,7 +80,13 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     await activateNumbers(input, answers, lines, () => status(S.activatingNumbers));
 
     markLines(lines, 'unique', 'active');
-    bought = await dbSteps.completeServicesOrder({ orderId, accountId, circleId, numbers: input.numbers, status: status(S.completed, { closed: true }) });
+    bought = await dbSteps.completeServicesOrder({
+      orderId,
+      accountId,
+      circleId,
+      numbers: input.numbers,
+      status: status(S.completed, { closed: true }),
+    });
     upsertSearchAttributes({ [OrderStatusKey.name]: [S.completed] });
   } catch (err) {
     const reason = failureReason(err);
@@ -75,7 +114,14 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
   }
   // Outside the saga: a billing or mail outage must not undo a purchase that went through.
   await afterCompletion.ensureBillingCycle(accountId);
-  await afterCompletion.mailServicesThankYou({ orderId, accountId, circleId, totals: input.totals, uniques: bought, numbers: input.numbers });
+  await afterCompletion.mailServicesThankYou({
+    orderId,
+    accountId,
+    circleId,
+    totals: input.totals,
+    uniques: bought,
+    numbers: input.numbers,
+  });
   return { status: 'completed', reason: null, lines };
 }
 

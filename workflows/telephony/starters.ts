@@ -1,6 +1,12 @@
 import type { Client } from '@temporalio/client';
 import { placeOrder } from '../orders/placement';
-import { numberHoldWorkflowId, placeServicesOrderUpdate, servicesOrderWorkflowId, type NumberHoldInput, type ServicesOrderInput } from './contract';
+import {
+  numberHoldWorkflowId,
+  placeServicesOrderUpdate,
+  servicesOrderWorkflowId,
+  type NumberHoldInput,
+  type ServicesOrderInput,
+} from './contract';
 import type { numberHoldWorkflow } from './number-hold.workflow';
 import type { servicesOrderWorkflow } from './services-order.workflow';
 
@@ -19,5 +25,9 @@ export function placeServicesOrder(client: Client, taskQueue: string, input: Ser
 
 /** Starts a held number's release timer. */
 export async function startNumberHold(client: Client, taskQueue: string, input: NumberHoldInput): Promise<void> {
-  await client.workflow.start<typeof numberHoldWorkflow>('numberHoldWorkflow', { taskQueue, workflowId: numberHoldWorkflowId(input.holdId), args: [input] });
+  await client.workflow.start<typeof numberHoldWorkflow>('numberHoldWorkflow', {
+    taskQueue,
+    workflowId: numberHoldWorkflowId(input.holdId),
+    args: [input],
+  });
 }

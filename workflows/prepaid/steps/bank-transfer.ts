@@ -13,7 +13,11 @@ import { waitForPayment } from './wait-for-payment';
 export async function payByBankTransfer(input: TopupOrderInput, state: TopupState): Promise<void> {
   const deadline = new Date(Date.now() + input.waits.paymentWindowMs).toISOString();
   const { reference, account } = await act.prepareBankTransfer({ orderId: input.orderId, deadline });
-  await state.moveTo({ status: 'awaiting_transfer', eventKey: 'awaiting-transfer', nextAction: { type: 'bank_transfer', account, reference, amount: input.amount, deadline } });
+  await state.moveTo({
+    status: 'awaiting_transfer',
+    eventKey: 'awaiting-transfer',
+    nextAction: { type: 'bank_transfer', account, reference, amount: input.amount, deadline },
+  });
   await act.mailTopup({ orderId: input.orderId, kind: 'instructions', key: `topup:${input.orderId}:instructions` });
 
   const result = await waitForPayment(input, state, Date.parse(deadline), () => state.confirmation !== undefined);
@@ -24,13 +28,22 @@ export async function payByBankTransfer(input: TopupOrderInput, state: TopupStat
   await act.recordReceived({ orderId: input.orderId, amount: confirmation.amount });
   if (confirmation.amount !== input.amount) {
     state.confirmationResult = { outcome: 'review', applyAt: null, duplicate: false };
-    return reviewPayment(input, state, { paymentKey: `confirm:${confirmation.confirmationId}`, reason: 'amount_mismatch', received: confirmation.amount, workflowId: topupWorkflowId(input.orderId) });
+    return reviewPayment(input, state, {
+      paymentKey: `confirm:${confirmation.confirmationId}`,
+      reason: 'amount_mismatch',
+      received: confirmation.amount,
+      workflowId: topupWorkflowId(input.orderId),
+    });
   }
   const { applyAt } = await act.transferCreditTime({ at: Date.now() });
   if (applyAt > Date.now()) {
     const when = new Date(applyAt).toISOString();
     state.confirmationResult = { outcome: 'scheduled', applyAt: when, duplicate: false };
-    await state.moveTo({ status: 'credit_scheduled', eventKey: 'credit-scheduled', nextAction: { type: 'credit_scheduled', applyAt: when } });
+    await state.moveTo({
+      status: 'credit_scheduled',
+      eventKey: 'credit-scheduled',
+      nextAction: { type: 'credit_scheduled', applyAt: when },
+    });
     await sleep(applyAt - Date.now());
   } else {
     state.confirmationResult = { outcome: 'credit', applyAt: null, duplicate: false };

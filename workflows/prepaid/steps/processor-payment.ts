@@ -15,11 +15,23 @@ export async function payThroughProcessor(input: TopupOrderInput, state: TopupSt
   if (input.method === 'konbini') {
     const slip = await act.createKonbiniSlip({ orderId: input.orderId, accountId: input.accountId, amount: input.amount, deadline });
     paymentId = slip.paymentId;
-    await state.moveTo({ status: 'awaiting_payment', eventKey: 'awaiting-payment', nextAction: { type: 'konbini', paymentNumber: slip.paymentNumber, stores: slip.stores, amount: input.amount, deadline } });
+    await state.moveTo({
+      status: 'awaiting_payment',
+      eventKey: 'awaiting-payment',
+      nextAction: { type: 'konbini', paymentNumber: slip.paymentNumber, stores: slip.stores, amount: input.amount, deadline },
+    });
   } else {
-    const { paymentId: id, expiresAt: _expires, ...account } = await act.openVirtualAccount({ orderId: input.orderId, amount: input.amount, deadline });
+    const {
+      paymentId: id,
+      expiresAt: _expires,
+      ...account
+    } = await act.openVirtualAccount({ orderId: input.orderId, amount: input.amount, deadline });
     paymentId = id;
-    await state.moveTo({ status: 'awaiting_payment', eventKey: 'awaiting-payment', nextAction: { type: 'net_bank', ...account, amount: input.amount, deadline } });
+    await state.moveTo({
+      status: 'awaiting_payment',
+      eventKey: 'awaiting-payment',
+      nextAction: { type: 'net_bank', ...account, amount: input.amount, deadline },
+    });
   }
   await act.mailTopup({ orderId: input.orderId, kind: 'instructions', key: `topup:${input.orderId}:instructions` });
 
@@ -29,5 +41,10 @@ export async function payThroughProcessor(input: TopupOrderInput, state: TopupSt
   const paid = state.take(paymentId)!;
   await act.recordReceived({ orderId: input.orderId, amount: paid.amount });
   if (paid.amount === input.amount) return creditOrder(input, state, paid.amount);
-  await reviewPayment(input, state, { paymentKey: paid.key, reason: 'amount_mismatch', received: paid.amount, workflowId: topupWorkflowId(input.orderId) });
+  await reviewPayment(input, state, {
+    paymentKey: paid.key,
+    reason: 'amount_mismatch',
+    received: paid.amount,
+    workflowId: topupWorkflowId(input.orderId),
+  });
 }

@@ -10,12 +10,24 @@ export interface OrderRef {
 }
 
 /** Credits the balance once (ledger key by order), closes the order and mails the receipt. */
-export async function creditOrder(o: OrderRef, state: TopupState, amount: number, opts: { ledgerKey?: string; reviewId?: string; staffId?: string } = {}): Promise<void> {
+export async function creditOrder(
+  o: OrderRef,
+  state: TopupState,
+  amount: number,
+  opts: { ledgerKey?: string; reviewId?: string; staffId?: string } = {},
+): Promise<void> {
   const ledgerKey = opts.ledgerKey ?? `topup:${o.orderId}:credit`;
   await act.creditTopup({ orderId: o.orderId, accountId: o.accountId, amount, ledgerKey, reviewId: opts.reviewId, staffId: opts.staffId });
   state.credited += amount;
   const step = opts.reviewId ?? 'order';
-  await state.moveTo({ status: 'credited', eventKey: `credited:${step}`, nextAction: null, detail: { credited: amount }, failureReason: null, closed: true });
+  await state.moveTo({
+    status: 'credited',
+    eventKey: `credited:${step}`,
+    nextAction: null,
+    detail: { credited: amount },
+    failureReason: null,
+    closed: true,
+  });
   await act.mailTopup({ orderId: o.orderId, kind: 'receipt', key: `topup:${o.orderId}:receipt:${step}`, amount });
 }
 
@@ -35,7 +47,13 @@ export async function expireOrder(o: OrderRef, state: TopupState): Promise<void>
 /** The customer cancelled before paying. */
 export async function cancelOrder(o: OrderRef, state: TopupState): Promise<void> {
   await act.cancelProcessorPayment({ orderId: o.orderId });
-  await state.moveTo({ status: 'cancelled', eventKey: 'cancelled', nextAction: null, failureReason: 'cancelled_by_customer', closed: true });
+  await state.moveTo({
+    status: 'cancelled',
+    eventKey: 'cancelled',
+    nextAction: null,
+    failureReason: 'cancelled_by_customer',
+    closed: true,
+  });
   await act.mailTopup({ orderId: o.orderId, kind: 'cancelled', key: `topup:${o.orderId}:cancelled` });
 }
 
@@ -48,17 +66,36 @@ export async function reviewPayment(
   state: TopupState,
   p: { paymentKey: string; reason: 'amount_mismatch' | 'late_payment'; received: number; workflowId: string; ledgerKey?: string },
 ): Promise<void> {
-  const { reviewId } = await act.openReview({ orderId: o.orderId, accountId: o.accountId, paymentKey: p.paymentKey, reason: p.reason, workflowId: p.workflowId, expectedAmount: o.amount, receivedAmount: p.received });
+  const { reviewId } = await act.openReview({
+    orderId: o.orderId,
+    accountId: o.accountId,
+    paymentKey: p.paymentKey,
+    reason: p.reason,
+    workflowId: p.workflowId,
+    expectedAmount: o.amount,
+    receivedAmount: p.received,
+  });
   state.openReviewId = reviewId;
   state.reviews++;
-  await state.moveTo({ status: 'in_review', eventKey: `review:${reviewId}`, nextAction: null, detail: { review: { reviewId, reason: p.reason, expected: o.amount, received: p.received } } });
+  await state.moveTo({
+    status: 'in_review',
+    eventKey: `review:${reviewId}`,
+    nextAction: null,
+    detail: { review: { reviewId, reason: p.reason, expected: o.amount, received: p.received } },
+  });
   await condition(() => state.resolution?.reviewId === reviewId);
   const decision = state.resolution!;
   if (decision.action === 'credit') {
     await creditOrder(o, state, p.received, { ledgerKey: p.ledgerKey, reviewId, staffId: decision.staffId });
   } else {
     await act.refundTopup({ orderId: o.orderId, reviewId, staffId: decision.staffId });
-    await state.moveTo({ status: 'refunded', eventKey: `refunded:${reviewId}`, nextAction: null, detail: { refunded: p.received }, closed: true });
+    await state.moveTo({
+      status: 'refunded',
+      eventKey: `refunded:${reviewId}`,
+      nextAction: null,
+      detail: { refunded: p.received },
+      closed: true,
+    });
     await act.mailTopup({ orderId: o.orderId, kind: 'refunded', key: `topup:${o.orderId}:refunded:${reviewId}`, amount: p.received });
   }
   state.openReviewId = undefined;
@@ -68,6 +105,12 @@ export async function reviewPayment(
 /** Reviews every payment that arrived after the order closed, one by one; none is lost. */
 export async function reviewLatePayments(o: OrderRef, state: TopupState, workflowId: string): Promise<void> {
   for (let p = state.takeMoney(); p; p = state.takeMoney()) {
-    await reviewPayment(o, state, { paymentKey: p.key, reason: 'late_payment', received: p.amount, workflowId, ledgerKey: `topup:${o.orderId}:late:${p.key}` });
+    await reviewPayment(o, state, {
+      paymentKey: p.key,
+      reason: 'late_payment',
+      received: p.amount,
+      workflowId,
+      ledgerKey: `topup:${o.orderId}:late:${p.key}`,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { CardBrand } from '../../domain/prepaid/cards';
+import type { CardBrand } from './cards';
 
 /** What the processor tells about a tokenised card; the number itself never reaches us. */
 export interface CardDetails {
@@ -36,17 +36,11 @@ export interface VirtualAccount {
   expiresAt: string;
 }
 
-/** The processor's reference was unknown or unusable (a typo'd or expired token). */
-export class ProcessorRejectedError extends Error {
-  constructor(readonly code: string) {
-    super(`processor refused: ${code}`);
-    this.name = 'ProcessorRejectedError';
-  }
-}
-
 /**
  * The card and payment processor, as the top-up needs it. Every call that creates something
- * carries an idempotency key, so a retried activity never charges or issues twice.
+ * carries an idempotency key, so a retried activity never charges or issues twice. A reference
+ * the processor refuses for good (a typo'd or expired token) is a PartyRejectedError whose
+ * `code` is the processor's error code.
  */
 export interface ProcessorPort {
   /** Looks up a card token made by the processor's tokenisation page. */
@@ -56,11 +50,23 @@ export interface ProcessorPort {
   /** Forgets a saved card. */
   deleteCard(ref: string): Promise<void>;
   /** Charges a token or saved card; `challenge` forces 3-D Secure, `auto` lets the processor decide. */
-  charge(input: { idempotencyKey: string; amount: number; source: string; reference: string; threeDSecure: 'challenge' | 'auto' }): Promise<ChargeResult>;
+  charge(input: {
+    idempotencyKey: string;
+    amount: number;
+    source: string;
+    reference: string;
+    threeDSecure: 'challenge' | 'auto';
+  }): Promise<ChargeResult>;
   /** Cancels an unfinished charge (3-D Secure abandoned); nothing is charged afterwards. */
   cancelCharge(chargeId: string): Promise<void>;
   /** Issues a convenience-store payment slip. */
-  createKonbiniPayment(input: { idempotencyKey: string; amount: number; reference: string; expiresAt: string; customerName: string }): Promise<KonbiniSlip>;
+  createKonbiniPayment(input: {
+    idempotencyKey: string;
+    amount: number;
+    reference: string;
+    expiresAt: string;
+    customerName: string;
+  }): Promise<KonbiniSlip>;
   /** Opens a net-bank virtual account for one payment. */
   createVirtualAccount(input: { idempotencyKey: string; amount: number; reference: string; expiresAt: string }): Promise<VirtualAccount>;
   /** Cancels an unpaid slip or virtual account. */

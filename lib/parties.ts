@@ -1,0 +1,29 @@
+import type { ParcelPort } from '../domain/devices/parcel.port';
+import type { ProcessorPort } from '../domain/prepaid/processor.port';
+import type { CarrierPort } from '../domain/telephony/carrier.port';
+import type { PbxPort } from '../domain/telephony/pbx.port';
+import type { AppConfig } from './config';
+import { createParcelHttpAdapter } from './devices/parcel.http-adapter';
+import { createPartyClient } from './party-http';
+import { createHttpProcessor } from './prepaid/processor.http-adapter';
+import { createCarrierHttpAdapter } from './telephony/carrier.http-adapter';
+import { createPbxHttpAdapter } from './telephony/pbx.http-adapter';
+
+/** Every outside party behind its port; each process builds this once and hands it to the API and the activities. */
+export interface Parties {
+  processor: ProcessorPort;
+  carrier: CarrierPort;
+  pbx: PbxPort;
+  parcel: ParcelPort;
+}
+
+/** The parties over HTTP at the configured URLs (the bundled sandbox unless configured otherwise). */
+export function createParties(config: AppConfig): Parties {
+  const client = (party: string, at: { url: string; apiKey: string }) => createPartyClient({ party, url: at.url, apiKey: at.apiKey });
+  return {
+    processor: createHttpProcessor(client('processor', config.parties.processor)),
+    carrier: createCarrierHttpAdapter(client('carrier', config.parties.carrier)),
+    pbx: createPbxHttpAdapter(client('pbx', config.services.pbx)),
+    parcel: createParcelHttpAdapter(client('parcel', config.parties.parcel)),
+  };
+}
