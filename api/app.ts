@@ -36,7 +36,7 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
     if (ctx.method === 'GET' && ctx.path === '/openapi.json') ctx.body = openapi;
     else await next();
   });
-  app.use(resolvePrincipal(deps.stores.sessions));
+  app.use(resolvePrincipal(deps.stores.sessions, deps.config.secret));
   app.use(async function notFound(ctx, next) {
     await next();
     if (ctx.status === 404 && ctx.body == null) throw new ProblemError(404, 'route_not_found');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { loginIdSchema, messageSchema, passwordSchema } from '../schemas';
 import { defineRoute } from '../http/route';
 import { login, requestPasswordReminder, resetPassword } from './auth.service';
+import { clearedSessionCookie, csrfTokenFor, secureCookies, sessionCookie, sessionTokenFromCookie } from '../http/session-cookie';
 
 const principalSchema = z.object({
   kind: z.enum(['account', 'circle', 'unique', 'staff']),
@@ -12,7 +13,12 @@ const principalSchema = z.object({
   role: z.enum(['operator', 'warehouse']).optional(),
 });
 
-const sessionSchema = z.object({ token: z.string(), expiresAt: z.iso.datetime(), principal: principalSchema });
+const sessionSchema = z.object({
+  token: z.string().optional().describe('The bearer token (token sessions only)'),
+  csrfToken: z.string().optional().describe('Send it as X-CSRF-Token with every state-changing request (cookie sessions only)'),
+  expiresAt: z.iso.datetime(),
+  principal: principalSchema,
+});
 
 /** Login tabs, logout, the password reminder and reset. */
 export const authRoutes = [
@@ -28,12 +34,21 @@ export const authRoutes = [
         kind: z.enum(['account', 'circle', 'unique', 'staff']),
         loginId: z.string().min(1).max(64),
         password: z.string().min(1).max(128),
+        session: z
+          .enum(['token', 'cookie'])
+          .optional()
+          .describe('token (default): a bearer token for programs; cookie: an HttpOnly cookie and a CSRF token, for the browser screens'),
       })
       .strict(),
     responses: { 200: { description: 'A new session', schema: sessionSchema } },
     handler: async ({ body, ip, deps }) => {
-      const s = await login(deps, { ...body, ip });
-      return { body: { token: s.token, expiresAt: s.expiresAt.toISOString(), principal: s.principal } };
+      const s = await login(deps, { kind: body.kind, loginId: body.loginId, password: body.password, ip });
+      const expiresAt = s.expiresAt.toISOString();
+      if (body.session !== 'cookie') return { body: { token: s.token, expiresAt, principal: s.principal } };
+      return {
+        headers: { 'set-cookie': sessionCookie(s.token, s.expiresAt, secureCookies(deps.config.publicBaseUrl)) },
+        body: { csrfToken: csrfTokenFor(deps.config.secret, s.token), expiresAt, principal: s.principal },
+      };
     },
   }),
   defineRoute({
@@ -45,9 +60,11 @@ export const authRoutes = [
     access: ['account', 'circle', 'unique', 'operator', 'warehouse'],
     responses: { 204: { description: 'Logged out' } },
     handler: async ({ headers, deps }) => {
-      const token = String(headers.authorization ?? '').replace(/^Bearer /, '');
-      await deps.stores.sessions.revoke(token);
-      return { status: 204 };
+      const bearer = /^Bearer (\S+)$/.exec(String(headers.authorization ?? ''))?.[1];
+      const token = bearer ?? sessionTokenFromCookie(String(headers.cookie ?? ''));
+      if (token) await deps.stores.sessions.revoke(token);
+      if (bearer) return { status: 204 };
+      return { status: 204, headers: { 'set-cookie': clearedSessionCookie(secureCookies(deps.config.publicBaseUrl)) } };
     },
   }),
   defineRoute({
@@ -57,8 +74,16 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'Who the current session belongs to',
     access: ['account', 'circle', 'unique', 'operator', 'warehouse'],
-    responses: { 200: { description: 'The principal', schema: principalSchema } },
-    handler: async ({ principal }) => ({ body: principal }),
+    responses: {
+      200: {
+        description: 'The principal (and, for a cookie session, its CSRF token)',
+        schema: principalSchema.extend({ csrfToken: z.string().optional() }),
+      },
+    },
+    handler: async ({ principal, headers, deps }) => {
+      const cookieToken = headers.authorization ? undefined : sessionTokenFromCookie(String(headers.cookie ?? ''));
+      return { body: { ...principal, ...(cookieToken ? { csrfToken: csrfTokenFor(deps.config.secret, cookieToken) } : {}) } };
+    },
   }),
   defineRoute({
     method: 'post',

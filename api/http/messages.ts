@@ -20,6 +20,10 @@ const messages: Record<string, Message> = {
   },
   unauthenticated: { en: () => 'Log in first: send a valid bearer token.', ja: () => 'ログインしてください（有効なトークンが必要です）。' },
   invalid_credentials: { en: () => 'The login ID or password is wrong.', ja: () => 'ログインIDまたはパスワードが正しくありません。' },
+  csrf_token_invalid: {
+    en: () => 'This browser session needs its CSRF token in the X-CSRF-Token header.',
+    ja: () => 'ブラウザーセッションの確認用トークン（X-CSRF-Token）がありません。再度ログインしてください。',
+  },
   forbidden: { en: () => 'This login may not use this operation.', ja: () => 'このログインではこの操作を行えません。' },
   rate_limited: {
     en: (p) => `Too many attempts. Try again in ${p.retryAfterSeconds} seconds.`,

@@ -2,6 +2,8 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { SessionsStore } from '../../db/accounts/sessions.store';
+import { ProblemError } from './problem';
+import { CSRF_HEADER, isCsrfToken, sessionTokenFromCookie } from './session-cookie';
 
 /** Gives every request an ID (kept from X-Request-Id when sane) and logs one line when it ends. */
 export function requestLog(log: Logger): Koa.Middleware {
@@ -61,18 +63,26 @@ export function cors(allowedOrigins: string[]): Koa.Middleware {
   };
 }
 
-/** Resolves a bearer token to its principal; routes decide whether one is required. */
-export function resolvePrincipal(sessions: SessionsStore): Koa.Middleware {
+/**
+ * Resolves a bearer token, or a browser session's cookie, to its principal; routes decide whether
+ * one is required. A cookie session must send its CSRF token with every state-changing request.
+ */
+export function resolvePrincipal(sessions: SessionsStore, secret: string): Koa.Middleware {
   return async function principalFromToken(ctx, next) {
-    const header = ctx.get('authorization');
-    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header);
-    if (match) {
-      ctx.state.token = match[1];
-      ctx.state.principal = await sessions.resolve(match[1]!);
+    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(ctx.get('authorization'));
+    const token = match?.[1] ?? sessionTokenFromCookie(ctx.get('cookie'));
+    if (token) {
+      // A browser sends its cookie to any site's form: a state change needs the session's CSRF token too.
+      if (!match && !SAFE_METHODS.has(ctx.method) && !isCsrfToken(secret, token, ctx.get(CSRF_HEADER)))
+        throw new ProblemError(403, 'csrf_token_invalid');
+      ctx.state.token = token;
+      ctx.state.principal = await sessions.resolve(token);
     }
     await next();
   };
 }
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 const expectedDigests = new Map<string, Buffer>();

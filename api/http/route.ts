@@ -41,7 +41,7 @@ export interface HandlerInput<P, Q, B> {
 export interface HandlerResult {
   status?: number;
   body?: unknown;
-  headers?: Record<string, string>;
+  headers?: Record<string, string | string[]>;
   contentType?: string;
 }
 
