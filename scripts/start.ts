@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../db/seed';
+import { buildWeb } from './build-web';
 import { startStack, waitForHealth } from './stack';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 /** `npm start`: the whole system on embedded defaults, or on whatever the environment points at. */
 async function main() {
+  await buildWeb();
   const stack = await startStack({
     dataDir: join(__dirname, '..', '.data'),
     apiPort: num('PORT', 3000),
@@ -38,6 +40,7 @@ async function main() {
 Cloud PBX back end is up.
   API          http://localhost:${port}/v1
   API docs     http://localhost:${port}/docs   (OpenAPI: /openapi.json)
+  Staff        http://localhost:${port}/staff/ (staff console)
   Health       http://localhost:${port}/health
   Temporal UI  ${stack.temporalUi ?? `(external Temporal at ${stack.env.TEMPORAL_ADDRESS})`}
   Mail inbox   ${stack.inboxUrl ?? `(external SMTP at ${stack.env.SMTP_URL})`}

@@ -8,19 +8,23 @@ const db = createDb(env.DATABASE_URL!, 4);
 const outbox = createMailOutboxStore(db);
 afterAll(() => db.destroy());
 
+/** A pending mail of its own key. */
+const newMail = (key = `test:${randomUUID()}`) =>
+  outbox.enqueue({
+    idempotencyKey: key,
+    accountId: null,
+    template: 't',
+    language: 'en',
+    to: 'a@example.jp',
+    subject: 's',
+    text: 'x',
+    messageId: `<${randomUUID()}@example.jp>`,
+  });
+
 describe('mail outbox', () => {
   it('marks a mail sent once SMTP took it even when the database connection drops before the commit, so it is not mailed again', async () => {
     const key = `test:${randomUUID()}`;
-    const mail = await outbox.enqueue({
-      idempotencyKey: key,
-      accountId: null,
-      template: 't',
-      language: 'en',
-      to: 'a@example.jp',
-      subject: 's',
-      text: 'x',
-      messageId: `<${randomUUID()}@example.jp>`,
-    });
+    const mail = await newMail(key);
     let sends = 0;
     const result = await outbox.withSendLock(mail.id, async () => {
       sends++;
@@ -39,16 +43,7 @@ describe('mail outbox', () => {
   });
 
   it('logs every hand-off to SMTP before it happens, so a re-send after a worker died mid-send is told apart from a bug', async () => {
-    const mail = await outbox.enqueue({
-      idempotencyKey: `test:${randomUUID()}`,
-      accountId: null,
-      template: 't',
-      language: 'en',
-      to: 'a@example.jp',
-      subject: 's',
-      text: 'x',
-      messageId: `<${randomUUID()}@example.jp>`,
-    });
+    const mail = await newMail();
     // A first attempt dies after SMTP took the mail: its transaction rolls back, the mail stays pending.
     await expect(
       outbox.withSendLock(mail.id, async () => {

@@ -20,6 +20,7 @@ import { createTemporalClient } from '../../lib/temporal';
 import { startSandbox } from '../../sandbox/server';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
 import { domainSeeders } from '../../modules';
+import { buildWeb } from '../../scripts/build-web';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -68,6 +69,8 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'silent',
     LOGIN_RATE_PER_IP: '1000',
   };
+  // The browser tests load the staff console from the suite's API.
+  await buildWeb();
   const config = loadConfig(env);
   const db = createDb(config.databaseUrl, 10);
   await migrateToLatest(db, { seedDemo: true, seeders: domainSeeders() });

@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, startTestApi, type TestApi } from '../support/api';
+import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { startOwnWorker, type OwnWorker } from '../support/own-worker';
+import { orderTopup, topupCredits, waitForStatus } from '../support/topup';
+
+// Its own worker, so that "now" is inside business hours whatever the hour of the run.
+let api: TestApi;
+let own: OwnWorker;
+let browser: Browser;
+
+beforeAll(async () => {
+  own = await startOwnWorker('staff-desk', { transferCreditTime: async ({ at }: { at: number }) => ({ applyAt: at }) });
+  api = await startTestApi({ TEMPORAL_TASK_QUEUE: own.taskQueue });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await own?.stop();
+});
+
+/** A desktop page logged in as the operator through the console's own form. */
+async function operatorPage(): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await page.goto(`${api.url}/staff/`);
+  await page.getByLabel('ログインID').fill('operator');
+  await page.getByLabel('パスワード').fill('operator-pass-1');
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await page.getByRole('heading', { name: '入金確認待ちの銀行振込' }).waitFor();
+  return page;
+}
+
+describe('staff console: the bank-transfer desk', () => {
+  it('shows the login in Japanese, accessible, with no session token a script can read', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${api.url}/staff/`);
+    await page.getByRole('heading', { name: 'スタッフログイン' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'staff-login-ja');
+    await page.getByLabel('ログインID').fill('operator');
+    await page.getByLabel('パスワード').fill('operator-pass-1');
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await page.getByRole('heading', { name: '入金確認待ちの銀行振込' }).waitFor();
+    expect(await page.evaluate('document.cookie')).toBe('');
+    expect(await page.evaluate('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })')).not.toMatch(
+      /token|session|csrf/i,
+    );
+    await page.close();
+  });
+
+  it('an operator finds a transfer by its reference, confirms it with a double click, and the balance is credited once', async () => {
+    const acct = await signUp(api, { language: 'en' });
+    const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 12_000 });
+    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
+    const reference = waiting.nextAction.reference as string;
+
+    const page = await operatorPage();
+    await page.getByLabel('言語を選択').selectOption('en');
+    await page.getByRole('heading', { name: 'Bank transfers awaiting confirmation' }).waitFor();
+    await page.getByLabel('Search (reference, account, name, amount)').fill(reference);
+    const row = page.locator(`tr[data-order-id="${order.orderId}"]`);
+    await row.getByText(reference, { exact: true }).waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect(await row.getByLabel(`Amount received for ${reference} (yen)`).inputValue()).toBe('12000');
+    await expectAccessible(page);
+    await screenshot(page, 'staff-bank-transfers-en');
+
+    await row.getByRole('button', { name: 'Confirm receipt' }).dblclick();
+    await page.getByText(`${reference}: ¥12,000 credited to the balance.`).waitFor();
+    await screenshot(page, 'staff-bank-transfer-credited-en');
+    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    expect(await topupCredits(api, acct.accountId)).toEqual([{ amount: 12_000, idempotency_key: `topup:${order.orderId}:credit` }]);
+    expect((await api.request('GET', '/v1/prepaid/balance', { token: acct.token })).body.balance).toBe(12_000);
+    // Credited transfers leave the queue.
+    await row.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('a wrong amount is sent to review, in words', async () => {
+    const acct = await signUp(api, { language: 'en' });
+    const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 8_000 });
+    const reference = (await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer')).nextAction.reference as string;
+    const page = await operatorPage();
+    const row = page.locator(`tr[data-order-id="${order.orderId}"]`);
+    await row.getByLabel(`${reference} の入金額（円）`).fill('7000');
+    await row.getByRole('button', { name: '入金を確認' }).click();
+    await page.getByText(`${reference}: 金額が一致しないため確認待ち（レビュー）に回しました。`).waitFor();
+    expect(await topupCredits(api, acct.accountId)).toEqual([]);
+    await page.close();
+  });
+});
