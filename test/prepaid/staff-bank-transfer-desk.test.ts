@@ -78,7 +78,7 @@ describe('staff console: the bank-transfer desk', () => {
     await page.close();
   });
 
-  it('a wrong amount is sent to review, in words', async () => {
+  it('a wrong amount is sent to review, in words, and the review desk credits what arrived once', async () => {
     const acct = await signUp(api, { language: 'en' });
     const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 8_000 });
     const reference = (await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer')).nextAction.reference as string;
@@ -88,6 +88,19 @@ describe('staff console: the bank-transfer desk', () => {
     await row.getByRole('button', { name: '入金を確認' }).click();
     await page.getByText(`${reference}: 金額が一致しないため確認待ち（レビュー）に回しました。`).waitFor();
     expect(await topupCredits(api, acct.accountId)).toEqual([]);
+
+    // The review desk shows the money under review as a total, and credits what arrived.
+    await page.getByRole('link', { name: 'レビュー' }).click();
+    await page.getByRole('heading', { name: '確認待ちの入金（レビュー）' }).waitFor();
+    const review = page.locator('tr[data-review-id]', { hasText: order.orderId.slice(0, 8) });
+    await review.waitFor();
+    expect(await page.locator('#under-review').textContent()).toMatch(/^レビュー中の金額の合計: [\d,]+円（\d+件）$/);
+    await expectAccessible(page);
+    await screenshot(page, 'staff-reviews-ja');
+    await review.getByRole('button', { name: `${order.orderId.slice(0, 8)} の7,000円を入金する` }).dblclick();
+    await page.getByText(`${order.orderId.slice(0, 8)}: 7,000円を入金しました。`).waitFor();
+    await review.waitFor({ state: 'detached' });
+    await expect.poll(() => topupCredits(api, acct.accountId).then((c) => c.map((x) => x.amount))).toEqual([7_000]);
     await page.close();
   });
 });

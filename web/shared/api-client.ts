@@ -37,6 +37,18 @@ export interface PendingTransfer {
   orderedAt: string;
 }
 
+/** A payment awaiting an operator's decision (GET /v1/operator/reviews). */
+export interface PaymentReview {
+  id: string;
+  orderId: string;
+  accountId: string;
+  reason: 'amount_mismatch' | 'late_payment';
+  expectedAmount: number;
+  receivedAmount: number;
+  status: 'open' | 'credited' | 'refunded';
+  createdAt: string;
+}
+
 /** What confirming a transfer did (POST /v1/operator/bank-transfers/{orderId}/confirm). */
 export interface ConfirmResult {
   orderId: string;
@@ -99,6 +111,10 @@ export function createApiClient(lang: () => Lang) {
     /** Confirms receipt; the key makes a double click (or a retry) count once. */
     confirmTransfer: (orderId: string, amountReceived: number, idempotencyKey: string) =>
       call<ConfirmResult>('POST', `/v1/operator/bank-transfers/${encodeURIComponent(orderId)}/confirm`, { amountReceived }, idempotencyKey),
+    openReviews: () => call<{ items: PaymentReview[] }>('GET', '/v1/operator/reviews?limit=500').then((r) => r.items),
+    /** Credits what arrived, or records its refund; repeating it changes nothing. */
+    resolveReview: (reviewId: string, action: 'credit' | 'refund', idempotencyKey: string) =>
+      call<PaymentReview>('POST', `/v1/operator/reviews/${encodeURIComponent(reviewId)}/resolve`, { action }, idempotencyKey),
   };
 }
 

@@ -3,6 +3,7 @@ import { h, show } from '../shared/dom';
 import { initialLang, rememberLang, translator, type Lang } from '../shared/i18n';
 import { bankTransfersPage } from './features/bank-transfers/bank-transfers-page';
 import { loginPage } from './features/login/login-page';
+import { reviewsPage } from './features/reviews/reviews-page';
 import { staffMessages } from './messages';
 
 let lang: Lang = initialLang();
@@ -10,6 +11,17 @@ const t = translator(staffMessages, () => lang);
 const api = createApiClient(() => lang);
 const root = document.getElementById('app')!;
 let session: Session | null = null;
+
+/** The operators' screens, by address. */
+const OPERATOR_PAGES = [
+  { hash: '#/bank-transfers', label: 'navTransfers', page: () => bankTransfersPage(api, t, () => lang) },
+  { hash: '#/reviews', label: 'navReviews', page: () => reviewsPage(api, t, () => lang) },
+] as const;
+
+const currentPage = () => OPERATOR_PAGES.find((p) => p.hash === location.hash) ?? OPERATOR_PAGES[0];
+
+const navLink = (hash: string, label: string) =>
+  h('a', { href: hash, 'aria-current': currentPage().hash === hash ? 'page' : false }, label);
 
 /** The header: title, the language menu and logout. */
 function header(): HTMLElement {
@@ -44,7 +56,7 @@ function header(): HTMLElement {
     {},
     h('span', { class: 'brand' }, t('appTitle')),
     session?.role === 'operator'
-      ? h('nav', { 'aria-label': t('appTitle') }, h('a', { href: '#/bank-transfers', 'aria-current': 'page' }, t('navTransfers')))
+      ? h('nav', { 'aria-label': t('appTitle') }, ...OPERATOR_PAGES.map((p) => navLink(p.hash, t(p.label))))
       : null,
     h('span', { class: 'spacer' }),
     h('label', { for: 'lang' }, t('language')),
@@ -63,11 +75,7 @@ function render(): void {
       main,
       loginPage(api, t, (s) => ((session = s), render())),
     );
-  if (session.role === 'operator')
-    return show(
-      main,
-      bankTransfersPage(api, t, () => lang),
-    );
+  if (session.role === 'operator') return show(main, currentPage().page());
   show(main, h('p', {}, t('warehouseNotYet')));
 }
 
