@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './support/api';
 import { fundedAccount, SHIP_TO } from './devices/devices-fixtures';
 import { customerWithCircle, waitForOrder } from './support/services';
+import { CARDS, sandboxPost, tokenize, topupCredits, waitForStatus } from './support/topup';
+import { topupWorkflowId } from '../workflows/prepaid/contract';
+import { placeTopupOrder } from '../workflows/prepaid/starters';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -73,5 +76,32 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     expect(retry.status).toBe(202);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await api.deps.db('orders').where({ account_id: acct.accountId }).select('id')).toEqual([{ id: retry.body.id }]);
+  });
+
+  it('a placement repeated after its order has closed starts no second run and gets the first answer', async () => {
+    const c = await customerWithCircle(api, 0);
+    const input = {
+      orderId: randomUUID(),
+      accountId: c.accountId,
+      method: 'card' as const,
+      amount: 3_000,
+      cardToken: await tokenize(CARDS.visa),
+      waits: api.deps.config.topup.waits,
+    };
+    const taskQueue = api.deps.config.temporal.taskQueue;
+    expect(await placeTopupOrder(api.deps.temporal, taskQueue, input)).toEqual({ orderId: input.orderId });
+    const handle = api.deps.temporal.workflow.getHandle(topupWorkflowId(input.orderId));
+    const waiting = await waitForStatus(api, c.token, input.orderId, 'awaiting_3ds');
+    expect((await sandboxPost(waiting.nextAction.url, { result: 'pass' })).status).toBe(200);
+    await handle.result();
+    // Temporal keeps the placement update's outcome: the same answer, from the closed run.
+    expect(await placeTopupOrder(api.deps.temporal, taskQueue, input)).toEqual({ orderId: input.orderId });
+    // The handle follows the latest run: a second run would be RUNNING now.
+    expect((await handle.describe()).status.name).toBe('COMPLETED');
+    expect(await topupCredits(api, c.accountId)).toEqual([{ amount: 3_000, idempotency_key: `topup:${input.orderId}:credit` }]);
+    const runs = [];
+    for await (const w of api.deps.temporal.workflow.list({ query: `WorkflowId = '${topupWorkflowId(input.orderId)}'` }))
+      runs.push(w.runId);
+    expect(runs).toHaveLength(1);
   });
 });

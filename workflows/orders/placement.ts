@@ -17,8 +17,10 @@ export interface Placement<W extends (input: never) => Promise<unknown>, R> {
  * The one way an order is placed: update-with-start. The workflow's first step writes the order
  * row with its first business effect and answers the update, so the caller learns at once whether
  * the order exists; a refusal is the update's typed failure and leaves no order behind. A retried
- * request names the same order and attaches to its running workflow (the update ID dedupes it);
- * once that workflow has closed, its order row is the answer ('closed').
+ * request names the same order and attaches to its running workflow; the update ID dedupes it,
+ * and Temporal keeps the update's outcome after the workflow has closed, so a late retry gets the
+ * first answer and starts no second run (tested). 'closed' covers a closed workflow whose
+ * placement outcome the server no longer has: its order row is then the answer.
  */
 export async function placeOrder<W extends (input: never) => Promise<unknown>, R>(p: Placement<W, R>): Promise<R | 'closed'> {
   const start = new WithStartWorkflowOperation<Workflow>(p.workflowType, {
