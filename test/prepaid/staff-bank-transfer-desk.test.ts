@@ -103,4 +103,20 @@ describe('staff console: the bank-transfer desk', () => {
     await expect.poll(() => topupCredits(api, acct.accountId).then((c) => c.map((x) => x.amount))).toEqual([7_000]);
     await page.close();
   });
+
+  it("a customer's browser session opens no staff screen and reads no staff data", async () => {
+    const acct = await signUp(api);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const login = await context.request.post(`${api.url}/v1/auth/login`, {
+      data: { kind: 'account', loginId: acct.loginId, password: acct.password, session: 'cookie' },
+    });
+    expect(login.status()).toBe(200);
+    const page = await context.newPage();
+    await page.goto(`${api.url}/staff/`);
+    await page.getByRole('heading', { name: 'スタッフログイン' }).waitFor();
+    expect(await page.getByRole('heading', { name: '入金確認待ちの銀行振込' }).count()).toBe(0);
+    expect((await context.request.get(`${api.url}/v1/operator/bank-transfers`)).status()).toBe(403);
+    expect((await context.request.get(`${api.url}/v1/operator/reviews`)).status()).toBe(403);
+    await context.close();
+  });
 });
