@@ -4,7 +4,7 @@ import type { AppConfig } from '../lib/config';
 import type { MailTransport } from '../lib/mailer';
 import type { Parties } from '../lib/parties';
 import { createMailService, type MailService } from './mail/mail-service';
-import type { TemplateTable } from './mail/mail-templates';
+import { mergeTemplates, type TemplateTable } from './mail/mail-templates';
 import { createLowBalanceCheck, type LowBalanceCheck } from './prepaid/low-balance';
 
 /** What the worker hands to the activity factories. */
@@ -36,7 +36,7 @@ export function createActivities(
   deps: ActivityDeps,
   domains: Array<{ activities?: ActivityFactory; mailTemplates?: TemplateTable }>,
 ): Record<string, ActivityFunction> {
-  const templates: TemplateTable = Object.assign({}, ...domains.map((d) => d.mailTemplates ?? {}));
+  const templates = mergeTemplates(domains);
   const mail = createMailService({
     outbox: deps.stores.outbox,
     accounts: deps.stores.accounts,

@@ -1,4 +1,4 @@
-import type { TemplateTable } from '../activities/mail/mail-templates';
+import { mergeTemplates, type TemplateTable } from '../activities/mail/mail-templates';
 import type { Seeder } from '../db/seed';
 import { accountsModule } from './accounts/accounts.module';
 import { benchModule } from './bench/bench.module';
@@ -26,5 +26,4 @@ export const DOMAIN_MODULES: DomainModule[] = [
 export const domainSeeders = (modules: DomainModule[] = DOMAIN_MODULES): Seeder[] => modules.flatMap((m) => m.seeders ?? []);
 
 /** Every domain's mail templates in one table, as the worker's mail service renders them. */
-export const domainMailTemplates = (modules: DomainModule[] = DOMAIN_MODULES): TemplateTable =>
-  Object.assign({}, ...modules.map((m) => m.mailTemplates ?? {}));
+export const domainMailTemplates = (modules: DomainModule[] = DOMAIN_MODULES): TemplateTable => mergeTemplates(modules);

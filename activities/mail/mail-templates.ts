@@ -31,6 +31,10 @@ const passwordReset: Template<{ name: string; resetUrl: string; minutes: number 
 /** The accounts domain's mails. */
 export const accountsMailTemplates: TemplateTable = { password_reset: passwordReset as never };
 
+/** The mail templates of several domains in one table. */
+export const mergeTemplates = (domains: Array<{ mailTemplates?: TemplateTable }>): TemplateTable =>
+  Object.assign({}, ...domains.map((d) => d.mailTemplates ?? {}));
+
 /** Renders a template by name from the templates the worker was composed with. */
 export function render(templates: TemplateTable, name: string, lang: Lang, data: unknown): RenderedMail {
   const t = (templates as Record<string, Template<unknown>>)[name];

@@ -71,12 +71,14 @@ export function resolvePrincipal(sessions: SessionsStore, secret: string): Koa.M
   return async function principalFromToken(ctx, next) {
     const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(ctx.get('authorization'));
     const token = match?.[1] ?? sessionTokenFromCookie(ctx.get('cookie'));
-    if (token) {
+    const principal = token ? await sessions.resolve(token) : undefined;
+    if (token && principal) {
       // A browser sends its cookie to any site's form: a state change needs the session's CSRF token too.
+      // A cookie whose session has ended is ignored, so that it never stands between a person and the login form.
       if (!match && !SAFE_METHODS.has(ctx.method) && !isCsrfToken(secret, token, ctx.get(CSRF_HEADER)))
         throw new ProblemError(403, 'csrf_token_invalid');
       ctx.state.token = token;
-      ctx.state.principal = await sessions.resolve(token);
+      ctx.state.principal = principal;
     }
     await next();
   };

@@ -71,4 +71,16 @@ describe('browser sessions: an HttpOnly cookie with a CSRF token', () => {
     expect(login.headers.get('set-cookie')).toBeNull();
     expect((await api.request('POST', '/v1/auth/logout', { token: login.body.token })).status).toBe(204);
   });
+
+  it('a cookie whose session has ended does not block logging in again', async () => {
+    const { cookie, csrfToken } = await cookieLogin('operator');
+    // The session ends elsewhere (a logout in another tab, a password reset): the browser keeps the cookie.
+    expect((await api.request('POST', '/v1/auth/logout', { headers: { cookie, 'x-csrf-token': csrfToken } })).status).toBe(204);
+    const again = await api.request('POST', '/v1/auth/login', {
+      headers: { cookie },
+      body: { kind: 'staff', loginId: 'operator', password: 'operator-pass-1', session: 'cookie' },
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.csrfToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+  });
 });

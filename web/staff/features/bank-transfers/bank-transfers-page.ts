@@ -6,7 +6,7 @@ import type { StaffMessage } from '../../messages';
 type T = (k: StaffMessage, p?: Record<string, string | number>) => string;
 
 /** Whether a transfer matches the operator's search: reference, account, name or amount. */
-export function matches(x: PendingTransfer, query: string): boolean {
+function matches(x: PendingTransfer, query: string): boolean {
   const q = query
     .trim()
     .toLowerCase()
