@@ -23,6 +23,12 @@ import { createBillingStore } from './billing/billing.store';
 import { createReservationsStore } from './billing/billing-reservations.store';
 import { createCdrsStore } from './billing/cdrs.store';
 import { createRatesStore } from './billing/rates.store';
+import { createBankStatementsStore } from './prepaid/bank-statements.store';
+import { createAdjustmentsStore } from './prepaid/adjustments.store';
+import { createPricesStore } from './telephony/prices.store';
+import { createStockStore } from './devices/stock.store';
+import { createAuditStore } from './accounts/audit.store';
+import { createCustomerLookupStore } from './accounts/customer-lookup.store';
 
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
@@ -53,6 +59,12 @@ export function createStores(db: Knex) {
     uniques: createUniquesStore(db),
     serviceHistory: createServiceHistoryStore(db),
     contacts: createContactsStore(db),
+    bankStatements: createBankStatementsStore(db),
+    adjustments: createAdjustmentsStore(db),
+    prices: createPricesStore(db),
+    stock: createStockStore(db),
+    audit: createAuditStore(db),
+    customerLookup: createCustomerLookupStore(db),
   };
 }
 

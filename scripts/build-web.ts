@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -25,10 +25,22 @@ export async function buildWeb(): Promise<WebBuild> {
     outfile: join(out, 'app.js'),
     logLevel: 'warning',
   });
-  for (const f of ['index.html', 'staff.css']) copyFileSync(join(root, 'web', 'staff', f), join(out, f));
+  copyFileSync(join(root, 'web', 'staff', 'index.html'), join(out, 'index.html'));
+  writeFileSync(join(out, 'staff.css'), staffStylesheet());
   const files: Record<string, number> = {};
   for (const f of ['index.html', 'app.js', 'staff.css']) files[f] = gzipSync(readFileSync(join(out, f))).length;
   return { files, gzippedTotal: Object.values(files).reduce((a, b) => a + b, 0) };
+}
+
+/** One stylesheet: the frame's, then each desk's own (web/staff/features/<desk>/*.css), in name order. */
+function staffStylesheet(): string {
+  const staff = join(root, 'web', 'staff');
+  const features = join(staff, 'features');
+  const parts = [readFileSync(join(staff, 'staff.css'), 'utf8')];
+  for (const desk of readdirSync(features).sort())
+    for (const f of readdirSync(join(features, desk)).sort())
+      if (f.endsWith('.css')) parts.push(readFileSync(join(features, desk, f), 'utf8'));
+  return parts.join('\n');
 }
 
 if (require.main === module) {

@@ -114,6 +114,8 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string; server
       'devices',
       'warehouse',
       'operator',
+      'catalog',
+      'staff',
       'billing',
       'calls',
       'sandbox',

@@ -15,6 +15,8 @@ export type Tag =
   | 'devices'
   | 'warehouse'
   | 'operator'
+  | 'catalog'
+  | 'staff'
   | 'billing'
   | 'calls'
   | 'system'

@@ -8,6 +8,10 @@ import * as services from './20261126_006_services';
 import * as billing from './20261126_007_billing';
 import * as devices from './20261126_008_devices';
 import * as mailSendAttempts from './20261127_009_mail_send_attempts';
+import * as bankStatements from './20261128_010_bank_statements';
+import * as adjustments from './20261128_011_adjustments';
+import * as catalog from './20261128_012_catalog';
+import * as staffAdmin from './20261128_013_staff_admin';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -22,4 +26,8 @@ export const migrations: Record<string, Migration> = {
   '20261126_007_billing': billing,
   '20261126_008_devices': devices,
   '20261127_009_mail_send_attempts': mailSendAttempts,
+  '20261128_010_bank_statements': bankStatements,
+  '20261128_011_adjustments': adjustments,
+  '20261128_012_catalog': catalog,
+  '20261128_013_staff_admin': staffAdmin,
 };

@@ -3,13 +3,17 @@ import { accountsMailTemplates } from '../../activities/mail/mail-templates';
 import { accountRoutes } from '../../api/accounts/account.routes';
 import { authRoutes } from '../../api/accounts/auth.routes';
 import { circleRoutes } from '../../api/accounts/circles.routes';
+import { customerLookupRoutes } from '../../api/accounts/customer-lookup.routes';
+import { staffAdminMessages } from '../../api/accounts/staff-admin.messages';
+import { staffAdminRoutes } from '../../api/accounts/staff-admin.routes';
 import { accountLoginKinds } from '../../api/accounts/login-kinds';
 import type { DomainModule } from '../domain-module';
 
 /** Accounts: sign-up, logins and sessions, the password reminder, circles and staff. */
 export const accountsModule: DomainModule = {
   name: 'accounts',
-  routes: [...authRoutes, ...accountRoutes, ...circleRoutes],
+  routes: [...authRoutes, ...accountRoutes, ...circleRoutes, ...customerLookupRoutes, ...staffAdminRoutes],
+  messages: staffAdminMessages,
   loginKinds: accountLoginKinds,
   activities: ({ stores, mail, config }) =>
     createPasswordResetActivities({

@@ -3,6 +3,7 @@ import { devicesMailTemplates } from '../../activities/devices/devices-mail-temp
 import { deviceRoutes } from '../../api/devices/devices.routes';
 import { devicesMessages } from '../../api/devices/messages';
 import { provisioningRoutes } from '../../api/devices/provisioning.routes';
+import { stockRoutes } from '../../api/devices/stock.routes';
 import { warehouseRoutes } from '../../api/devices/warehouse.routes';
 import { seedDeviceModels } from '../../db/devices/devices.store';
 import type { DomainModule } from '../domain-module';
@@ -10,7 +11,7 @@ import type { DomainModule } from '../domain-module';
 /** Devices: the catalog, device orders, the warehouse's pick-scan-pack-ship, provisioning files. */
 export const devicesModule: DomainModule = {
   name: 'devices',
-  routes: [...deviceRoutes, ...warehouseRoutes, ...provisioningRoutes],
+  routes: [...deviceRoutes, ...warehouseRoutes, ...provisioningRoutes, ...stockRoutes],
   messages: devicesMessages,
   activities: createDevicesActivities,
   workflows: ['devicesOrderWorkflow'],

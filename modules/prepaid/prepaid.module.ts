@@ -3,6 +3,10 @@ import { prepaidMailTemplates } from '../../activities/prepaid/topup-mail-templa
 import { balanceRoutes } from '../../api/prepaid/balance.routes';
 import { cardRoutes } from '../../api/prepaid/cards.routes';
 import { prepaidMessages } from '../../api/prepaid/messages';
+import { adjustmentMessages } from '../../api/prepaid/adjustments.messages';
+import { adjustmentRoutes } from '../../api/prepaid/adjustments.routes';
+import { bankStatementMessages } from '../../api/prepaid/bank-statements.messages';
+import { bankStatementRoutes } from '../../api/prepaid/bank-statements.routes';
 import { operatorRoutes } from '../../api/prepaid/operator.routes';
 import { processorWebhookRoutes } from '../../api/prepaid/processor-webhook.routes';
 import { prepaidSettingsRoutes } from '../../api/prepaid/settings.routes';
@@ -12,8 +16,17 @@ import type { DomainModule } from '../domain-module';
 /** Prepaid: the balance and its ledger, top-ups by every method, cards, auto top-up, bank-transfer desk. */
 export const prepaidModule: DomainModule = {
   name: 'prepaid',
-  routes: [...balanceRoutes, ...topupRoutes, ...cardRoutes, ...prepaidSettingsRoutes, ...processorWebhookRoutes, ...operatorRoutes],
-  messages: prepaidMessages,
+  routes: [
+    ...balanceRoutes,
+    ...topupRoutes,
+    ...cardRoutes,
+    ...prepaidSettingsRoutes,
+    ...processorWebhookRoutes,
+    ...operatorRoutes,
+    ...bankStatementRoutes,
+    ...adjustmentRoutes,
+  ],
+  messages: { ...prepaidMessages, ...bankStatementMessages, ...adjustmentMessages },
   activities: ({ stores, mail, config, parties, lowBalance, afterCredit }) =>
     createPrepaidActivities({ stores, mail, config, processor: parties.processor, lowBalance, afterCredit }),
   workflows: ['topupOrderWorkflow', 'topupLatePaymentWorkflow'],

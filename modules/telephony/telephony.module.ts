@@ -6,6 +6,8 @@ import { numberRoutes } from '../../api/telephony/numbers.routes';
 import { phonebookRoutes } from '../../api/telephony/phonebook.routes';
 import { servicesOrderRoutes } from '../../api/telephony/services-orders.routes';
 import { uniqueLogin } from '../../api/telephony/unique-login';
+import { priceMessages } from '../../api/telephony/prices.messages';
+import { priceRoutes } from '../../api/telephony/prices.routes';
 import { uniqueRoutes } from '../../api/telephony/uniques.routes';
 import { seedNumberBlocks } from '../../db/telephony/numbers.seed';
 import { liveUniquesAndNumbers } from '../../db/telephony/uniques.store';
@@ -14,8 +16,8 @@ import type { DomainModule } from '../domain-module';
 /** Telephony: uniques (SIP endpoints), phone numbers, their services orders, the phone book. */
 export const telephonyModule: DomainModule = {
   name: 'telephony',
-  routes: [...servicesOrderRoutes, ...numberRoutes, ...uniqueRoutes, ...phonebookRoutes, ...carrierWebhookRoutes],
-  messages: telephonyMessages,
+  routes: [...servicesOrderRoutes, ...numberRoutes, ...uniqueRoutes, ...phonebookRoutes, ...carrierWebhookRoutes, ...priceRoutes],
+  messages: { ...telephonyMessages, ...priceMessages },
   loginKinds: { unique: uniqueLogin },
   circleServiceChecks: [liveUniquesAndNumbers],
   activities: createTelephonyActivities,

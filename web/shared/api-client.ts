@@ -1,4 +1,16 @@
 import type { Lang } from './i18n';
+import { bankStatementsApi } from './api/bank-statements';
+import { catalogApi } from './api/catalog';
+import { customersApi } from './api/customers';
+import { operatorApi } from './api/operator';
+import { staffAdminApi } from './api/staff-admin';
+import { warehouseApi } from './api/warehouse';
+export type * from './api/operator';
+export type * from './api/bank-statements';
+export type * from './api/customers';
+export type * from './api/catalog';
+export type * from './api/staff-admin';
+export type * from './api/warehouse';
 
 /** A problem document as the API answers every error. */
 export interface Problem {
@@ -16,45 +28,15 @@ export class ApiProblem extends Error {
   }
 }
 
+/** One request to the API: JSON in and out, the CSRF token and Idempotency-Key attached. */
+export type Call = <T>(method: string, path: string, body?: unknown, idempotencyKey?: string) => Promise<T>;
+
 /** Who is logged in, as GET /v1/auth/session says. */
 export interface Session {
   kind: 'account' | 'circle' | 'unique' | 'staff';
-  role?: 'operator' | 'warehouse';
+  role?: 'operator' | 'warehouse' | 'admin';
   staffId?: string;
   accountId?: string;
-}
-
-/** A bank transfer awaiting confirmation (GET /v1/operator/bank-transfers). */
-export interface PendingTransfer {
-  orderId: string;
-  accountId: string;
-  accountName: string;
-  accountLoginId: string;
-  amount: number;
-  reference: string | null;
-  status: string;
-  deadlineAt: string | null;
-  orderedAt: string;
-}
-
-/** A payment awaiting an operator's decision (GET /v1/operator/reviews). */
-export interface PaymentReview {
-  id: string;
-  orderId: string;
-  accountId: string;
-  reason: 'amount_mismatch' | 'late_payment';
-  expectedAmount: number;
-  receivedAmount: number;
-  status: 'open' | 'credited' | 'refunded';
-  createdAt: string;
-}
-
-/** What confirming a transfer did (POST /v1/operator/bank-transfers/{orderId}/confirm). */
-export interface ConfirmResult {
-  orderId: string;
-  outcome: 'credit' | 'scheduled' | 'review' | 'late_review';
-  applyAt: string | null;
-  duplicate: boolean;
 }
 
 /**
@@ -64,7 +46,7 @@ export interface ConfirmResult {
 export function createApiClient(lang: () => Lang) {
   let csrfToken: string | undefined;
 
-  async function call<T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> {
+  const call: Call = async <T>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<T> => {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': lang() };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -78,7 +60,7 @@ export function createApiClient(lang: () => Lang) {
     const data = res.status === 204 ? undefined : await res.json();
     if (!res.ok) throw new ApiProblem(data as Problem);
     return data as T;
-  }
+  };
 
   return {
     /** Logs in with a browser session (cookie); the answer's CSRF token stays in memory. */
@@ -107,14 +89,12 @@ export function createApiClient(lang: () => Lang) {
       await call('POST', '/v1/auth/logout');
       csrfToken = undefined;
     },
-    pendingTransfers: () => call<{ items: PendingTransfer[] }>('GET', '/v1/operator/bank-transfers?limit=500').then((r) => r.items),
-    /** Confirms receipt; the key makes a double click (or a retry) count once. */
-    confirmTransfer: (orderId: string, amountReceived: number, idempotencyKey: string) =>
-      call<ConfirmResult>('POST', `/v1/operator/bank-transfers/${encodeURIComponent(orderId)}/confirm`, { amountReceived }, idempotencyKey),
-    openReviews: () => call<{ items: PaymentReview[] }>('GET', '/v1/operator/reviews?limit=500').then((r) => r.items),
-    /** Credits what arrived, or records its refund; repeating it changes nothing. */
-    resolveReview: (reviewId: string, action: 'credit' | 'refund', idempotencyKey: string) =>
-      call<PaymentReview>('POST', `/v1/operator/reviews/${encodeURIComponent(reviewId)}/resolve`, { action }, idempotencyKey),
+    ...operatorApi(call),
+    ...bankStatementsApi(call),
+    ...customersApi(call),
+    ...catalogApi(call),
+    ...staffAdminApi(call),
+    ...warehouseApi(call),
   };
 }
 

@@ -1,10 +1,9 @@
 import { createApiClient, type Session } from '../shared/api-client';
 import { h, show } from '../shared/dom';
 import { initialLang, rememberLang, translator, type Lang } from '../shared/i18n';
-import { bankTransfersPage } from './features/bank-transfers/bank-transfers-page';
 import { loginPage } from './features/login/login-page';
-import { reviewsPage } from './features/reviews/reviews-page';
 import { staffMessages } from './messages';
+import { pagesFor, route } from './pages';
 
 let lang: Lang = initialLang();
 const t = translator(staffMessages, () => lang);
@@ -12,16 +11,7 @@ const api = createApiClient(() => lang);
 const root = document.getElementById('app')!;
 let session: Session | null = null;
 
-/** The operators' screens, by address. */
-const OPERATOR_PAGES = [
-  { hash: '#/bank-transfers', label: 'navTransfers', page: () => bankTransfersPage(api, t, () => lang) },
-  { hash: '#/reviews', label: 'navReviews', page: () => reviewsPage(api, t, () => lang) },
-] as const;
-
-const currentPage = () => OPERATOR_PAGES.find((p) => p.hash === location.hash) ?? OPERATOR_PAGES[0];
-
-const navLink = (hash: string, label: string) =>
-  h('a', { href: hash, 'aria-current': currentPage().hash === hash ? 'page' : false }, label);
+const navLink = (hash: string, label: string, current: boolean) => h('a', { href: hash, 'aria-current': current ? 'page' : false }, label);
 
 /** The header: title, the language menu and logout. */
 function header(): HTMLElement {
@@ -55,14 +45,18 @@ function header(): HTMLElement {
     'header',
     {},
     h('span', { class: 'brand' }, t('appTitle')),
-    session?.role === 'operator'
-      ? h('nav', { 'aria-label': t('appTitle') }, ...OPERATOR_PAGES.map((p) => navLink(p.hash, t(p.label))))
-      : null,
+    session ? nav() : null,
     h('span', { class: 'spacer' }),
     h('label', { for: 'lang' }, t('language')),
     select,
     session ? logout : null,
   );
+}
+
+/** The menu of the screens the session's role may open. */
+function nav(): HTMLElement {
+  const current = route(session?.role, location.hash).entry;
+  return h('nav', { 'aria-label': t('navLabel') }, ...pagesFor(session?.role).map((p) => navLink(p.hash, t(p.label), p === current)));
 }
 
 /** Draws the screen for the session and the address. */
@@ -75,8 +69,10 @@ function render(): void {
       main,
       loginPage(api, t, (s) => ((session = s), render())),
     );
-  if (session.role === 'operator') return show(main, currentPage().page());
-  show(main, h('p', {}, t('warehouseNotYet')));
+  const { entry, path } = route(session.role, location.hash);
+  if (!entry) return show(main, h('p', {}, t('noScreens')));
+  const s = session;
+  show(main, entry.page({ api, t, lang: () => lang, session: s, path, go: (hash) => (location.hash = hash) }));
 }
 
 async function start(): Promise<void> {

@@ -1,0 +1,4 @@
+import type { RouteDef } from '../http/route';
+
+/** (placeholder: filled by the feature that owns it) */
+export const bankStatementRoutes: RouteDef[] = [];

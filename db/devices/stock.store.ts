@@ -1,0 +1,6 @@
+import type { Knex } from 'knex';
+
+/** (placeholder: filled by the feature that owns it) */
+export function createStockStore(_db: Knex) {
+  return {};
+}
