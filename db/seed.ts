@@ -6,6 +6,8 @@ import { createStaffStore } from './accounts/staff.store';
 export const DEMO_STAFF = [
   { loginId: 'operator', password: 'operator-pass-1', name: 'Demo Operator', role: 'operator' as const },
   { loginId: 'warehouse', password: 'warehouse-pass-1', name: 'Demo Warehouse', role: 'warehouse' as const },
+  { loginId: 'operator2', password: 'operator2-pass-1', name: 'Demo Operator 2', role: 'operator' as const },
+  { loginId: 'admin', password: 'admin-pass-1', name: 'Demo Admin', role: 'admin' as const },
 ];
 
 /** Loads a domain's idempotent reference data (catalog, rates, number blocks). */

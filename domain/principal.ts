@@ -5,14 +5,15 @@ export type Principal =
   | { kind: 'unique'; accountId: string; circleId: string; uniqueId: string }
   | { kind: 'staff'; staffId: string; role: StaffRole };
 
-export type StaffRole = 'operator' | 'warehouse';
+/** Operators mind the money, warehouse staff the parcels, administrators the staff. */
+export type StaffRole = 'operator' | 'warehouse' | 'admin';
 
 /**
  * The kinds of caller a route can allow, staff split by role. 'pbx' is the PBX itself, a machine
  * authenticated by its service key (X-Pbx-Key) rather than a login: it has no Principal, so a
  * route that allows it must not need one.
  */
-export type CallerKind = 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'pbx';
+export type CallerKind = 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'admin' | 'pbx';
 
 /** Maps a principal to the kind an access rule names. */
 export function callerKind(p: Principal): CallerKind {

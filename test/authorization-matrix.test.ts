@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeUnique } from './devices/devices-fixtures';
 import { signUp, startTestApi, staffLogin, uniqueLoginId, type TestApi } from './support/api';
 
-type Role = 'anonymous' | 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'pbx';
+type Role = 'anonymous' | 'account' | 'circle' | 'unique' | 'operator' | 'warehouse' | 'admin' | 'pbx';
 type Operation = { method: string; path: string; operationId: string; access: string[]; hasBody: boolean };
 
 let api: TestApi;
@@ -34,6 +34,7 @@ beforeAll(async () => {
     unique: uniqueLogin.body.token,
     operator: await staffLogin(api, 'operator'),
     warehouse: await staffLogin(api, 'warehouse'),
+    admin: await staffLogin(api, 'admin'),
   };
   const spec = (await api.request('GET', '/openapi.json')).body as {
     paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>>;
@@ -59,7 +60,7 @@ const destructiveForSession = new Set(['logout']);
 describe('authorisation matrix, generated from /openapi.json', () => {
   it('gives every operation an explicit access rule', () => {
     expect(operations.length).toBeGreaterThan(0);
-    const valid = new Set(['public', 'account', 'circle', 'unique', 'operator', 'warehouse', 'pbx']);
+    const valid = new Set(['public', 'account', 'circle', 'unique', 'operator', 'warehouse', 'admin', 'pbx']);
     for (const op of operations) {
       expect(op.access, `${op.operationId} has no x-access rule`).toBeInstanceOf(Array);
       expect(op.access.length, `${op.operationId} has an empty rule`).toBeGreaterThan(0);
@@ -67,7 +68,7 @@ describe('authorisation matrix, generated from /openapi.json', () => {
     }
   });
 
-  for (const role of ['anonymous', 'account', 'circle', 'unique', 'operator', 'warehouse', 'pbx'] as const) {
+  for (const role of ['anonymous', 'account', 'circle', 'unique', 'operator', 'warehouse', 'admin', 'pbx'] as const) {
     it(`allows or denies each operation for ${role} as its rule says`, async () => {
       const mismatches: string[] = [];
       for (const op of operations) {

@@ -10,7 +10,7 @@ const principalSchema = z.object({
   circleId: z.uuid().optional(),
   uniqueId: z.uuid().optional(),
   staffId: z.uuid().optional(),
-  role: z.enum(['operator', 'warehouse']).optional(),
+  role: z.enum(['operator', 'warehouse', 'admin']).optional(),
 });
 
 const sessionSchema = z.object({
@@ -57,7 +57,7 @@ export const authRoutes = [
     operationId: 'logout',
     tag: 'auth',
     summary: 'End the current session',
-    access: ['account', 'circle', 'unique', 'operator', 'warehouse'],
+    access: ['account', 'circle', 'unique', 'operator', 'warehouse', 'admin'],
     responses: { 204: { description: 'Logged out' } },
     handler: async ({ headers, deps }) => {
       const bearer = /^Bearer (\S+)$/.exec(String(headers.authorization ?? ''))?.[1];
@@ -73,7 +73,7 @@ export const authRoutes = [
     operationId: 'getSession',
     tag: 'auth',
     summary: 'Who the current session belongs to',
-    access: ['account', 'circle', 'unique', 'operator', 'warehouse'],
+    access: ['account', 'circle', 'unique', 'operator', 'warehouse', 'admin'],
     responses: {
       200: {
         description: 'The principal (and, for a cookie session, its CSRF token)',

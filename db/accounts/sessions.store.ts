@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { randomToken, sha256 } from '../../lib/crypto';
-import type { Principal } from '../../domain/principal';
+import type { Principal, StaffRole } from '../../domain/principal';
 
 type SessionRow = {
   token_hash: string;
@@ -9,7 +9,7 @@ type SessionRow = {
   circle_id: string | null;
   unique_id: string | null;
   staff_id: string | null;
-  role: 'operator' | 'warehouse' | null;
+  role: StaffRole | null;
   expires_at: Date;
   revoked_at: Date | null;
 };

@@ -1,7 +1,13 @@
 import type { Knex } from 'knex';
 
-/** (placeholder: filled by the feature that owns it) */
-export async function up(_knex: Knex): Promise<void> {}
+/** Administrators: a third staff role. */
+export async function up(knex: Knex): Promise<void> {
+  await knex.raw('alter table staff drop constraint staff_role_ck');
+  await knex.raw(`alter table staff add constraint staff_role_ck check (role in ('operator','warehouse','admin'))`);
+}
 
-/** (placeholder) */
-export async function down(_knex: Knex): Promise<void> {}
+/** Back to two roles (fails while an administrator exists, which is the point). */
+export async function down(knex: Knex): Promise<void> {
+  await knex.raw('alter table staff drop constraint staff_role_ck');
+  await knex.raw(`alter table staff add constraint staff_role_ck check (role in ('operator','warehouse'))`);
+}

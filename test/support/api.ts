@@ -104,7 +104,7 @@ export async function signUp(
 }
 
 /** Logs a seeded staff user in. */
-export async function staffLogin(api: TestApi, role: 'operator' | 'warehouse'): Promise<string> {
+export async function staffLogin(api: TestApi, role: 'operator' | 'warehouse' | 'admin' | 'operator2'): Promise<string> {
   const res = await api.request('POST', '/v1/auth/login', { body: { kind: 'staff', loginId: role, password: `${role}-pass-1` } });
   if (res.status !== 200) throw new Error(`staff login failed: ${res.status}`);
   return res.body.token;
