@@ -95,6 +95,7 @@ const configSchema = z.object({
       'sip_terminal=1100/1100,cloud_fax=1100/1100,ymobile=1100/1100,local=1100/1100,freecall=1100/1100,special=1100/4400,navidial=1100/1100,ip050=1100/1100',
     ),
   OVERSEAS_NUMBER_PRICES: z.string().default('US=1650/3300,GB=1980/3300,SG=2200/4400'),
+  ADJUSTMENT_APPROVAL_LIMIT: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(10_000),
 });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;
@@ -172,6 +173,8 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       prices: parsePriceList('SERVICE_PRICES', env.SERVICE_PRICES),
       overseasPrices: parsePriceList('OVERSEAS_NUMBER_PRICES', env.OVERSEAS_NUMBER_PRICES),
     },
+    /** Manual balance adjustments: above this many yen a second operator must approve (four eyes). */
+    adjustments: { approvalLimit: env.ADJUSTMENT_APPROVAL_LIMIT },
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA === 'true',
   };

@@ -14,9 +14,9 @@ export interface TopupSettleDeps {
 export function createTopupSettleActivities(deps: TopupSettleDeps) {
   const { stores } = deps;
   return {
-    /** Records the amount that arrived (the first report stays). */
-    async recordReceived(input: { orderId: string; amount: number }): Promise<void> {
-      await stores.topups.recordReceived(input.orderId, input.amount);
+    /** Records the amount that arrived and, when the operator gave it, the day it arrived (the first report stays). */
+    async recordReceived(input: { orderId: string; amount: number; arrivedOn?: string }): Promise<void> {
+      await stores.topups.recordReceived(input.orderId, input.amount, input.arrivedOn);
     },
 
     /** Opens a review for a payment once per payment key. */

@@ -28,6 +28,8 @@ export const authRoutes = [
     operationId: 'login',
     tag: 'auth',
     summary: 'Log in on the account, circle or unique tab, or as staff',
+    description:
+      'A disabled member of staff is refused like a wrong password (401 invalid_credentials). Every staff attempt, successful or not, is in the staff audit log.',
     access: 'public',
     body: z
       .object({
@@ -41,6 +43,10 @@ export const authRoutes = [
       })
       .strict(),
     responses: { 200: { description: 'A new session', schema: sessionSchema } },
+    auditedLogin: (body) => {
+      const b = body as { kind?: unknown; loginId?: unknown } | undefined;
+      return b?.kind === 'staff' && typeof b.loginId === 'string' && b.loginId ? b.loginId : undefined;
+    },
     handler: async ({ body, ip, deps }) => {
       const s = await login(deps, { kind: body.kind, loginId: body.loginId, password: body.password, ip });
       const expiresAt = s.expiresAt.toISOString();

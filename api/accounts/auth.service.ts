@@ -32,6 +32,7 @@ export async function login(deps: ApiDeps, input: { kind: string; loginId: strin
     throw new UnauthenticatedError('invalid_credentials');
   }
   const session = await deps.stores.sessions.create(found.principal, deps.config.auth.sessionTtlMinutes);
+  if (found.principal.kind === 'staff') await deps.stores.staff.recordLogin(found.principal.staffId);
   return { ...session, principal: found.principal };
 }
 

@@ -1,4 +1,21 @@
 import type { MessageTable } from '../http/messages';
 
-/** (placeholder: filled by the feature that owns it) */
-export const staffAdminMessages: MessageTable = {};
+/** Staff administration's answers, in Japanese and English. */
+export const staffAdminMessages: MessageTable = {
+  staff_cannot_disable_self: {
+    en: () => 'You cannot disable your own login; ask another administrator.',
+    ja: () => '自分自身のログインは無効にできません。別の管理者に依頼してください。',
+  },
+  staff_cannot_change_own_role: {
+    en: () => 'You cannot change your own role; ask another administrator.',
+    ja: () => '自分自身の権限は変更できません。別の管理者に依頼してください。',
+  },
+  staff_last_admin: {
+    en: () => 'This is the last enabled administrator. Create or enable another administrator first.',
+    ja: () => '有効な管理者はこのユーザーだけです。先に別の管理者を作成するか有効にしてください。',
+  },
+  audit_range_reversed: {
+    en: () => '"from" must be earlier than "to".',
+    ja: () => '開始日時（from）は終了日時（to）より前にしてください。',
+  },
+};

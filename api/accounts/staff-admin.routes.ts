@@ -1,4 +1,210 @@
-import type { RouteDef } from '../http/route';
+import { z } from 'zod';
+import type { AuditEntry } from '../../db/accounts/audit.store';
+import type { StaffListing } from '../../db/accounts/staff.store';
+import { InputError } from '../../domain/errors';
+import { defineRoute } from '../http/route';
+import { loginIdSchema, nameSchema, passwordSchema, uuidSchema } from '../schemas';
+import { adminIdOf, changeStaffRole, createStaff, disableStaff, enableStaff, resetStaffPassword } from './staff-admin.service';
 
-/** (placeholder: filled by the feature that owns it) */
-export const staffAdminRoutes: RouteDef[] = [];
+const roleSchema = z.enum(['operator', 'warehouse', 'admin']);
+
+const staffSchema = z.object({
+  id: z.uuid(),
+  loginId: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  status: z.enum(['active', 'disabled']),
+  disabledAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  createdBy: z.string().nullable().describe('Login ID of the administrator who created the user; null for seeded users'),
+  lastLoginAt: z.iso.datetime().nullable(),
+});
+
+const presentStaff = (s: StaffListing) => ({
+  id: s.id,
+  loginId: s.loginId,
+  name: s.name,
+  role: s.role,
+  status: s.disabledAt ? ('disabled' as const) : ('active' as const),
+  disabledAt: s.disabledAt?.toISOString() ?? null,
+  createdAt: s.createdAt.toISOString(),
+  createdBy: s.createdByLoginId,
+  lastLoginAt: s.lastLoginAt?.toISOString() ?? null,
+});
+
+const temporaryPasswordSchema = z
+  .string()
+  .nullable()
+  .describe('Answered once: null when you chose the password, and on an idempotent replay (reset it again if it was lost)');
+
+// A temporary password is answered once: the stored answer that a replay repeats leaves it out.
+const withoutPassword = (body: unknown) => ({ ...(body as object), temporaryPassword: null });
+
+const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  staffId: z.uuid().nullable().describe('Null for a failed login under an ID that belongs to nobody'),
+  loginId: z.string(),
+  role: roleSchema.nullable(),
+  operationId: z.string(),
+  method: z.string(),
+  path: z.string(),
+  params: z.record(z.string(), z.string()),
+  body: z.unknown().describe('A summary of the request body: passwords, tokens and card data redacted, long values cut'),
+  status: z.number().int().nullable().describe('The answer; null if it could not be recorded'),
+  ip: z.string(),
+  userAgent: z.string().nullable(),
+  requestId: z.string(),
+});
+
+const presentAudit = (e: AuditEntry) => ({ ...e, role: e.role as z.infer<typeof roleSchema> | null, at: e.at.toISOString() });
+
+const staffIdParams = z.object({ staffId: uuidSchema });
+
+/** Administrators: staff users, their roles, passwords and access, and the staff audit log. */
+export const staffAdminRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/staff',
+    operationId: 'listStaff',
+    tag: 'staff',
+    summary: 'Every staff user, enabled first, by login ID',
+    access: ['admin'],
+    responses: { 200: { description: 'Staff users', schema: z.object({ items: z.array(staffSchema) }) } },
+    handler: async ({ deps }) => ({ body: { items: (await deps.stores.staff.list()).map(presentStaff) } }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/staff',
+    operationId: 'createStaff',
+    tag: 'staff',
+    summary: 'Create a staff user with a role; without a password, a temporary one is answered once',
+    description: 'Login IDs are unique without regard to case (409 login_id_taken).',
+    access: ['admin'],
+    idempotent: true,
+    replayBody: withoutPassword,
+    body: z
+      .object({
+        loginId: loginIdSchema,
+        name: nameSchema,
+        role: roleSchema,
+        password: passwordSchema.optional().describe('8-128 characters; leave it out to get a temporary password'),
+      })
+      .strict(),
+    responses: {
+      201: { description: 'Created', schema: z.object({ staff: staffSchema, temporaryPassword: temporaryPasswordSchema }) },
+    },
+    handler: async ({ principal, body, deps }) => {
+      const created = await createStaff(deps, adminIdOf(principal), body);
+      return { status: 201, body: { staff: presentStaff(created.staff), temporaryPassword: created.temporaryPassword } };
+    },
+  }),
+  defineRoute({
+    method: 'patch',
+    path: '/v1/staff/:staffId',
+    operationId: 'changeStaffRole',
+    tag: 'staff',
+    summary: "Change a staff user's role; it applies to their open sessions at once",
+    description: 'Nobody changes their own role (422); the last enabled administrator stays one (409 staff_last_admin).',
+    access: ['admin'],
+    params: staffIdParams,
+    body: z.object({ role: roleSchema }).strict(),
+    responses: { 200: { description: 'The staff user', schema: staffSchema } },
+    handler: async ({ principal, params, body, deps }) => ({
+      body: presentStaff(await changeStaffRole(deps, adminIdOf(principal), params.staffId, body.role)),
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/staff/:staffId/password-reset',
+    operationId: 'resetStaffPassword',
+    tag: 'staff',
+    summary: 'Give a staff user a new temporary password (answered once); all their sessions end',
+    access: ['admin'],
+    idempotent: true,
+    replayBody: withoutPassword,
+    params: staffIdParams,
+    responses: {
+      200: {
+        description: 'The temporary password',
+        schema: z.object({ staffId: z.uuid(), temporaryPassword: temporaryPasswordSchema, sessionsEnded: z.number().int() }),
+      },
+    },
+    handler: async ({ params, deps }) => ({ body: { staffId: params.staffId, ...(await resetStaffPassword(deps, params.staffId)) } }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/staff/:staffId/disable',
+    operationId: 'disableStaff',
+    tag: 'staff',
+    summary: 'Disable a staff user: their sessions end and they cannot log in',
+    description:
+      'A disabled user logging in is answered like a wrong password. You cannot disable yourself (422 staff_cannot_disable_self) or the last enabled administrator (409 staff_last_admin). Disabling twice changes nothing.',
+    access: ['admin'],
+    idempotent: true,
+    params: staffIdParams,
+    responses: { 200: { description: 'The staff user', schema: staffSchema } },
+    handler: async ({ principal, params, deps }) => ({
+      body: presentStaff(await disableStaff(deps, adminIdOf(principal), params.staffId)),
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/staff/:staffId/enable',
+    operationId: 'enableStaff',
+    tag: 'staff',
+    summary: 'Let a disabled staff user log in again, with the password they had',
+    access: ['admin'],
+    idempotent: true,
+    params: staffIdParams,
+    responses: { 200: { description: 'The staff user', schema: staffSchema } },
+    handler: async ({ params, deps }) => ({ body: presentStaff(await enableStaff(deps, params.staffId)) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/staff/audit',
+    operationId: 'listStaffAudit',
+    tag: 'staff',
+    summary: 'The staff audit log, newest first: who, what, when, from where, and the answer',
+    description:
+      'Every state-changing request of a staff session (any desk), and every staff login attempt, with a summary of the body (secrets redacted). ' +
+      'A row is written before its action runs: if the log cannot be written, the request fails (500/503) and nothing is done; ' +
+      'status null means the action ran but its answer could not be recorded. `to` is exclusive. Pass `nextCursor` as `cursor` for the next page.',
+    access: ['admin'],
+    query: z
+      .object({
+        staffId: uuidSchema.optional(),
+        loginId: z.string().min(1).max(100).optional(),
+        operationId: z
+          .string()
+          .regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'must be an operationId such as confirmBankTransfer')
+          .optional(),
+        requestId: z
+          .string()
+          .regex(/^[A-Za-z0-9._-]{8,64}$/, 'must be an X-Request-Id')
+          .optional(),
+        from: z.iso.datetime({ offset: true }).optional(),
+        to: z.iso.datetime({ offset: true }).optional(),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        cursor: z
+          .string()
+          .regex(/^[1-9][0-9]{0,17}$/, 'must be the nextCursor of the previous page')
+          .optional(),
+      })
+      .strict(),
+    responses: {
+      200: {
+        description: 'One page',
+        schema: z.object({ items: z.array(auditEntrySchema), nextCursor: z.string().nullable() }),
+      },
+    },
+    handler: async ({ query, deps }) => {
+      const from = query.from ? new Date(query.from) : undefined;
+      const to = query.to ? new Date(query.to) : undefined;
+      if (from && to && from >= to) throw new InputError('audit_range_reversed', {}, 'from');
+      const items = await deps.stores.audit.search({ ...query, from, to, before: query.cursor });
+      const nextCursor = items.length === query.limit ? items[items.length - 1]!.id : null;
+      return { body: { items: items.map(presentAudit), nextCursor } };
+    },
+  }),
+];

@@ -116,6 +116,8 @@ export const billingRoutes = [
     operationId: 'updateRate',
     tag: 'billing',
     summary: 'Change a rate; set validTo to end it (calls are rated by the rate valid when they started)',
+    description:
+      'Prices, seconds and tax rate change only before validFrom; a rate in force answers 409 rate_in_force (add a new version instead).',
     access: ['operator'],
     params: z.object({ rateId: uuidSchema }),
     body: z

@@ -2,6 +2,33 @@ import type { MessageTable } from '../http/messages';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 
+/** The warehouse steps in words, so that a refusal says what to do next rather than a code. */
+const STEP_WORDS: Record<string, { en: string; ja: string }> = {
+  pick: { en: 'pick the units from the shelf', ja: '棚から機器を取り出す（ピッキング）' },
+  scan: { en: "scan each unit's MAC address and serial number", ja: '各機器のMACアドレスとシリアル番号をスキャンする' },
+  pack: { en: 'pack the parcel', ja: '梱包する' },
+  ship: { en: 'hand the parcel to the carrier with its tracking number', ja: '追跡番号を登録して配送業者に引き渡す' },
+  deliver: { en: 'record the delivery', ja: '配達完了を記録する' },
+};
+const stepWords = (step: unknown, lang: 'en' | 'ja') => STEP_WORDS[String(step)]?.[lang] ?? String(step);
+
+const MAC_PROBLEMS: Record<string, { en: string; ja: string }> = {
+  format: { en: 'not 12 hexadecimal digits', ja: '16進数12桁ではありません' },
+  multicast: { en: 'a multicast address, not a device', ja: 'マルチキャストアドレスで、機器のアドレスではありません' },
+  reserved: { en: 'all zeros or broadcast', ja: 'すべて0またはブロードキャストです' },
+};
+const macProblem = (p: unknown, lang: 'en' | 'ja') => MAC_PROBLEMS[String(p)]?.[lang] ?? String(p);
+
+/** A moment as the warehouse reads it: Japan time, to the minute. */
+const jstTime = (iso: unknown, lang: 'en' | 'ja') =>
+  `${new Date(String(iso)).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+    timeZone: 'Asia/Tokyo',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  })} JST`;
+
 /** The devices domain's answers, in Japanese and English. */
 export const devicesMessages: MessageTable = {
   unknown_model: { en: (p) => `There is no device model ${p.model}.`, ja: (p) => `機器「${p.model}」は取り扱っていません。` },
@@ -30,8 +57,9 @@ export const devicesMessages: MessageTable = {
     ja: () => 'このユニークは既に別の機器に設定されています。',
   },
   invalid_mac: {
-    en: (p) => `Not a usable MAC address (${p.problem}); scan the label again, e.g. 00:0B:82:12:34:56.`,
-    ja: (p) => `MACアドレスが正しくありません（${p.problem}）。ラベルを再度スキャンしてください（例: 00:0B:82:12:34:56）。`,
+    en: (p) => `Not a usable MAC address (${macProblem(p.problem, 'en')}); scan the label again, e.g. 00:0B:82:12:34:56.`,
+    ja: (p) =>
+      `MACアドレスが正しくありません（${macProblem(p.problem, 'ja')}）。ラベルを再度スキャンしてください（例: 00:0B:82:12:34:56）。`,
   },
   invalid_serial: { en: () => 'A serial number is 8 to 20 letters and digits.', ja: () => 'シリアル番号は英数字8〜20文字です。' },
   invalid_tracking_number: { en: () => 'A tracking number is 8 to 30 letters and digits.', ja: () => '追跡番号は英数字8〜30文字です。' },
@@ -48,8 +76,10 @@ export const devicesMessages: MessageTable = {
     ja: (p) => `この機器は既にスキャン済みです（MAC ${p.mac}、シリアル ${p.serial}）。`,
   },
   step_out_of_order: {
-    en: (p) => `The step ${p.step} is not next${p.expected ? `; the next step is ${p.expected}` : ''}.`,
-    ja: (p) => `「${p.step}」はまだ行えません${p.expected ? `（次の作業: ${p.expected}）` : ''}。`,
+    en: (p) =>
+      `You cannot ${stepWords(p.step, 'en')} now. ${p.expected ? `Next: ${stepWords(p.expected, 'en')}.` : 'The task has no step left for the warehouse.'}`,
+    ja: (p) =>
+      `「${stepWords(p.step, 'ja')}」はまだ行えません。${p.expected ? `次の作業: ${stepWords(p.expected, 'ja')}。` : '倉庫で行う作業は残っていません。'}`,
   },
   order_cancelled: { en: () => 'The order was cancelled.', ja: () => 'このご注文はキャンセルされました。' },
   order_already_shipped: {
@@ -58,8 +88,10 @@ export const devicesMessages: MessageTable = {
   },
   order_closed: { en: (p) => `The order is closed (${p.status}).`, ja: (p) => `このご注文は完了しています（${p.status}）。` },
   task_claimed: {
-    en: (p) => `${p.by} is working on this task until ${p.until}.`,
-    ja: (p) => `この作業は${p.by}さんが対応中です（${p.until}まで）。`,
+    en: (p) =>
+      `${p.by} has held this task since ${jstTime(p.since, 'en')}; it is free again at ${jstTime(p.until, 'en')} unless they go on working or give it back.`,
+    ja: (p) =>
+      `この作業は${p.by}さんが${jstTime(p.since, 'ja')}から担当しています。担当の返却か、作業がないまま${jstTime(p.until, 'ja')}を過ぎると担当できます。`,
   },
   task_not_claimed: {
     en: () => 'Claim the task first (your claim may have expired).',

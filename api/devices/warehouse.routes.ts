@@ -5,7 +5,10 @@ import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
 import { claimTask, completeStep, listTasks, releaseTask, taskView, type StepRequest } from './warehouse.service';
 
-const claimSchema = z.object({ staffId: z.uuid(), staffName: z.string(), expiresAt: z.iso.datetime() }).nullable();
+/** Who holds a task, since when, and until when the claim lasts unless a step extends it. */
+const claimSchema = z
+  .object({ staffId: z.uuid(), staffName: z.string(), claimedAt: z.iso.datetime(), expiresAt: z.iso.datetime() })
+  .nullable();
 
 const taskSummarySchema = z.object({
   id: z.uuid(),
@@ -17,6 +20,7 @@ const taskSummarySchema = z.object({
   modelName: z.string(),
   quantity: z.number().int(),
   preconfigured: z.boolean(),
+  shipToName: z.string(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

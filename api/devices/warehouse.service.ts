@@ -27,16 +27,23 @@ export const staffIdOf = (p: Principal | undefined): string => {
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
 function presentTask(t: WarehouseTask, detail: Record<string, unknown>) {
+  const shipTo = detail.shipTo as { name?: string } | undefined;
   return {
     id: t.id,
     orderId: t.orderId,
     status: t.status,
     step: t.step,
-    claim: t.claim && { staffId: t.claim.staffId, staffName: t.claim.staffName, expiresAt: t.claim.expiresAt.toISOString() },
+    claim: t.claim && {
+      staffId: t.claim.staffId,
+      staffName: t.claim.staffName,
+      claimedAt: t.claim.claimedAt.toISOString(),
+      expiresAt: t.claim.expiresAt.toISOString(),
+    },
     model: String(detail.model ?? ''),
     modelName: String(detail.modelName ?? ''),
     quantity: Number(detail.quantity ?? 0),
     preconfigured: Boolean(detail.preconfigured),
+    shipToName: String(shipTo?.name ?? ''),
     createdAt: t.createdAt.toISOString(),
     updatedAt: t.updatedAt.toISOString(),
   };

@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 import { callerKind } from '../../domain/principal';
 import { sha256 } from '../../lib/crypto';
 import type { ApiDeps } from '../deps';
+import { auditTrail, statusOfError, type AuditTrail } from './audit';
 import { findNulCharacter, parseJsonBody } from './body';
 import { isPbxKey } from './middleware';
 import { fieldError } from './field-messages';
@@ -68,7 +69,8 @@ async function runIdempotent(
   }
   try {
     const result = await run();
-    await deps.stores.idempotency.complete(scope, key, result.status ?? 200, result.body ?? null);
+    const kept = def.replayBody ? def.replayBody(result.body) : result.body;
+    await deps.stores.idempotency.complete(scope, key, result.status ?? 200, kept ?? null);
     return result;
   } catch (err) {
     // A business refusal is the answer to this request and replays; anything else may be retried.
@@ -88,43 +90,57 @@ async function runIdempotent(
   }
 }
 
-/** Registers each route's validation, access rule, idempotency and handler on a Koa router. */
+/** Validates, authorises and runs one request, writing its audit row (if any) before the handler runs. */
+async function handle(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, audit: AuditTrail | undefined): Promise<void> {
+  authorise(def, ctx, deps);
+  const lang = pickLang(ctx.get('accept-language'));
+  const hasBody = def.method !== 'get' && def.method !== 'delete';
+  const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };
+  audit?.noteBody(value);
+  const nul = findNulCharacter({ ...ctx.query }, 'query') ?? findNulCharacter({ ...ctx.params }, 'path');
+  if (nul)
+    throw new ProblemError(422, 'validation_failed', {}, [
+      { field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` },
+    ]);
+  const params = validate(def.params, ctx.params, 'path', lang);
+  const query = validate(def.query, { ...ctx.query }, 'query', lang);
+  const body = validate(def.body, def.body && value === undefined ? {} : value, 'body', lang);
+  await audit?.open();
+  const result = await runIdempotent(def, ctx, deps, `${raw}`, () =>
+    def.handler({
+      params,
+      query,
+      body,
+      principal: ctx.state.principal,
+      lang,
+      ip: ctx.ip,
+      requestId: ctx.state.requestId,
+      headers: ctx.headers,
+      rawBody: raw,
+      deps,
+    }),
+  );
+  ctx.status = result.status ?? 200;
+  for (const [k, v] of Object.entries(result.headers ?? {})) ctx.set(k, v);
+  if (result.body !== undefined && ctx.status !== 204) {
+    ctx.body = result.body;
+    if (result.contentType) ctx.type = result.contentType;
+  }
+}
+
+/** Registers each route's validation, access rule, idempotency, audit trail and handler on a Koa router. */
 export function mountRoutes(routes: RouteDef[], deps: ApiDeps): Router {
   const router = new Router();
   for (const def of routes) {
     router[def.method](def.operationId, def.path, async (ctx) => {
-      authorise(def, ctx, deps);
-      const lang = pickLang(ctx.get('accept-language'));
-      const hasBody = def.method !== 'get' && def.method !== 'delete';
-      const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };
-      const nul = findNulCharacter({ ...ctx.query }, 'query') ?? findNulCharacter({ ...ctx.params }, 'path');
-      if (nul)
-        throw new ProblemError(422, 'validation_failed', {}, [
-          { field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` },
-        ]);
-      const params = validate(def.params, ctx.params, 'path', lang);
-      const query = validate(def.query, { ...ctx.query }, 'query', lang);
-      const body = validate(def.body, def.body && value === undefined ? {} : value, 'body', lang);
-      const result = await runIdempotent(def, ctx, deps, `${raw}`, () =>
-        def.handler({
-          params,
-          query,
-          body,
-          principal: ctx.state.principal,
-          lang,
-          ip: ctx.ip,
-          requestId: ctx.state.requestId,
-          headers: ctx.headers,
-          rawBody: raw,
-          deps,
-        }),
-      );
-      ctx.status = result.status ?? 200;
-      for (const [k, v] of Object.entries(result.headers ?? {})) ctx.set(k, v);
-      if (result.body !== undefined && ctx.status !== 204) {
-        ctx.body = result.body;
-        if (result.contentType) ctx.type = result.contentType;
+      const audit = auditTrail(def, ctx, deps);
+      try {
+        await handle(def, ctx, deps, audit);
+      } catch (err) {
+        await audit?.settle(statusOfError(err));
+        throw err;
       }
+      await audit?.settle(ctx.status);
     });
   }
   return router;

@@ -69,6 +69,10 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   idempotent?: boolean;
   /** Keep the raw body text for signature checks (webhooks). */
   rawBody?: boolean;
+  /** What an idempotent replay answers instead of the first body: a secret answered once is left out. */
+  replayBody?: (body: unknown) => unknown;
+  /** A public route whose (unvalidated) body may name a member of staff, the staff login: audited under that login ID. */
+  auditedLogin?: (body: unknown) => string | undefined;
   responses: Record<number, ResponseSpec>;
   handler: (input: HandlerInput<P, Q, B>) => Promise<HandlerResult>;
 }

@@ -46,7 +46,11 @@ export const balanceRoutes = [
     summary: 'Every balance movement, newest first',
     access: ['account'],
     query: pageQuerySchema
-      .extend({ kind: z.enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment']).optional() })
+      .extend({
+        kind: z
+          .enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment', 'manual_adjustment'])
+          .optional(),
+      })
       .strict(),
     responses: {
       200: { description: 'A page of entries', schema: z.object({ items: z.array(entrySchema), nextBefore: z.number().int().nullable() }) },

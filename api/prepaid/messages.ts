@@ -52,6 +52,28 @@ export const prepaidMessages: MessageTable = {
     ja: () => '自動チャージには登録済みカードと金額の指定が必要です。',
   },
   not_bank_transfer: { en: () => 'This order is not paid by bank transfer.', ja: () => 'このご注文は銀行振込ではありません。' },
+  arrival_in_future: {
+    en: (p) =>
+      `The arrival date ${p.arrivedOn} is in the future; give the day the money arrived, ${p.today} (today, Japan time) or earlier.`,
+    ja: (p) => `入金日 ${p.arrivedOn} は未来の日付です。入金のあった日（本日 ${p.today} 以前）を指定してください。`,
+  },
+  arrival_before_order: {
+    en: (p) => `The arrival date ${p.arrivedOn} is before the order was placed (${p.orderedOn}); give a date from ${p.orderedOn} on.`,
+    ja: (p) => `入金日 ${p.arrivedOn} はご注文日（${p.orderedOn}）より前です。${p.orderedOn} 以降の日付を指定してください。`,
+  },
+  review_order_required: {
+    en: () => 'This deposit matched no order: give orderId, the bank-transfer order it belongs to, to credit it.',
+    ja: () => 'この入金はどの注文にも一致していません。入金するには、対象の銀行振込の注文（orderId）を指定してください。',
+  },
+  review_order_not_needed: {
+    en: () => 'This review already belongs to an order; send it without orderId.',
+    ja: () => 'この確認案件は注文が決まっています。orderId を指定せずに送信してください。',
+  },
+  transfer_already_confirmed: {
+    en: (p) =>
+      `Order ${p.orderId} has already received its transfer; a second deposit cannot be assigned to it. Refund this one, or pick another order.`,
+    ja: (p) => `注文 ${p.orderId} は入金確認済みのため、この入金を割り当てられません。返金するか、別の注文を指定してください。`,
+  },
   review_not_open: { en: (p) => `This review is already closed (${p.status}).`, ja: (p) => `この確認案件は処理済みです（${p.status}）。` },
   webhook_signature_invalid: {
     en: (p) => `Webhook signature refused: ${p.reason}.`,

@@ -5,6 +5,7 @@ import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
 import { cancelNumber, extendHold, holdNumber, releaseHold, searchNumbers } from './numbers.service';
 import { holdSchema, numberOfferSchema, ownedNumberSchema, presentHold, presentOffer, presentOwned } from './present';
+import { catalogNow } from './prices.service';
 import { serviceScope } from './scope';
 
 const holdParams = z.object({ holdId: uuidSchema });
@@ -38,9 +39,10 @@ export const numberRoutes = [
       })
       .strict(),
     responses: { 200: { description: 'Numbers on sale', schema: z.object({ items: z.array(numberOfferSchema) }) } },
-    handler: async ({ query, deps }) => ({
-      body: { items: (await searchNumbers(deps, query)).map((n) => presentOffer(deps.config.services, n)) },
-    }),
+    handler: async ({ query, deps }) => {
+      const [numbers, catalog] = await Promise.all([searchNumbers(deps, query), catalogNow(deps)]);
+      return { body: { items: numbers.map((n) => presentOffer(catalog, n)) } };
+    },
   }),
   defineRoute({
     method: 'get',
@@ -50,11 +52,10 @@ export const numberRoutes = [
     summary: "The account's cart: numbers held for it and when each hold runs out",
     access: ['account', 'circle'],
     responses: { 200: { description: 'Holds', schema: z.object({ items: z.array(holdSchema) }) } },
-    handler: async ({ principal, deps }) => ({
-      body: {
-        items: (await deps.stores.numbers.listHolds(serviceScope(principal).accountId)).map((n) => presentHold(deps.config.services, n)),
-      },
-    }),
+    handler: async ({ principal, deps }) => {
+      const [holds, catalog] = await Promise.all([deps.stores.numbers.listHolds(serviceScope(principal).accountId), catalogNow(deps)]);
+      return { body: { items: holds.map((n) => presentHold(catalog, n)) } };
+    },
   }),
   defineRoute({
     method: 'post',
@@ -66,10 +67,10 @@ export const numberRoutes = [
     access: ['account', 'circle'],
     body: z.object({ numberId: uuidSchema }).strict(),
     responses: { 201: { description: 'The hold', schema: holdSchema } },
-    handler: async ({ principal, body, deps }) => ({
-      status: 201,
-      body: presentHold(deps.config.services, await holdNumber(deps, principal, body.numberId)),
-    }),
+    handler: async ({ principal, body, deps }) => {
+      const held = await holdNumber(deps, principal, body.numberId);
+      return { status: 201, body: presentHold(await catalogNow(deps), held) };
+    },
   }),
   defineRoute({
     method: 'post',
@@ -80,9 +81,10 @@ export const numberRoutes = [
     access: ['account', 'circle'],
     params: holdParams,
     responses: { 200: { description: 'The extended hold', schema: holdSchema } },
-    handler: async ({ principal, params, deps }) => ({
-      body: presentHold(deps.config.services, await extendHold(deps, principal, params.holdId)),
-    }),
+    handler: async ({ principal, params, deps }) => {
+      const extended = await extendHold(deps, principal, params.holdId);
+      return { body: presentHold(await catalogNow(deps), extended) };
+    },
   }),
   defineRoute({
     method: 'delete',

@@ -7,7 +7,7 @@ import type { ApiDeps } from '../deps';
 import { serviceScope } from './scope';
 import { startNumberHold } from '../../workflows/telephony/starters';
 
-/** The catalog price of a number, or nulls when it cannot be bought (an overseas country without a price). */
+/** The price of a number in the given prices (those in effect now), or nulls when it cannot be bought (an overseas country without a price). */
 export function priceOf(
   catalog: CatalogConfig,
   n: PhoneNumber,

@@ -6,6 +6,7 @@ import { orderSchema, presentOrder } from '../orders/present';
 import { pageQuerySchema, uuidSchema } from '../schemas';
 import { orderIdFor } from '../http/order-id';
 import { placeServicesOrder, quoteServicesOrder, revealOrderCredentials } from './services-orders.service';
+import { catalogNow } from './prices.service';
 import { credentialsSchema } from './present';
 import { serviceScope } from './scope';
 
@@ -72,7 +73,7 @@ export const servicesOrderRoutes = [
     path: '/v1/catalog',
     operationId: 'getServicesCatalog',
     tag: 'orders',
-    summary: 'Prices of uniques and phone numbers (JPY, tax excluded; 10% consumption tax is added per order)',
+    summary: 'Prices of uniques and phone numbers in effect now (JPY, tax excluded; 10% consumption tax is added per order)',
     access: 'public',
     responses: {
       200: {
@@ -86,13 +87,15 @@ export const servicesOrderRoutes = [
       },
     },
     handler: async ({ deps }) => {
-      const { prices, overseasPrices } = deps.config.services;
+      const { prices, overseasPrices } = await catalogNow(deps);
       const row = (p: { monthly: number; initial: number }) => ({ monthlyFee: p.monthly, initialFee: p.initial });
       return {
         body: {
           uniques: UNIQUE_KINDS.filter((k) => prices[k]).map((kind) => ({ kind, ...row(prices[kind]!) })),
           numbers: NUMBER_KINDS.filter((k) => prices[k]).map((kind) => ({ kind, ...row(prices[kind]!) })),
-          overseas: Object.entries(overseasPrices).map(([country, p]) => ({ country, ...row(p) })),
+          overseas: Object.entries(overseasPrices)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([country, p]) => ({ country, ...row(p) })),
           taxRate: 10 as const,
         },
       };

@@ -9,6 +9,7 @@ import { placeServicesOrder as placeServicesOrderWorkflow } from '../../workflow
 import { placed, quoteUnlessPlaced } from '../orders/placement';
 import { orderScope } from '../orders/orders.routes';
 import type { ApiDeps } from '../deps';
+import { catalogNow } from './prices.service';
 import { serviceScope, visibleCircle } from './scope';
 
 /** What the customer asks for: quantities of uniques and held numbers, for one circle. */
@@ -18,7 +19,7 @@ export interface ServicesOrderRequest {
   numberIds?: string[];
 }
 
-/** Validates and prices a request against the caller's cart and the catalog; nothing is reserved. */
+/** Validates and prices a request against the caller's cart and the prices in effect now; nothing is reserved. */
 export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined, req: ServicesOrderRequest) {
   const { accountId } = serviceScope(p);
   await visibleCircle(deps, p, req.circleId);
@@ -27,7 +28,7 @@ export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined
   if (uniqueCount === 0 && numberIds.length === 0) throw new InputError('empty_order', {}, 'body.uniques');
   const { held, missing } = await deps.stores.numbers.heldByAccount(accountId, numberIds);
   if (missing.length) throw new InputError('number_not_held', { numberId: missing[0]! }, 'body.numberIds');
-  const priced = priceServicesOrder(deps.config.services, req.uniques ?? {}, held);
+  const priced = priceServicesOrder(await catalogNow(deps), req.uniques ?? {}, held);
   const balance = await deps.stores.ledger.balance(accountId);
   return { accountId, held, ...priced, balance };
 }

@@ -12,6 +12,7 @@ type SessionRow = {
   role: StaffRole | null;
   expires_at: Date;
   revoked_at: Date | null;
+  staff_role: StaffRole | null;
 };
 
 function toPrincipal(r: SessionRow): Principal | undefined {
@@ -23,7 +24,7 @@ function toPrincipal(r: SessionRow): Principal | undefined {
     case 'unique':
       return { kind: 'unique', accountId: r.account_id!, circleId: r.circle_id!, uniqueId: r.unique_id! };
     case 'staff':
-      return { kind: 'staff', staffId: r.staff_id!, role: r.role! };
+      return { kind: 'staff', staffId: r.staff_id!, role: r.staff_role ?? r.role! };
   }
   return undefined;
 }
@@ -48,11 +49,18 @@ export function createSessionsStore(db: Knex) {
       return { token, expiresAt };
     },
 
+    /**
+     * The session's principal. A staff session takes its role from the staff row as it is now, and
+     * ends with a disabled user, even one whose login raced the disabling.
+     */
     async resolve(token: string): Promise<Principal | undefined> {
-      const row = await db<SessionRow>('sessions')
-        .where({ token_hash: sha256(token) })
-        .whereNull('revoked_at')
-        .where('expires_at', '>', db.fn.now())
+      const row = await db('sessions as x')
+        .leftJoin('staff as s', 's.id', 'x.staff_id')
+        .where('x.token_hash', sha256(token))
+        .whereNull('x.revoked_at')
+        .where('x.expires_at', '>', db.fn.now())
+        .where((q) => q.whereNull('x.staff_id').orWhereNull('s.disabled_at'))
+        .select<SessionRow[]>('x.*', 's.role as staff_role')
         .first();
       return row && toPrincipal(row);
     },
@@ -67,6 +75,11 @@ export function createSessionsStore(db: Knex) {
     /** Ends every session that belongs to the account, including its circle and unique logins. */
     async revokeAllForAccount(accountId: string, trx: Knex = db): Promise<number> {
       return trx('sessions').where({ account_id: accountId }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
+    },
+
+    /** Ends every session of a member of staff. */
+    async revokeAllForStaff(staffId: string, trx: Knex = db): Promise<number> {
+      return trx('sessions').where({ staff_id: staffId }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
     },
   };
 }

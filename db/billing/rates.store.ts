@@ -40,6 +40,8 @@ export type RatePatch = Partial<
   Pick<Rate, 'description' | 'connectFeeMilli' | 'unitPriceMilli' | 'unitSeconds' | 'incrementSeconds' | 'taxRate' | 'validTo'>
 >;
 
+const TARIFF_FIELDS = ['connectFeeMilli', 'unitPriceMilli', 'unitSeconds', 'incrementSeconds', 'taxRate'] as const;
+
 const toRow = (r: Partial<NewRate>): Partial<RateRow> => {
   const row: Partial<RateRow> = {};
   if (r.direction !== undefined) row.direction = r.direction;
@@ -87,14 +89,21 @@ export function createRatesStore(db: Knex) {
       }
     },
 
+    /**
+     * Changes a rate. Its tariff is fixed once it is in force (calls not yet rated would be repriced):
+     * only the description and validTo may change then; a new tariff is a new version.
+     */
     async update(id: string, patch: RatePatch): Promise<Rate> {
+      const tariffChanges = TARIFF_FIELDS.some((f) => patch[f] !== undefined);
       try {
         const [row] = await db<RateRow>('rates')
           .where({ id })
+          .modify((q) => (tariffChanges ? q.where('valid_from', '>', db.fn.now()) : q))
           .update({ ...toRow(patch), updated_at: db.fn.now() } as Partial<RateRow>)
           .returning('*');
-        if (!row) throw new NotFoundError('rate');
-        return toRate(row);
+        if (row) return toRate(row);
+        if (tariffChanges && (await db('rates').where({ id }).first('id'))) throw new ConflictError('rate_in_force');
+        throw new NotFoundError('rate');
       } catch (err) {
         throw clash(err);
       }

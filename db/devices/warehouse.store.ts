@@ -10,8 +10,8 @@ export interface WarehouseTask {
   orderId: string;
   status: TaskStatus;
   step: string;
-  /** Only a claim that has not expired. */
-  claim: { staffId: string; staffName: string; expiresAt: Date } | null;
+  /** Only a claim that has not expired; claimedAt is when its holder took it (extending keeps it). */
+  claim: { staffId: string; staffName: string; claimedAt: Date; expiresAt: Date } | null;
   carrier: string | null;
   trackingNumber: string | null;
   shippedAt: Date | null;
@@ -27,6 +27,7 @@ type TaskRow = {
   status: TaskStatus;
   step: string;
   claimed_by: string | null;
+  claimed_at: Date | null;
   claim_expires_at: Date | null;
   staff_name: string | null;
   carrier: string | null;
@@ -45,7 +46,7 @@ const toTask = (r: TaskRow, now: Date): WarehouseTask => ({
   step: r.step,
   claim:
     r.claimed_by && r.claim_expires_at && r.claim_expires_at > now
-      ? { staffId: r.claimed_by, staffName: r.staff_name ?? '', expiresAt: r.claim_expires_at }
+      ? { staffId: r.claimed_by, staffName: r.staff_name ?? '', claimedAt: r.claimed_at ?? r.updated_at, expiresAt: r.claim_expires_at }
       : null,
   carrier: r.carrier,
   trackingNumber: r.tracking_number,
@@ -72,7 +73,11 @@ export function createWarehouseStore(db: Knex) {
     if (!task) throw new NotFoundError('task');
     if (task.status !== 'open' && task.status !== 'in_transit') throw new ConflictError('task_closed', { status: task.status });
     if (task.claim && task.claim.staffId !== staffId)
-      throw new ConflictError('task_claimed', { by: task.claim.staffName, until: task.claim.expiresAt.toISOString() });
+      throw new ConflictError('task_claimed', {
+        by: task.claim.staffName,
+        since: task.claim.claimedAt.toISOString(),
+        until: task.claim.expiresAt.toISOString(),
+      });
     throw new ConflictError('task_not_claimed');
   }
 
@@ -109,6 +114,8 @@ export function createWarehouseStore(db: Knex) {
         .whereIn('status', ['open', 'in_transit'])
         .where((q) => q.whereNull('claimed_by').orWhere({ claimed_by: staffId }).orWhere('claim_expires_at', '<=', db.fn.now()))
         .update({
+          // Extending one's own live claim keeps its start; anyone else's (or an expired one) starts anew.
+          claimed_at: db.raw(`case when claimed_by = ? and claim_expires_at > now() then claimed_at else now() end`, [staffId]),
           claimed_by: staffId,
           claim_expires_at: db.raw(`now() + make_interval(secs => ?)`, [ttlSeconds]),
           updated_at: db.fn.now(),
@@ -123,7 +130,7 @@ export function createWarehouseStore(db: Knex) {
       await this.get(taskId);
       await db('warehouse_tasks')
         .where({ id: taskId, claimed_by: staffId })
-        .update({ claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
+        .update({ claimed_by: null, claimed_at: null, claim_expires_at: null, updated_at: db.fn.now() });
     },
 
     /** Checks that the caller holds the task's claim and extends it; else 409. */
@@ -151,6 +158,7 @@ export function createWarehouseStore(db: Knex) {
         tracking_number: trackingNumber,
         shipped_at: db.fn.now(),
         claimed_by: null,
+        claimed_at: null,
         claim_expires_at: null,
         updated_at: db.fn.now(),
       });
@@ -163,6 +171,7 @@ export function createWarehouseStore(db: Knex) {
         delivered_at: db.fn.now(),
         delivered_by: by,
         claimed_by: null,
+        claimed_at: null,
         claim_expires_at: null,
         updated_at: db.fn.now(),
       });
@@ -171,7 +180,7 @@ export function createWarehouseStore(db: Knex) {
     async cancelled(orderId: string): Promise<void> {
       await db('warehouse_tasks')
         .where({ order_id: orderId, status: 'open' })
-        .update({ status: 'cancelled', step: 'none', claimed_by: null, claim_expires_at: null, updated_at: db.fn.now() });
+        .update({ status: 'cancelled', step: 'none', claimed_by: null, claimed_at: null, claim_expires_at: null, updated_at: db.fn.now() });
     },
   };
 }

@@ -29,7 +29,7 @@ export async function up(knex: Knex): Promise<void> {
     t.text('model_code').notNullable().references('device_models.code');
     t.uuid('order_id').nullable().references('orders.id');
     t.integer('delta').notNullable();
-    // reserve (order placed) | release (order cancelled or failed)
+    // reserve (order placed) | release (order cancelled or failed) | receipt (stock received)
     t.text('kind').notNullable();
     t.timestamp('created_at', { useTz: true }).notNullable().defaultTo(knex.fn.now());
     // One reservation and one release per order, so a retried step moves stock once.

@@ -12,6 +12,7 @@ import * as bankStatements from './20261128_010_bank_statements';
 import * as adjustments from './20261128_011_adjustments';
 import * as catalog from './20261128_012_catalog';
 import * as staffAdmin from './20261128_013_staff_admin';
+import * as warehouseClaims from './20261128_014_warehouse_claims';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_011_adjustments': adjustments,
   '20261128_012_catalog': catalog,
   '20261128_013_staff_admin': staffAdmin,
+  '20261128_014_warehouse_claims': warehouseClaims,
 };

@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import { ConflictError, InsufficientBalanceError, NotFoundError } from '../../domain/errors';
 
-/** What moves money: a top-up credit, a purchase debit, a refund, a call charge... */
-export type LedgerKind = 'topup' | 'topup_refund' | 'purchase' | 'refund' | 'monthly_fee' | 'call_charge' | 'adjustment';
+/** What moves money: a top-up credit, a purchase debit, a refund, a call charge, an operator's manual adjustment... */
+export type LedgerKind =
+  'topup' | 'topup_refund' | 'purchase' | 'refund' | 'monthly_fee' | 'call_charge' | 'adjustment' | 'manual_adjustment';
 
 /** One requested balance change. The idempotency key makes a retry a no-op. */
 export interface Movement {

@@ -14,6 +14,8 @@ export interface Topup {
   deadlineAt: Date | null;
   receivedAmount: number | null;
   receivedAt: Date | null;
+  /** Tokyo date the transfer arrived, as the operator or the statement gave it. */
+  receivedOn: string | null;
   creditedAmount: number;
   refundedAmount: number;
   createdAt: Date;
@@ -28,24 +30,50 @@ export interface TopupWithStatus extends Topup {
   accountLoginId?: string;
 }
 
-/** A payment an operator must decide on: credit what arrived, or refund it. */
+/** The statement line a review came from. */
+export interface ReviewStatementLine {
+  id: string;
+  importId: string;
+  fileName: string;
+  lineNo: number;
+  arrivedOn: string;
+  amount: number;
+  remitter: string;
+  reference: string | null;
+}
+
+/** Why a payment is under review. */
+export type ReviewReason = 'amount_mismatch' | 'late_payment' | 'unknown_deposit';
+
+/**
+ * A payment an operator must decide on: credit what arrived, or refund it. A deposit no order's
+ * reference matches has no order yet: the operator assigns it to one, or refunds it.
+ */
 export interface PaymentReview {
   id: string;
-  orderId: string;
-  accountId: string;
+  orderId: string | null;
+  accountId: string | null;
   paymentKey: string;
-  reason: 'amount_mismatch' | 'late_payment';
-  workflowId: string;
-  expectedAmount: number;
+  reason: ReviewReason;
+  workflowId: string | null;
+  expectedAmount: number | null;
   receivedAmount: number;
-  status: 'open' | 'credited' | 'refunded';
+  status: 'open' | 'credited' | 'refunded' | 'assigned';
   creditedAmount: number | null;
   resolvedBy: string | null;
   resolvedAt: Date | null;
   createdAt: Date;
+  note: string | null;
+  statementLine: ReviewStatementLine | null;
 }
 
 type Row = Record<string, any>;
+
+/** A `date` column as YYYY-MM-DD: pg gives a Date at local midnight. */
+export const dateText = (v: Date | string | null): string | null =>
+  v === null || typeof v === 'string'
+    ? v
+    : `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
 
 const toTopup = (r: Row): Topup => ({
   orderId: r.order_id,
@@ -59,6 +87,7 @@ const toTopup = (r: Row): Topup => ({
   deadlineAt: r.deadline_at,
   receivedAmount: r.received_amount,
   receivedAt: r.received_at,
+  receivedOn: dateText(r.received_on),
   creditedAmount: r.credited_amount,
   refundedAmount: r.refunded_amount,
   createdAt: r.created_at,
@@ -86,6 +115,19 @@ const toReview = (r: Row): PaymentReview => ({
   resolvedBy: r.resolved_by,
   resolvedAt: r.resolved_at,
   createdAt: r.created_at,
+  note: r.note ?? null,
+  statementLine: r.line_id
+    ? {
+        id: r.line_id,
+        importId: r.line_import_id,
+        fileName: r.line_file_name,
+        lineNo: r.line_no,
+        arrivedOn: dateText(r.line_arrived_on)!,
+        amount: r.line_amount,
+        remitter: r.line_remitter,
+        reference: r.line_reference,
+      }
+    : null,
 });
 
 /** What creating a top-up needs. */
@@ -100,6 +142,30 @@ export interface NewTopup {
 
 /** Top-up rows and payment reviews. */
 export function createTopupsStore(db: Knex) {
+  // A review's statement line: its own (a deposit no order matches), or the line whose confirmation opened it.
+  const reviews = () =>
+    db('payment_reviews as r')
+      .leftJoin('bank_statement_lines as l', (j) =>
+        j.on(
+          'l.id',
+          '=',
+          db.raw(`coalesce(r.statement_line_id, case
+             when r.payment_key like 'confirm:statement-line:%' then substr(r.payment_key, 24)::uuid
+             when r.payment_key like 'statement-line:%' then substr(r.payment_key, 16)::uuid end)`),
+        ),
+      )
+      .leftJoin('bank_statement_imports as i', 'i.id', 'l.import_id')
+      .select(
+        'r.*',
+        'l.id as line_id',
+        'l.import_id as line_import_id',
+        'i.file_name as line_file_name',
+        'l.line_no',
+        db.raw('l.arrived_on::text as line_arrived_on'),
+        'l.amount as line_amount',
+        'l.remitter as line_remitter',
+        'l.reference as line_reference',
+      );
   const withStatus = () =>
     db('topups as t').join('orders as o', 'o.id', 't.order_id').select('t.*', 'o.status', 'o.next_action', 'o.failure_reason');
 
@@ -133,12 +199,18 @@ export function createTopupsStore(db: Knex) {
       return toTopup(row!);
     },
 
-    /** Records the amount that arrived; the first record stays. */
-    async recordReceived(orderId: string, amount: number): Promise<void> {
+    /** Records the amount that arrived and the day it did; the first record stays. */
+    async recordReceived(orderId: string, amount: number, arrivedOn?: string): Promise<void> {
       await db('topups')
         .where({ order_id: orderId })
         .whereNull('received_amount')
-        .update({ received_amount: amount, received_at: db.fn.now() });
+        .update({ received_amount: amount, received_at: db.fn.now(), received_on: arrivedOn ?? null });
+    },
+
+    /** The bank transfer a customer's reference names. */
+    async findTransferByReference(reference: string): Promise<Topup | undefined> {
+      const row = await db('topups').where({ reference, method: 'bank_transfer' }).first();
+      return row && toTopup(row);
     },
 
     async findByPaymentId(paymentId: string): Promise<Topup | undefined> {
@@ -165,37 +237,77 @@ export function createTopupsStore(db: Knex) {
       return rows.map(toWithStatus);
     },
 
-    /** Opens a review once per payment key; returns the stored review either way. */
-    async openReview(
-      r: Omit<PaymentReview, 'id' | 'status' | 'creditedAmount' | 'resolvedBy' | 'resolvedAt' | 'createdAt'>,
-    ): Promise<PaymentReview> {
+    /** Opens a review of an order's payment once per payment key; returns the stored review either way. */
+    async openReview(r: {
+      orderId: string;
+      accountId: string;
+      paymentKey: string;
+      reason: ReviewReason;
+      workflowId: string;
+      expectedAmount: number;
+      receivedAmount: number;
+    }): Promise<PaymentReview> {
       await db.raw(
         `insert into payment_reviews (order_id, account_id, payment_key, reason, workflow_id, expected_amount, received_amount)
          values (?, ?, ?, ?, ?, ?, ?) on conflict (payment_key) do nothing`,
         [r.orderId, r.accountId, r.paymentKey, r.reason, r.workflowId, r.expectedAmount, r.receivedAmount],
       );
-      return toReview(await db('payment_reviews').where({ payment_key: r.paymentKey }).first());
+      return toReview(await reviews().where('r.payment_key', r.paymentKey).first());
+    },
+
+    /** Opens the review of a deposit no order matches, once per statement line. */
+    async openUnknownDepositReview(r: { statementLineId: string; amount: number }, trx: Knex = db): Promise<string> {
+      const paymentKey = `statement-line:${r.statementLineId}`;
+      await trx.raw(
+        `insert into payment_reviews (payment_key, reason, received_amount, statement_line_id)
+         values (?, 'unknown_deposit', ?, ?) on conflict (payment_key) do nothing`,
+        [paymentKey, r.amount, r.statementLineId],
+      );
+      return (await trx('payment_reviews').where({ payment_key: paymentKey }).first('id')).id;
+    },
+
+    async reviewByKey(paymentKey: string): Promise<PaymentReview | undefined> {
+      const row = await reviews().where('r.payment_key', paymentKey).first();
+      return row && toReview(row);
     },
 
     async getReview(id: string): Promise<PaymentReview | undefined> {
-      const row = await db('payment_reviews').where({ id }).first();
+      const row = await reviews().where('r.id', id).first();
       return row && toReview(row);
     },
 
     /** Open reviews, oldest first. */
     async openReviews(limit: number): Promise<PaymentReview[]> {
-      return (await db('payment_reviews').where({ status: 'open' }).orderBy('created_at', 'asc').limit(limit)).map(toReview);
+      return (await reviews().where('r.status', 'open').orderBy('r.created_at', 'asc').limit(limit)).map(toReview);
     },
 
-    /** Closes a review as credited or refunded; a second call changes nothing. */
+    /** Decided reviews, latest decision first, with their notes. */
+    async resolvedReviews(limit: number): Promise<PaymentReview[]> {
+      return (await reviews().whereNot('r.status', 'open').orderBy('r.resolved_at', 'desc').limit(limit)).map(toReview);
+    },
+
+    /** Keeps the operator's note on a review still open (the decision that follows closes it). */
+    async noteReview(id: string, note: string): Promise<void> {
+      await db('payment_reviews').where({ id, status: 'open' }).update({ note });
+    },
+
+    /** Closes a review as credited, refunded or assigned to an order; a second call changes nothing. */
     async resolveReview(
       id: string,
-      r: { status: 'credited' | 'refunded'; creditedAmount: number | null; staffId: string },
+      r: { status: 'credited' | 'refunded' | 'assigned'; creditedAmount: number | null; staffId: string; orderId?: string; note?: string },
       trx: Knex = db,
-    ): Promise<void> {
-      await trx('payment_reviews')
+    ): Promise<boolean> {
+      const changed = await trx('payment_reviews')
         .where({ id, status: 'open' })
-        .update({ status: r.status, credited_amount: r.creditedAmount, resolved_by: r.staffId, resolved_at: trx.fn.now() });
+        .update({
+          status: r.status,
+          credited_amount: r.creditedAmount,
+          resolved_by: r.staffId,
+          resolved_at: trx.fn.now(),
+          ...(r.orderId ? { order_id: r.orderId } : {}),
+          ...(r.note !== undefined ? { note: r.note } : {}),
+        });
+      return changed > 0;
     },
 
     /** Runs several writes (ledger, top-up, review) in one transaction. */

@@ -15,10 +15,87 @@ export interface Price {
   initial: number;
 }
 
-/** Prices as configured: one per unique/number kind, and one per overseas country. */
+/** The prices in effect at one moment: one per unique/number kind, and one per overseas country. */
 export interface CatalogConfig {
   prices: Record<string, Price>;
   overseasPrices: Record<string, Price>;
+}
+
+/** Every kind that carries a price: the uniques and the numbers (overseas per country). */
+export const PRICE_KINDS = [...UNIQUE_KINDS, ...NUMBER_KINDS] as const;
+export type PriceKind = (typeof PRICE_KINDS)[number];
+
+/** What identifies a price: its kind, and for overseas numbers the country ('' otherwise). */
+export interface PriceKey {
+  kind: PriceKind;
+  country: string;
+}
+
+/** One version of a price, valid from its instant until a later version of the same key starts. */
+export interface PriceVersionTerms extends PriceKey, Price {
+  validFrom: Date;
+}
+
+// ISO 3166-1 alpha-2, officially assigned codes.
+const ISO_COUNTRIES = new Set(
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI ' +
+    'CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP ' +
+    'GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK ' +
+    'LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA ' +
+    'PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF ' +
+    'TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW'
+  ).split(' '),
+);
+
+/** True for an assigned ISO 3166-1 alpha-2 country code (upper case). */
+export const isCountryCode = (code: string): boolean => ISO_COUNTRIES.has(code);
+
+/** True for a kind that has a price. */
+export const isPriceKind = (kind: string): kind is PriceKind => (PRICE_KINDS as readonly string[]).includes(kind);
+
+/**
+ * Checks a key an operator names: a known kind; a country code for overseas numbers and none for
+ * the others. Throws the 422 that says what is allowed.
+ */
+export function priceKeyOf(kind: string, country: string | undefined): PriceKey {
+  if (!isPriceKind(kind)) throw new InputError('price_kind_unknown', { kind, allowed: [...PRICE_KINDS] }, 'body.kind');
+  if (kind !== 'overseas') {
+    if (country) throw new InputError('price_country_not_allowed', { kind }, 'body.country');
+    return { kind, country: '' };
+  }
+  if (!country) throw new InputError('price_country_required', {}, 'body.country');
+  if (!isCountryCode(country)) throw new InputError('price_country_unknown', { country }, 'body.country');
+  return { kind, country };
+}
+
+/** The prices in effect at a moment: per key, the version with the latest validFrom not after it. */
+export function catalogAt(versions: readonly PriceVersionTerms[], at: Date): CatalogConfig {
+  const best = new Map<string, PriceVersionTerms>();
+  for (const v of versions) {
+    if (v.validFrom.getTime() > at.getTime()) continue;
+    const key = `${v.kind}:${v.country}`;
+    const seen = best.get(key);
+    if (!seen || v.validFrom > seen.validFrom) best.set(key, v);
+  }
+  const cfg: CatalogConfig = { prices: {}, overseasPrices: {} };
+  for (const v of best.values()) {
+    const price = { monthly: v.monthly, initial: v.initial };
+    if (v.kind === 'overseas') cfg.overseasPrices[v.country] = price;
+    else cfg.prices[v.kind] = price;
+  }
+  return cfg;
+}
+
+/** The configured prices as keys to seed; entries that name no known kind or country are left out. */
+export function seedPricesFrom(cfg: CatalogConfig): Array<PriceKey & Price> {
+  const domestic = Object.entries(cfg.prices).flatMap(([kind, p]) =>
+    isPriceKind(kind) && kind !== 'overseas' ? [{ kind, country: '', monthly: p.monthly, initial: p.initial }] : [],
+  );
+  const overseas = Object.entries(cfg.overseasPrices).flatMap(([country, p]) =>
+    isCountryCode(country) ? [{ kind: 'overseas' as const, country, monthly: p.monthly, initial: p.initial }] : [],
+  );
+  return [...domestic, ...overseas];
 }
 
 /** The price of a unique kind; a kind missing from the configuration is a setup error. */

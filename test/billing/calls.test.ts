@@ -295,6 +295,13 @@ describe('rates', () => {
       body: { validTo: '2026-11-20T00:00:00+09:00' },
     });
     expect(ended.body.validTo).toBe('2026-11-19T15:00:00.000Z');
+    const repriced = await api.request('PATCH', `/v1/billing/rates/${created.body.id}`, {
+      token: operator,
+      body: { unitPriceMilli: 2000 },
+    });
+    expect(repriced.status, 'a rate in force keeps its tariff').toBe(409);
+    expect(repriced.body.code).toBe('rate_in_force');
+    expect((await ratedCall(inside.callId)).cost).toBe(1);
     const bad = await api.request('POST', '/v1/billing/rates', {
       token: operator,
       body: {

@@ -278,3 +278,55 @@ describe('warehouse tasks and claims', () => {
     }
   });
 });
+
+describe('warehouse answers in words', () => {
+  it('says in words which step comes next when a step is out of order, in English and Japanese', async () => {
+    const { taskId } = await gxpOrder(1);
+    await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, { token: staff });
+    const en = await step(taskId, 'pack');
+    expect(en.status).toBe(409);
+    expect(en.body.detail).toBe('You cannot pack the parcel now. Next: pick the units from the shelf.');
+    const ja = await api.request('POST', `/v1/warehouse/tasks/${taskId}/ship`, {
+      token: staff,
+      body: { carrier: 'yamato', trackingNumber: randomTracking() },
+      headers: { 'accept-language': 'ja' },
+    });
+    expect(ja.body.detail).toBe('「追跡番号を登録して配送業者に引き渡す」はまだ行えません。次の作業: 棚から機器を取り出す（ピッキング）。');
+  });
+
+  it('says who holds a task since when, and keeps the start of a claim its holder extends', async () => {
+    const other = await extraWarehouseStaff(api);
+    const { taskId } = await gxpOrder(1);
+    const first = (await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, { token: staff })).body.claim;
+    expect(first).toMatchObject({ staffName: 'Demo Warehouse', claimedAt: expect.any(String), expiresAt: expect.any(String) });
+    await new Promise((r) => setTimeout(r, 20));
+    const again = (await step(taskId, 'pick')).body.claim;
+    expect(again.claimedAt).toBe(first.claimedAt);
+    expect(Date.parse(again.expiresAt)).toBeGreaterThan(Date.parse(first.expiresAt));
+    const refused = await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, {
+      token: other,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toMatch(/^Demo Warehouse has held this task since \d\d\/\d\d, \d\d:\d\d JST; it is free again at/);
+    const listed = await api.request('GET', '/v1/warehouse/tasks?limit=200', { token: other });
+    expect(listed.body.items.find((t: { id: string }) => t.id === taskId).claim).toMatchObject({ claimedAt: first.claimedAt });
+    expect((await api.request('DELETE', `/v1/warehouse/tasks/${taskId}/claim`, { token: staff })).status).toBe(204);
+    const taken = (await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, { token: other })).body.claim;
+    expect(Date.parse(taken.claimedAt)).toBeGreaterThan(Date.parse(first.claimedAt));
+  });
+
+  it('accepts a MAC in any usual notation and says why one is refused', async () => {
+    const { taskId } = await gxpOrder(1);
+    await api.request('POST', `/v1/warehouse/tasks/${taskId}/claim`, { token: staff });
+    const deviceId = (await step(taskId, 'pick')).body.devices[0].id;
+    const multicast = await step(taskId, 'scan', { deviceId, mac: '01:00:5E:00:00:01', serial: randomSerial() });
+    expect(multicast.body.detail).toBe(
+      'Not a usable MAC address (a multicast address, not a device); scan the label again, e.g. 00:0B:82:12:34:56.',
+    );
+    const hex = randomBytes(5).toString('hex');
+    const ok = await step(taskId, 'scan', { deviceId, mac: `02-${hex.toUpperCase().match(/../g)!.join('-')}`, serial: randomSerial() });
+    expect(ok.status).toBe(200);
+    expect(ok.body.devices[0].mac).toBe(`02${hex}`);
+  });
+});

@@ -24,12 +24,15 @@ afterAll(async () => {
   await own.stop();
 });
 
-const confirm = (orderId: string, operator: string, amountReceived: number, key?: string) =>
-  api.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, {
+const confirm = (orderId: string, operator: string, amountReceived: number, key?: string, arrivedOn?: string, on: TestApi = api) =>
+  on.request('POST', `/v1/operator/bank-transfers/${orderId}/confirm`, {
     token: operator,
-    body: { amountReceived },
+    body: { amountReceived, ...(arrivedOn ? { arrivedOn } : {}) },
     headers: key ? { 'idempotency-key': key } : {},
   });
+
+/** A Tokyo date some days from today, YYYY-MM-DD. */
+const tokyoDay = (days = 0) => new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 describe('bank transfer confirmed by an operator', () => {
   it('mails the provider account and a reference unique to the order, and lists it for operators oldest first', async () => {
@@ -118,25 +121,83 @@ describe('bank transfer confirmed by an operator', () => {
     expect((await confirm(randomUUID(), operator, 3_000)).status).toBe(404);
   });
 
-  it('expires an unpaid transfer with a mail; a transfer confirmed afterwards goes to review and is not lost', async () => {
+  it('refuses an arrival date in the future or before the order was placed, saying which dates are allowed', async () => {
+    const acct = await signUp(api, { language: 'en' });
+    const operator = await staffLogin(api, 'operator');
+    const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 4_000 });
+    await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
+    const future = await confirm(order.orderId, operator, 4_000, undefined, tokyoDay(1));
+    expect(future.status).toBe(422);
+    expect(future.body).toMatchObject({ code: 'arrival_in_future', field: 'body.arrivedOn' });
+    expect(future.body.title).toContain(`${tokyoDay(0)} (today, Japan time) or earlier`);
+    const before = await confirm(order.orderId, operator, 4_000, undefined, tokyoDay(-1));
+    expect(before.body).toMatchObject({ status: 422, code: 'arrival_before_order' });
+    const notADate = await confirm(order.orderId, operator, 4_000, undefined, '2026-02-30');
+    expect(notADate.status).toBe(422);
+    expect(await topupCredits(api, acct.accountId)).toEqual([]);
+    const ok = await confirm(order.orderId, operator, 4_000, undefined, tokyoDay(0));
+    expect(ok.body).toMatchObject({ outcome: 'credit' });
+    expect((await api.deps.stores.topups.get(order.orderId))!.receivedOn).toBe(tokyoDay(0));
+  });
+
+  it('expires an unpaid transfer with a mail; money that arrived by the deadline credits normally when confirmed later, once', async () => {
+    deferMs = 0;
     const acct = await signUp(shortApi, { language: 'en' });
     const operator = await staffLogin(shortApi, 'operator');
     const order = await orderTopup(shortApi, acct.token, { method: 'bank_transfer', amount: 7_000 });
     const expired = await waitForStatus(shortApi, acct.token, order.orderId, 'expired', 20_000);
     expect(expired.failureReason).toBe('payment_deadline_passed');
     await waitForMail(acct.email, 'payment deadline passed');
-    const res = await shortApi.request('POST', `/v1/operator/bank-transfers/${order.orderId}/confirm`, {
-      token: operator,
-      body: { amountReceived: 7_000 },
-    });
-    expect(res.body.outcome).toBe('late_review');
-    await waitForStatus(shortApi, acct.token, order.orderId, 'in_review');
-    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find(
-      (r: { orderId: string }) => r.orderId === order.orderId,
-    );
-    expect(review).toMatchObject({ reason: 'late_payment', receivedAmount: 7_000 });
-    await shortApi.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
+    // It arrived on the deadline's day; the operator confirms after the order closed, with a double click.
+    const key = randomUUID();
+    const [a, b] = await Promise.all([
+      confirm(order.orderId, operator, 7_000, key, tokyoDay(0), shortApi),
+      confirm(order.orderId, operator, 7_000, key, tokyoDay(0), shortApi),
+    ]);
+    // The second click either replays the first answer or is told the first is still running.
+    expect([a.status, b.status].every((st) => st === 202 || st === 409)).toBe(true);
+    expect((a.status === 202 ? a : b).body).toMatchObject({ outcome: 'credit', duplicate: false });
     expect((await waitForStatus(shortApi, acct.token, order.orderId, 'credited')).creditedAmount).toBe(7_000);
+    expect(await topupCredits(shortApi, acct.accountId)).toEqual([{ amount: 7_000, idempotency_key: `topup:${order.orderId}:credit` }]);
+    expect((await confirm(order.orderId, operator, 7_000, undefined, tokyoDay(0), shortApi)).body).toMatchObject({ duplicate: true });
+  });
+
+  it('sends money that arrived after the deadline day to review, where it is credited once, however it is confirmed', async () => {
+    const acct = await signUp(shortApi, { language: 'en' });
+    const operator = await staffLogin(shortApi, 'operator');
+    const order = await orderTopup(shortApi, acct.token, { method: 'bank_transfer', amount: 6_000 });
+    await waitForStatus(shortApi, acct.token, order.orderId, 'expired', 20_000);
+    // The order was placed nine days ago; its deadline was two days ago.
+    await shortApi.deps
+      .db('topups')
+      .where({ order_id: order.orderId })
+      .update({
+        created_at: new Date(Date.now() - 9 * 86_400_000),
+        deadline_at: new Date(Date.now() - 2 * 86_400_000),
+      });
+    const res = await confirm(order.orderId, operator, 6_000, undefined, tokyoDay(0), shortApi);
+    expect(res.body).toMatchObject({ outcome: 'late_review', duplicate: false });
+    const review = await waitForReview(shortApi, operator, order.orderId);
+    expect(review).toMatchObject({ reason: 'late_payment', receivedAmount: 6_000, statementLine: null });
+    const resolved = await shortApi.request('POST', `/v1/operator/reviews/${review.id}/resolve`, {
+      token: operator,
+      body: { action: 'credit', note: 'Customer phoned: the transfer was delayed by their bank.' },
+    });
+    expect(resolved.body).toMatchObject({ status: 'credited', note: 'Customer phoned: the transfer was delayed by their bank.' });
+    expect((await waitForStatus(shortApi, acct.token, order.orderId, 'credited')).creditedAmount).toBe(6_000);
     expect(await topupCredits(shortApi, acct.accountId)).toHaveLength(1);
+    const decided = (await shortApi.request('GET', '/v1/operator/reviews?status=resolved&limit=500', { token: operator })).body.items;
+    expect(decided.find((r: { id: string }) => r.id === review.id)).toMatchObject({ note: expect.stringContaining('delayed') });
   });
 });
+
+/** Waits for the open review of an order. */
+async function waitForReview(on: TestApi, operator: string, orderId: string): Promise<any> {
+  for (let i = 0; i < 100; i++) {
+    const items = (await on.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items as Array<{ orderId: string }>;
+    const found = items.find((r) => r.orderId === orderId);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no review for ${orderId}`);
+}

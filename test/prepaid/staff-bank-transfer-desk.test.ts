@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, startTestApi, type TestApi } from '../support/api';
 import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
 import { startOwnWorker, type OwnWorker } from '../support/own-worker';
 import { orderTopup, topupCredits, waitForStatus } from '../support/topup';
+import { tokyoToday, zenginStatement } from './statement-files';
 
 // Its own worker, so that "now" is inside business hours whatever the hour of the run.
 let api: TestApi;
@@ -64,6 +68,10 @@ describe('staff console: the bank-transfer desk', () => {
     await row.getByText(reference, { exact: true }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     expect(await row.getByLabel(`Amount received for ${reference} (yen)`).inputValue()).toBe('12000');
+    // The day the money arrived, from the bank statement: it decides whether the transfer was on time.
+    const arrived = row.getByLabel(`Day ${reference} arrived`);
+    expect(await arrived.getAttribute('max')).toBe(tokyoToday());
+    await arrived.fill(tokyoToday());
     await expectAccessible(page);
     await screenshot(page, 'staff-bank-transfers-en');
 
@@ -101,6 +109,73 @@ describe('staff console: the bank-transfer desk', () => {
     await page.getByText(`${order.orderId.slice(0, 8)}: 7,000円を入金しました。`).waitFor();
     await review.waitFor({ state: 'detached' });
     await expect.poll(() => topupCredits(api, acct.accountId).then((c) => c.map((x) => x.amount))).toEqual([7_000]);
+    await page.close();
+  });
+
+  it('a statement of 3 deposits credits two orders and sends the mismatch to review with its line; the same file again changes nothing', async () => {
+    const orders = [];
+    for (const amount of [15_000, 2_500, 6_000]) {
+      const acct = await signUp(api, { language: 'en' });
+      const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount });
+      const reference = (await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer')).nextAction.reference as string;
+      orders.push({ acct, orderId: order.orderId as string, reference });
+    }
+    const [a, b, c] = orders as [(typeof orders)[0], (typeof orders)[0], (typeof orders)[0]];
+    const today = tokyoToday();
+    const fileName = `furikomi-${a.reference}.txt`;
+    const path = join(mkdtempSync(join(tmpdir(), 'statement-')), fileName);
+    writeFileSync(
+      path,
+      zenginStatement([
+        { date: today, amount: 15_000, remitter: `${a.reference} ﾔﾏﾀﾞ ﾀﾛｳ` },
+        { date: today, amount: 2_500, remitter: `${b.reference} ｽｽﾞｷ ﾊﾅｺ` },
+        { date: today, amount: 5_400, remitter: `${c.reference} ｻﾄｳ ｼﾞﾛｳ` },
+      ]),
+    );
+
+    const page = await operatorPage();
+    await page.getByRole('link', { name: '入金明細の取込' }).click();
+    await page.getByRole('heading', { name: '入金明細の取込' }).waitFor();
+    await page.getByLabel('明細ファイル').setInputFiles(path);
+    expect(await page.getByLabel('ファイル形式').inputValue()).toBe('zengin');
+    await page.getByRole('button', { name: '取り込む' }).dblclick();
+    await page.getByText(`${fileName}: 3件の入金明細を取り込みました（入金 2件・レビュー 1件）。`).waitFor();
+    const line = (n: number) => page.locator(`table.statement-lines tr[data-line="${n}"]`);
+    await line(2).getByText('入金しました').waitFor();
+    await line(3).getByText('入金しました').waitFor();
+    await line(4).getByText('金額が一致しないためレビューに回しました').waitFor();
+    expect(await line(4).textContent()).toContain(c.reference);
+    await expectAccessible(page);
+    await screenshot(page, 'staff-bank-statement-imported-ja');
+    await waitForStatus(api, a.acct.token, a.orderId, 'credited');
+    await waitForStatus(api, b.acct.token, b.orderId, 'credited');
+    await waitForStatus(api, c.acct.token, c.orderId, 'in_review');
+    const credits = async () => [
+      ...(await topupCredits(api, a.acct.accountId)),
+      ...(await topupCredits(api, b.acct.accountId)),
+      ...(await topupCredits(api, c.acct.accountId)),
+    ];
+    expect((await credits()).map((x) => x.amount)).toEqual([15_000, 2_500]);
+
+    // The same file again: nothing changes.
+    await page.getByLabel('明細ファイル').setInputFiles(path);
+    await page.getByRole('button', { name: '取り込む' }).click();
+    await page.getByText(`${fileName} は取込済みです。変更はありません。`).waitFor();
+    expect((await credits()).map((x) => x.amount)).toEqual([15_000, 2_500]);
+    const earlier = page.locator('tr[data-import-id]', { hasText: fileName });
+    expect(await earlier.count()).toBe(1);
+
+    // The review shows the statement line; the operator refunds it with a note that is kept.
+    await page.getByRole('link', { name: 'レビュー' }).click();
+    const review = page.locator('tr[data-review-id]', { hasText: c.orderId.slice(0, 8) });
+    await review.getByText(`${fileName} 4行目・${today}・${c.reference} ｻﾄｳ ｼﾞﾛｳ`).waitFor();
+    await review.getByLabel(`${c.orderId.slice(0, 8)} の対応メモ`).fill('お客様へ電話済み。差額不足のため返金。');
+    await expectAccessible(page);
+    await screenshot(page, 'staff-reviews-statement-line-ja');
+    await review.getByRole('button', { name: `${c.orderId.slice(0, 8)} の5,400円を返金する` }).click();
+    await page.getByText(`${c.orderId.slice(0, 8)}: 5,400円の返金を記録しました。`).waitFor();
+    await page.locator('tr[data-resolved-id]', { hasText: 'お客様へ電話済み。差額不足のため返金。' }).waitFor();
+    expect((await credits()).map((x) => x.amount)).toEqual([15_000, 2_500]);
     await page.close();
   });
 

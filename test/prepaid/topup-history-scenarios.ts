@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { recordTopupRows } from '../../activities/prepaid/topup-payment.activities';
-import { placeTopupOrder } from '../../workflows/prepaid/starters';
+import { confirmAfterOrderClosed, placeTopupOrder } from '../../workflows/prepaid/starters';
 import { createAccountsStore } from '../../db/accounts/accounts.store';
 import { createStores } from '../../db/stores';
 import type { TopupMethod } from '../../domain/prepaid/limits';
@@ -44,7 +44,7 @@ async function startOrder(ctx: Parameters<HistoryScenario['run']>[0], method: To
   return { orderId, accountId, handle: ctx.client.workflow.getHandle(topupWorkflowId(orderId)) };
 }
 
-/** Recorded runs of the top-up workflows: review with refund, customer cancel, late payment. */
+/** Recorded runs of the top-up workflows: review with refund, customer cancel, late payment, on-time transfer after expiry. */
 export const topupHistoryScenarios: HistoryScenario[] = [
   {
     name: 'topup-bank-transfer-mismatch-refunded',
@@ -94,6 +94,31 @@ export const topupHistoryScenarios: HistoryScenario[] = [
       });
       await handle.result();
       return workflowId;
+    },
+  },
+  {
+    name: 'topup-on-time-transfer-after-expiry-mismatch',
+    workflowType: 'topupLatePaymentWorkflow',
+    async run(ctx) {
+      const orderId = randomUUID();
+      const accountId = await newAccount(ctx.db);
+      const shortWaits = { threeDsTimeoutMs: 60_000, paymentWindowMs: 1_500, reminderBeforeMs: 1_000 };
+      await placeTopupOrder(ctx.client, ctx.taskQueue, { orderId, accountId, method: 'bank_transfer', amount: 9_000, waits: shortWaits });
+      await ctx.client.workflow.getHandle(topupWorkflowId(orderId)).result();
+      const staffId = await operatorId(ctx.db);
+      const arrivedOn = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+      // Arrived by the deadline's day, confirmed after the order expired, with another amount: reviewed, then refunded.
+      await confirmAfterOrderClosed(
+        ctx.client,
+        ctx.taskQueue,
+        { orderId, accountId, amount: 9_000 },
+        { confirmationId: randomUUID(), amount: 8_500, staffId, arrivedOn, onTime: true },
+      );
+      const row = await orderStatus(ctx.db, orderId, 'in_review');
+      const handle = ctx.client.workflow.getHandle(latePaymentWorkflowId(orderId));
+      await handle.executeUpdate(resolveReviewUpdate, { args: [{ reviewId: row.detail.review.reviewId, action: 'refund', staffId }] });
+      await handle.result();
+      return handle.workflowId;
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { Lang } from './i18n';
+import { authApi } from './api/auth';
 import { bankStatementsApi } from './api/bank-statements';
 import { catalogApi } from './api/catalog';
 import { customersApi } from './api/customers';
@@ -37,6 +38,8 @@ export interface Session {
   role?: 'operator' | 'warehouse' | 'admin';
   staffId?: string;
   accountId?: string;
+  circleId?: string;
+  uniqueId?: string;
 }
 
 /**
@@ -89,6 +92,7 @@ export function createApiClient(lang: () => Lang) {
       await call('POST', '/v1/auth/logout');
       csrfToken = undefined;
     },
+    ...authApi(call),
     ...operatorApi(call),
     ...bankStatementsApi(call),
     ...customersApi(call),

@@ -61,6 +61,15 @@ export interface PaymentEvent {
   paymentId?: string;
   failureCode?: string;
   source: 'processor' | 'operator';
+  /** An operator's confirmation: who confirmed it. */
+  staffId?: string;
+  /**
+   * An operator's confirmation of money that arrived by the deadline's date, after the order's
+   * own wait ended: it is credited like any on-time transfer, not reviewed as late.
+   */
+  onTime?: boolean;
+  /** An operator's confirmation: the Tokyo date the money arrived. */
+  arrivedOn?: string;
 }
 
 /** An operator's confirmation that a bank transfer arrived, with the amount on the statement. */
@@ -68,6 +77,10 @@ export interface TransferConfirmation {
   confirmationId: string;
   amount: number;
   staffId: string;
+  /** Tokyo date the money arrived, YYYY-MM-DD (absent in confirmations older than the field). */
+  arrivedOn?: string;
+  /** Whether it arrived by the deadline's date; the API judges it from the order's deadline. */
+  onTime?: boolean;
 }
 
 /** What the confirmation led to: credit now, credit at the next business opening, or review. */
@@ -111,6 +124,12 @@ export const TOPUP_FAILURES = {
 export const topupWorkflowId = (orderId: string) => `TopupOrder:${orderId}`;
 /** Workflow ID of the review of payments that arrived after the order closed. */
 export const latePaymentWorkflowId = (orderId: string) => `TopupLatePayment:${orderId}`;
+
+/**
+ * Patch: on-time transfers confirmed after the order's wait ended are credited, not reviewed as
+ * late. Histories recorded before it keep their old path.
+ */
+export const ON_TIME_TRANSFER_PATCH = 'on-time-transfer-after-close';
 
 /** Input of the late-payment review workflow. */
 export interface LatePaymentInput {

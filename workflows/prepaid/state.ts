@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
 import type { StatusChange } from '../../domain/orders/status-change';
 import { moveOrderTo } from '../orders/status';
 import {
@@ -30,6 +30,10 @@ export class TopupState {
   resolution?: ReviewResolution;
   credited = 0;
   reviews = 0;
+  /** This run credits on-time transfers confirmed after its wait ended (set once, from the patch). */
+  onTimeAware = false;
+  /** What each confirmation that arrived after the wait led to, by payment key. */
+  readonly results = new Map<string, ConfirmationResult>();
   failureReason?: string;
   private readonly payments: PaymentEvent[] = [];
   private readonly seen = new Set<string>();
@@ -41,6 +45,11 @@ export class TopupState {
     if (this.seen.has(e.key)) return;
     this.seen.add(e.key);
     this.payments.push(e);
+  }
+
+  /** Whether an event with this key has arrived before. */
+  hasSeen(key: string): boolean {
+    return this.seen.has(key);
   }
 
   /** Whether an event for this processor payment (charge, slip, virtual account) has arrived. */
@@ -123,10 +132,8 @@ export function installOrderHandlers(state: TopupState, method: string): void {
         return { ...state.confirmationResult!, duplicate: true };
       }
       if (state.closed) {
-        // Money that arrives after expiry or cancellation is never lost: it goes to review.
-        state.receive({ key: `confirm:${c.confirmationId}`, kind: 'paid', amount: c.amount, source: 'operator' });
         state.confirmation = c;
-        state.confirmationResult = { outcome: 'late_review', applyAt: null, duplicate: false };
+        state.confirmationResult = await confirmAfterClose(state, c);
         return state.confirmationResult;
       }
       state.confirmation = c;
@@ -136,9 +143,58 @@ export function installOrderHandlers(state: TopupState, method: string): void {
     {
       validator: (c) => {
         if (method !== 'bank_transfer') throw ApplicationFailure.nonRetryable('not a bank transfer', TOPUP_FAILURES.notBankTransfer.type);
-        if (!Number.isSafeInteger(c.amount) || c.amount < 1)
-          throw ApplicationFailure.nonRetryable('amount must be a positive integer', TOPUP_FAILURES.invalidAmount.type);
+        validateAmount(c);
       },
     },
   );
+}
+
+function validateAmount(c: TransferConfirmation): void {
+  if (!Number.isSafeInteger(c.amount) || c.amount < 1)
+    throw ApplicationFailure.nonRetryable('amount must be a positive integer', TOPUP_FAILURES.invalidAmount.type);
+}
+
+const LATE: ConfirmationResult = { outcome: 'late_review', applyAt: null, duplicate: false };
+
+/**
+ * A confirmation after the order's wait ended. Money is never lost: late money goes to review at
+ * once; money that arrived on time waits for the main loop to credit it (or review a wrong amount).
+ */
+async function confirmAfterClose(state: TopupState, c: TransferConfirmation): Promise<ConfirmationResult> {
+  const key = `confirm:${c.confirmationId}`;
+  const onTime = state.onTimeAware && c.onTime === true;
+  state.receive({
+    key,
+    kind: 'paid',
+    amount: c.amount,
+    source: 'operator',
+    staffId: c.staffId,
+    arrivedOn: c.arrivedOn,
+    ...(onTime ? { onTime } : {}),
+  });
+  if (!onTime) state.results.set(key, LATE);
+  if (!state.results.has(key)) await condition(() => state.results.has(key));
+  return state.results.get(key)!;
+}
+
+/** The late-payment review's handler of confirmations that reach an order whose workflow has finished. */
+export function installLateConfirmationHandler(state: TopupState): void {
+  setHandler(
+    confirmTransferUpdate,
+    async (c) => {
+      const key = `confirm:${c.confirmationId}`;
+      if (!state.hasSeen(key)) return confirmAfterClose(state, c);
+      if (!state.results.has(key)) await condition(() => state.results.has(key));
+      return { ...state.results.get(key)!, duplicate: true };
+    },
+    { validator: validateAmount },
+  );
+}
+
+/**
+ * Waits until every handler has finished, or until money an update handler is waiting on needs
+ * the main loop (an on-time confirmation after close), whichever comes first.
+ */
+export async function untilHandlersDoneOrMoney(state: TopupState): Promise<void> {
+  await condition(() => allHandlersFinished() || (state.onTimeAware && state.hasMoney()));
 }

@@ -1,11 +1,11 @@
-import { allHandlersFinished, condition } from '@temporalio/workflow';
+import { patched } from '@temporalio/workflow';
 import { topupActivities as act } from './activities';
-import { topupWorkflowId, type TopupOrderInput, type TopupOutcome } from './contract';
-import { installOrderHandlers, installPaymentHandlers, TopupState } from './state';
+import { ON_TIME_TRANSFER_PATCH, topupWorkflowId, type TopupOrderInput, type TopupOutcome } from './contract';
+import { installOrderHandlers, installPaymentHandlers, TopupState, untilHandlersDoneOrMoney } from './state';
 import { payByBankTransfer } from './steps/bank-transfer';
 import { payByCard } from './steps/card';
 import { payThroughProcessor } from './steps/processor-payment';
-import { reviewLatePayments } from './steps/settle';
+import { reviewLatePayments } from './steps/late-payments';
 
 /**
  * One prepaid top-up order, from acceptance to credited balance, expiry, cancellation or
@@ -13,6 +13,7 @@ import { reviewLatePayments } from './steps/settle';
  */
 export async function topupOrderWorkflow(input: TopupOrderInput): Promise<TopupOutcome> {
   const state = new TopupState(input.orderId);
+  state.onTimeAware = patched(ON_TIME_TRANSFER_PATCH);
   installPaymentHandlers(state);
   installOrderHandlers(state, input.method);
 
@@ -30,7 +31,7 @@ export async function topupOrderWorkflow(input: TopupOrderInput): Promise<TopupO
   // Money that arrived after the order closed (late, or twice) is reviewed, never dropped.
   do {
     await reviewLatePayments(input, state, topupWorkflowId(input.orderId));
-    await condition(allHandlersFinished);
+    await untilHandlersDoneOrMoney(state);
   } while (state.hasMoney());
   return { status: state.status, credited: state.credited, failureReason: state.failureReason };
 }

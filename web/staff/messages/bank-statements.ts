@@ -1,4 +1,53 @@
 import type { Messages } from '../../shared/i18n';
 
-/** (placeholder: filled by the feature that owns it) */
-export const bankStatementMessages = {} satisfies Messages;
+/** The bank statement import desk. */
+export const bankStatementMessages = {
+  stmtTitle: { ja: '入金明細の取込', en: 'Bank statement import' },
+  stmtHint: {
+    ja: '銀行の入金明細ファイルを取り込むと、振込依頼人名の先頭の振込番号（8桁）と金額で注文と照合し、入金します。金額の不一致や該当する注文がない入金はレビューに回ります。同じファイルを再度取り込んでも変更はありません。',
+    en: 'Import the bank statement: each deposit is matched to its order by the 8-digit reference in front of the remitter name, and by amount, then credited. A different amount, or a deposit no order matches, goes to review. Importing the same file again changes nothing.',
+  },
+  stmtFile: { ja: '明細ファイル', en: 'Statement file' },
+  stmtFormat: { ja: 'ファイル形式', en: 'File format' },
+  stmtFormatZengin: { ja: '全銀協フォーマット（振込入金明細・Shift_JIS）', en: 'Zengin deposit notice (振込入金明細, Shift_JIS)' },
+  stmtFormatCsv: { ja: 'CSV（arrived_on, amount, remitter, transaction_id）', en: 'CSV (arrived_on, amount, remitter, transaction_id)' },
+  stmtUpload: { ja: '取り込む', en: 'Import' },
+  stmtUploading: { ja: '{file} を取り込んでいます…', en: 'Importing {file}…' },
+  stmtChooseFile: { ja: 'ファイルを選択してください。', en: 'Choose a file first.' },
+  stmtImported: {
+    ja: '{file}: {count}件の入金明細を取り込みました（入金 {credited}件・レビュー {reviewed}件）。',
+    en: '{file}: {count} deposits imported ({credited} credited, {reviewed} sent to review).',
+  },
+  stmtDuplicate: { ja: '{file} は取込済みです。変更はありません。', en: '{file} was imported before; nothing changed.' },
+  stmtResultTitle: { ja: '取込結果: {file}', en: 'Result: {file}' },
+  stmtColLine: { ja: '行', en: 'Line' },
+  stmtColDate: { ja: '入金日', en: 'Arrived' },
+  stmtColAmount: { ja: '金額', en: 'Amount' },
+  stmtColRemitter: { ja: '振込依頼人名', en: 'Remitter' },
+  stmtColReference: { ja: '振込番号', en: 'Reference' },
+  stmtColOutcome: { ja: '結果', en: 'Outcome' },
+  stmtNoLines: { ja: '入金明細はありません。', en: 'The statement holds no deposits.' },
+  stmtOutcomeCredit: { ja: '入金しました', en: 'Credited' },
+  stmtOutcomeScheduled: { ja: '営業時間外のため {at} に入金します', en: 'Outside business hours; credited at {at}' },
+  stmtOutcomeReview: { ja: '金額が一致しないためレビューに回しました', en: 'The amount differs; sent to review' },
+  stmtOutcomeLate: { ja: '期限後の入金のためレビューに回しました', en: 'Arrived after the deadline; sent to review' },
+  stmtOutcomeUnknown: { ja: '該当する注文がないためレビューに回しました', en: 'No order matches; sent to review' },
+  stmtOutcomeAlready: { ja: '確認済みの入金です（変更なし）', en: 'Already confirmed (no change)' },
+  stmtOutcomeCancellation: { ja: '銀行による取消明細です（適用なし）', en: 'Cancelled by the bank (not applied)' },
+  stmtOutcomeDuplicateDeposit: {
+    ja: '別の明細で取込済みの入金です（適用なし）',
+    en: 'Already imported from another statement (not applied)',
+  },
+  stmtOutcomePending: {
+    ja: '未処理です（同じファイルを再度取り込むと処理します）',
+    en: 'Not applied yet (import the same file again to finish)',
+  },
+  stmtEarlier: { ja: '過去の取込', en: 'Earlier imports' },
+  stmtNoImports: { ja: '取込履歴はありません。', en: 'No statement has been imported yet.' },
+  stmtColImportedAt: { ja: '取込日時', en: 'Imported' },
+  stmtColFile: { ja: 'ファイル', en: 'File' },
+  stmtColLines: { ja: '件数', en: 'Deposits' },
+  stmtColTotal: { ja: '合計金額', en: 'Total' },
+  stmtShow: { ja: '表示', en: 'Show' },
+  stmtShowFor: { ja: '{file}（{at}）の結果を表示', en: 'Show the result of {file} ({at})' },
+} satisfies Messages;

@@ -1,8 +1,8 @@
-import { sleep } from '@temporalio/workflow';
 import { topupActivities as act } from '../activities';
 import { topupWorkflowId, type TopupOrderInput } from '../contract';
 import type { TopupState } from '../state';
-import { cancelOrder, creditOrder, expireOrder, reviewPayment } from './settle';
+import { cancelOrder, expireOrder, reviewPayment } from './settle';
+import { creditTransfer } from './transfer-credit';
 import { waitForPayment } from './wait-for-payment';
 
 /**
@@ -25,7 +25,17 @@ export async function payByBankTransfer(input: TopupOrderInput, state: TopupStat
   if (result === 'cancelled') return cancelOrder(input, state);
 
   const confirmation = state.confirmation!;
-  await act.recordReceived({ orderId: input.orderId, amount: confirmation.amount });
+  await act.recordReceived({ orderId: input.orderId, amount: confirmation.amount, arrivedOn: confirmation.arrivedOn });
+  // The wait can outlast the deadline (a worker that was down): the arrival date still decides.
+  if (state.onTimeAware && confirmation.onTime === false) {
+    state.confirmationResult = { outcome: 'late_review', applyAt: null, duplicate: false };
+    return reviewPayment(input, state, {
+      paymentKey: `confirm:${confirmation.confirmationId}`,
+      reason: 'late_payment',
+      received: confirmation.amount,
+      workflowId: topupWorkflowId(input.orderId),
+    });
+  }
   if (confirmation.amount !== input.amount) {
     state.confirmationResult = { outcome: 'review', applyAt: null, duplicate: false };
     return reviewPayment(input, state, {
@@ -35,18 +45,5 @@ export async function payByBankTransfer(input: TopupOrderInput, state: TopupStat
       workflowId: topupWorkflowId(input.orderId),
     });
   }
-  const { applyAt } = await act.transferCreditTime({ at: Date.now() });
-  if (applyAt > Date.now()) {
-    const when = new Date(applyAt).toISOString();
-    state.confirmationResult = { outcome: 'scheduled', applyAt: when, duplicate: false };
-    await state.moveTo({
-      status: 'credit_scheduled',
-      eventKey: 'credit-scheduled',
-      nextAction: { type: 'credit_scheduled', applyAt: when },
-    });
-    await sleep(applyAt - Date.now());
-  } else {
-    state.confirmationResult = { outcome: 'credit', applyAt: null, duplicate: false };
-  }
-  await creditOrder(input, state, confirmation.amount, { staffId: confirmation.staffId });
+  await creditTransfer(input, state, confirmation.amount, confirmation.staffId, (r) => (state.confirmationResult = r));
 }

@@ -101,16 +101,3 @@ export async function reviewPayment(
   state.openReviewId = undefined;
   state.resolution = undefined;
 }
-
-/** Reviews every payment that arrived after the order closed, one by one; none is lost. */
-export async function reviewLatePayments(o: OrderRef, state: TopupState, workflowId: string): Promise<void> {
-  for (let p = state.takeMoney(); p; p = state.takeMoney()) {
-    await reviewPayment(o, state, {
-      paymentKey: p.key,
-      reason: 'late_payment',
-      received: p.amount,
-      workflowId,
-      ledgerKey: `topup:${o.orderId}:late:${p.key}`,
-    });
-  }
-}

@@ -17,6 +17,9 @@ function matches(x: PendingTransfer, query: string): boolean {
   );
 }
 
+/** Today in Tokyo, YYYY-MM-DD: the bank's calendar, whatever the operator's clock says. */
+export const tokyoToday = (at = new Date()) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+
 /** The outcome of a confirmation, in words. */
 function outcomeText(r: ConfirmResult, x: PendingTransfer, amount: number, t: T, lang: Lang): string {
   const reference = x.reference ?? x.orderId;
@@ -33,7 +36,8 @@ function outcomeText(r: ConfirmResult, x: PendingTransfer, amount: number, t: T,
 
 /**
  * The bank-transfer desk: the queue oldest first, a search, and a confirmation per transfer with
- * the amount received. Each row's form keeps one Idempotency-Key, so a double click counts once.
+ * the amount received and the day it arrived (which decides whether it was on time). Each row's
+ * form keeps one Idempotency-Key, so a double click counts once.
  */
 export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLElement {
   const status = h('p', { role: 'status', 'aria-live': 'polite', id: 'outcome' });
@@ -45,6 +49,17 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
     const inputId = `received-${x.orderId}`;
     const key = crypto.randomUUID();
     const amount = h('input', { id: inputId, type: 'number', min: 1, step: 1, inputmode: 'numeric', value: x.amount, required: true });
+    const dateId = `arrived-${x.orderId}`;
+    const today = tokyoToday();
+    const arrived = h('input', {
+      id: dateId,
+      type: 'date',
+      value: today,
+      max: today,
+      min: tokyoToday(new Date(x.orderedAt)),
+      required: true,
+      'aria-describedby': 'arrival-hint',
+    });
     const button = h('button', { type: 'submit' }, t('confirm'));
     const form = h(
       'form',
@@ -52,10 +67,16 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
         class: 'inline',
         onsubmit: async (e: Event) => {
           e.preventDefault();
+          if (!arrived.value) {
+            status.textContent = t('arrivalRequired');
+            status.className = 'error';
+            arrived.focus();
+            return;
+          }
           button.disabled = true;
           const received = Number(amount.value);
           try {
-            const r = await api.confirmTransfer(x.orderId, received, key);
+            const r = await api.confirmTransfer(x.orderId, received, arrived.value, key);
             status.textContent = outcomeText(r, x, received, t, lang());
             status.className = 'ok';
             // Confirmed: it leaves this queue now, before its order's status row catches up.
@@ -70,6 +91,8 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
       },
       h('label', { for: inputId, class: 'visually-hidden' }, t('amountFor', { reference: x.reference ?? x.orderId })),
       amount,
+      h('label', { for: dateId, class: 'visually-hidden' }, t('arrivedFor', { reference: x.reference ?? x.orderId })),
+      arrived,
       button,
     );
     return h(
@@ -99,6 +122,7 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
     { 'aria-labelledby': 'transfers-title' },
     h('h1', { id: 'transfers-title' }, t('transfersTitle')),
     h('p', { class: 'hint' }, t('transfersHint')),
+    h('p', { class: 'hint', id: 'arrival-hint' }, t('arrivalHint')),
     h('label', { for: 'transfer-search' }, t('search')),
     search,
     status,
@@ -116,7 +140,7 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
           h('th', { scope: 'col' }, t('colReference')),
           h('th', { scope: 'col' }, t('colExpected')),
           h('th', { scope: 'col' }, t('colAccount')),
-          h('th', { scope: 'col' }, t('colReceived')),
+          h('th', { scope: 'col' }, t('colConfirm')),
         ),
       ),
       tbody,

@@ -1,7 +1,9 @@
-import { h } from '../../../shared/dom';
 import type { PageContext } from '../../page';
+import { customerDetail } from './customer-detail';
+import { customerSearch } from './customer-search';
 
-/** (placeholder: filled by the feature that owns it) */
-export function customersPage(_ctx: PageContext): HTMLElement {
-  return h('p', {}, '…');
+/** The customer desk: `#/customers` searches and lists approvals; `#/customers/<accountId>` is one customer's page. */
+export function customersPage(ctx: PageContext): HTMLElement {
+  const [accountId] = ctx.path;
+  return accountId ? customerDetail(ctx, accountId) : customerSearch(ctx);
 }
