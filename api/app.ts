@@ -8,7 +8,7 @@ import { cors, requestLog, resolvePrincipal, securityHeaders } from './http/midd
 import { mountRoutes } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { ProblemError, errorMiddleware } from './http/problem';
-import { staffConsole } from './http/web';
+import { screens } from './http/web';
 
 /** The route handlers' dependencies: the process's resources and the domains' login tabs and circle checks. */
 export function composeApiDeps(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODULES): ApiDeps {
@@ -33,7 +33,7 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
   app.use(errorMiddleware());
   app.use(cors(deps.config.http.corsOrigins));
   app.use(docsMiddleware());
-  app.use(staffConsole());
+  app.use(screens());
   app.use(async function serveOpenApi(ctx, next) {
     if (ctx.method === 'GET' && ctx.path === '/openapi.json') ctx.body = openapi;
     else await next();

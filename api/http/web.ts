@@ -6,33 +6,63 @@ import type Koa from 'koa';
 export const webDist = join(__dirname, '..', '..', 'dist', 'web');
 
 const TYPES: Record<string, string> = {
-  'index.html': 'text/html; charset=utf-8',
-  'app.js': 'application/javascript; charset=utf-8',
-  'staff.css': 'text/css; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  js: 'application/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
 };
 
 // The screens load only their own files and talk only to this origin.
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/** Serves the staff console at /staff/ from dist/web (a missing build answers 503 with how to build it). */
-export function staffConsole(): Koa.Middleware {
-  return async function serveStaffConsole(ctx, next) {
-    if (ctx.method !== 'GET' || !(ctx.path === '/staff' || ctx.path.startsWith('/staff/'))) return next();
+/** A set of screens: the files it serves at its base and the paths that open its page. */
+interface ScreenSet {
+  name: 'staff' | 'portal';
+  base: string;
+  files: readonly string[];
+  /** Whether a GET of this path is one of the set's pages (the page then routes it itself). */
+  isPage: (path: string, accept: string) => boolean;
+}
+
+// Paths the API, its docs and the machines' endpoints own; everything else a browser asks for as HTML is a portal page.
+const NOT_PORTAL = /^\/(v1|openapi\.json|docs|staff|sandbox|provisioning|health|metrics)(\/|$)/;
+
+const SETS: readonly ScreenSet[] = [
+  { name: 'staff', base: '/staff/', files: ['app.js', 'staff.css'], isPage: (p) => p === '/staff/' || p === '/staff/index.html' },
+  {
+    name: 'portal',
+    base: '/',
+    files: ['app.js', 'portal.css'],
+    isPage: (p, accept) => p === '/' || (!NOT_PORTAL.test(p) && !p.includes('.') && accept.includes('text/html')),
+  },
+];
+
+/** Serves the staff console at /staff/ and the customer portal at / from dist/web (a missing build answers 503 with how to build it). */
+export function screens(): Koa.Middleware {
+  return async function serveScreens(ctx, next) {
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === '/staff') return ctx.redirect('/staff/');
-    const file = ctx.path === '/staff/' ? 'index.html' : ctx.path.slice('/staff/'.length);
-    const type = TYPES[file];
-    if (!type) return next();
-    try {
-      ctx.body = await readFile(join(webDist, 'staff', file));
-    } catch {
-      ctx.status = 503;
-      ctx.type = 'text/plain';
-      ctx.body = 'The staff console is not built: run `npm run build:web`.';
+    const accept = ctx.get('accept');
+    for (const set of SETS) {
+      const file = set.isPage(ctx.path, accept)
+        ? 'index.html'
+        : ctx.path.startsWith(set.base) && set.files.includes(ctx.path.slice(set.base.length))
+          ? ctx.path.slice(set.base.length)
+          : undefined;
+      if (!file) continue;
+      try {
+        ctx.body = await readFile(join(webDist, set.name, file));
+      } catch {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = `The ${set.name === 'staff' ? 'staff console' : 'customer portal'} is not built: run \`npm run build:web\`.`;
+        return;
+      }
+      ctx.type = TYPES[file.split('.').pop()!]!;
+      ctx.set('Content-Security-Policy', CSP);
+      ctx.set('Cache-Control', file === 'index.html' ? 'no-cache' : 'public, max-age=300');
       return;
     }
-    ctx.type = type;
-    ctx.set('Content-Security-Policy', CSP);
-    ctx.set('Cache-Control', file === 'index.html' ? 'no-cache' : 'public, max-age=300');
+    return next();
   };
 }

@@ -1,5 +1,11 @@
 import type { Lang } from './i18n';
 import { authApi } from './api/auth';
+import { accountsApi } from './api/accounts';
+import { prepaidApi } from './api/prepaid';
+import { ordersApi } from './api/orders';
+import { telephonyApi } from './api/telephony';
+import { billingApi } from './api/billing';
+import { devicesApi } from './api/devices';
 import { bankStatementsApi } from './api/bank-statements';
 import { catalogApi } from './api/catalog';
 import { customersApi } from './api/customers';
@@ -12,6 +18,12 @@ export type * from './api/customers';
 export type * from './api/catalog';
 export type * from './api/staff-admin';
 export type * from './api/warehouse';
+export type * from './api/accounts';
+export type * from './api/prepaid';
+export type * from './api/orders';
+export type * from './api/telephony';
+export type * from './api/billing';
+export type * from './api/devices';
 
 /** A problem document as the API answers every error. */
 export interface Problem {
@@ -99,6 +111,12 @@ export function createApiClient(lang: () => Lang) {
     ...catalogApi(call),
     ...staffAdminApi(call),
     ...warehouseApi(call),
+    ...accountsApi(call),
+    ...prepaidApi(call),
+    ...ordersApi(call),
+    ...telephonyApi(call),
+    ...billingApi(call),
+    ...devicesApi(call),
   };
 }
 

@@ -1,3 +1,10 @@
+import { accountsMessages } from './accounts';
+import { prepaidMessages } from './prepaid';
+import { ordersMessages } from './orders';
+import { telephonyMessages } from './telephony';
+import { billingMessages } from './billing';
+import { devicesMessages } from './devices';
+import { homeMessages } from './home';
 import { commonMessages } from './common';
 import { loginMessages } from './login';
 
@@ -5,6 +12,13 @@ import { loginMessages } from './login';
 export const portalMessages = {
   ...commonMessages,
   ...loginMessages,
+  ...accountsMessages,
+  ...prepaidMessages,
+  ...ordersMessages,
+  ...telephonyMessages,
+  ...billingMessages,
+  ...devicesMessages,
+  ...homeMessages,
 };
 
 /** A key of the portal's texts. */

@@ -1,0 +1,7 @@
+import { h } from '../../../shared/dom';
+import type { PageContext } from '../../page';
+
+/** (placeholder: filled by the feature that owns it) */
+export function statementsPage(_ctx: PageContext): HTMLElement {
+  return h('p', {}, '…');
+}

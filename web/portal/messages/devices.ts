@@ -1,0 +1,4 @@
+import type { Messages } from '../../shared/i18n';
+
+/** (placeholder: filled by the feature that owns it) */
+export const devicesMessages = {} satisfies Messages;
