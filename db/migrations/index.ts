@@ -13,6 +13,8 @@ import * as adjustments from './20261128_011_adjustments';
 import * as catalog from './20261128_012_catalog';
 import * as staffAdmin from './20261128_013_staff_admin';
 import * as warehouseClaims from './20261128_014_warehouse_claims';
+import * as accountProfile from './20261128_015_account_profile';
+import * as uniqueSettings from './20261128_016_unique_settings';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -32,4 +34,6 @@ export const migrations: Record<string, Migration> = {
   '20261128_012_catalog': catalog,
   '20261128_013_staff_admin': staffAdmin,
   '20261128_014_warehouse_claims': warehouseClaims,
+  '20261128_015_account_profile': accountProfile,
+  '20261128_016_unique_settings': uniqueSettings,
 };
