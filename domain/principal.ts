@@ -3,7 +3,7 @@ export type Principal =
   | { kind: 'account'; accountId: string }
   | { kind: 'circle'; accountId: string; circleId: string }
   | { kind: 'unique'; accountId: string; circleId: string; uniqueId: string }
-  | { kind: 'staff'; staffId: string; role: StaffRole };
+  | { kind: 'staff'; staffId: string; role: StaffRole; mustChangePassword?: true };
 
 /** Operators mind the money, warehouse staff the parcels, administrators the staff. */
 export type StaffRole = 'operator' | 'warehouse' | 'admin';

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../db/accounts/audit.store';
 import type { StaffListing } from '../../db/accounts/staff.store';
-import { InputError } from '../../domain/errors';
+import { ForbiddenError, InputError } from '../../domain/errors';
 import { defineRoute } from '../http/route';
 import { loginIdSchema, nameSchema, passwordSchema, uuidSchema } from '../schemas';
-import { adminIdOf, changeStaffRole, createStaff, disableStaff, enableStaff, resetStaffPassword } from './staff-admin.service';
+import { sessionTokenFromCookie } from '../http/session-cookie';
+import {
+  adminIdOf,
+  changeOwnStaffPassword,
+  changeStaffRole,
+  createStaff,
+  disableStaff,
+  enableStaff,
+  resetStaffPassword,
+} from './staff-admin.service';
 
 const roleSchema = z.enum(['operator', 'warehouse', 'admin']);
 
@@ -205,6 +214,25 @@ export const staffAdminRoutes = [
       const items = await deps.stores.audit.search({ ...query, from, to, before: query.cursor });
       const nextCursor = items.length === query.limit ? items[items.length - 1]!.id : null;
       return { body: { items: items.map(presentAudit), nextCursor } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/staff/me/password',
+    operationId: 'changeOwnStaffPassword',
+    tag: 'staff',
+    summary: 'Replace your own password; every other session of yours ends',
+    description:
+      'A password an administrator set (creation or reset) is temporary: until it is replaced, every other operation answers 403 password_change_required. 401 invalid_credentials when the current password is wrong.',
+    access: ['operator', 'warehouse', 'admin'],
+    body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: passwordSchema }).strict(),
+    responses: { 204: { description: 'Replaced' } },
+    handler: async ({ principal, body, headers, deps }) => {
+      if (principal?.kind !== 'staff') throw new ForbiddenError();
+      const bearer = /^Bearer (\S+)$/.exec(String(headers.authorization ?? ''))?.[1];
+      const sessionToken = bearer ?? sessionTokenFromCookie(String(headers.cookie ?? ''));
+      await changeOwnStaffPassword(deps, principal.staffId, { ...body, sessionToken });
+      return { status: 204 };
     },
   }),
 ];

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
 import type { StaffListing } from '../../db/accounts/staff.store';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../domain/errors';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../../domain/errors';
 import type { Principal, StaffRole } from '../../domain/principal';
-import { hashPassword } from '../../lib/crypto';
+import { hashPassword, verifyPassword } from '../../lib/crypto';
 import type { ApiDeps } from '../deps';
 
 // No 0/O, 1/l/I: the administrator reads it out or types it for the new user.
@@ -45,12 +45,32 @@ export async function createStaff(
   return { staff: await listingOf(deps, id), temporaryPassword: temporary };
 }
 
+/**
+ * A member of staff replaces their own password (a temporary one must be replaced before anything
+ * else): the current password proves it is them; every other session of theirs ends.
+ */
+export async function changeOwnStaffPassword(
+  deps: ApiDeps,
+  staffId: string,
+  input: { currentPassword: string; newPassword: string; sessionToken: string | undefined },
+): Promise<void> {
+  const staff = await deps.stores.staff.findById(staffId);
+  const creds = staff && (await deps.stores.staff.findCredentials(staff.loginId));
+  if (!creds || !(await verifyPassword(input.currentPassword, creds.passwordHash))) throw new UnauthenticatedError('invalid_credentials');
+  if (input.newPassword === input.currentPassword) throw new InputError('staff_password_unchanged', {}, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword);
+  await deps.stores.transaction(async (trx) => {
+    await deps.stores.staff.setPassword(staffId, passwordHash, false, trx);
+    await deps.stores.sessions.revokeOthersForStaff(staffId, input.sessionToken, trx);
+  });
+}
+
 /** Replaces the password with a temporary one, answered once, and ends every session of that member of staff. */
 export async function resetStaffPassword(deps: ApiDeps, staffId: string): Promise<{ temporaryPassword: string; sessionsEnded: number }> {
   const temporary = temporaryPassword();
   const passwordHash = await hashPassword(temporary);
   const sessionsEnded = await deps.stores.transaction(async (trx) => {
-    if (!(await deps.stores.staff.setPassword(staffId, passwordHash, trx))) throw new NotFoundError('staff member');
+    if (!(await deps.stores.staff.setPassword(staffId, passwordHash, true, trx))) throw new NotFoundError('staff member');
     return deps.stores.sessions.revokeAllForStaff(staffId, trx);
   });
   return { temporaryPassword: temporary, sessionsEnded };

@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import type Koa from 'koa';
 import type { z } from 'zod';
-import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 import { callerKind } from '../../domain/principal';
 import { sha256 } from '../../lib/crypto';
 import type { ApiDeps } from '../deps';
@@ -25,6 +25,9 @@ function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location:
   );
 }
 
+/** What a staff session with a temporary password may still do: see itself, log out, replace the password. */
+const PASSWORD_CHANGE_OPERATIONS = new Set(['getSession', 'logout', 'changeOwnStaffPassword']);
+
 function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
   if (def.access === 'public') return;
   const principal = ctx.state.principal;
@@ -32,6 +35,9 @@ function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
   const kind = principal ? callerKind(principal) : isPbxKey(ctx.get('x-pbx-key'), deps.config.auth.pbxClientKey) ? 'pbx' : undefined;
   if (!kind) throw new UnauthenticatedError();
   if (!def.access.includes(kind)) throw new ForbiddenError();
+  // Until its owner replaces a password an administrator chose, the session only reaches what replacing it needs.
+  if (principal?.kind === 'staff' && principal.mustChangePassword && !PASSWORD_CHANGE_OPERATIONS.has(def.operationId))
+    throw new AppError(403, 'password_change_required');
   ctx.state.caller = kind;
 }
 

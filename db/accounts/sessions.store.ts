@@ -13,6 +13,7 @@ type SessionRow = {
   expires_at: Date;
   revoked_at: Date | null;
   staff_role: StaffRole | null;
+  password_temporary: boolean | null;
 };
 
 function toPrincipal(r: SessionRow): Principal | undefined {
@@ -24,7 +25,12 @@ function toPrincipal(r: SessionRow): Principal | undefined {
     case 'unique':
       return { kind: 'unique', accountId: r.account_id!, circleId: r.circle_id!, uniqueId: r.unique_id! };
     case 'staff':
-      return { kind: 'staff', staffId: r.staff_id!, role: r.staff_role ?? r.role! };
+      return {
+        kind: 'staff',
+        staffId: r.staff_id!,
+        role: r.staff_role ?? r.role!,
+        ...(r.password_temporary ? { mustChangePassword: true } : {}),
+      };
   }
   return undefined;
 }
@@ -60,7 +66,7 @@ export function createSessionsStore(db: Knex) {
         .whereNull('x.revoked_at')
         .where('x.expires_at', '>', db.fn.now())
         .where((q) => q.whereNull('x.staff_id').orWhereNull('s.disabled_at'))
-        .select<SessionRow[]>('x.*', 's.role as staff_role')
+        .select<SessionRow[]>('x.*', 's.role as staff_role', 's.password_temporary')
         .first();
       return row && toPrincipal(row);
     },
@@ -75,6 +81,13 @@ export function createSessionsStore(db: Knex) {
     /** Ends every session that belongs to the account, including its circle and unique logins. */
     async revokeAllForAccount(accountId: string, trx: Knex = db): Promise<number> {
       return trx('sessions').where({ account_id: accountId }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
+    },
+
+    /** Ends every session of a member of staff but the one given (the one replacing its password). */
+    async revokeOthersForStaff(staffId: string, keepToken: string | undefined, trx: Knex = db): Promise<number> {
+      const q = trx('sessions').where({ staff_id: staffId }).whereNull('revoked_at');
+      if (keepToken) q.whereNot({ token_hash: sha256(keepToken) });
+      return q.update({ revoked_at: trx.fn.now() });
     },
 
     /** Ends every session of a member of staff. */

@@ -84,7 +84,7 @@ export function createStaffStore(db: Knex) {
       trx: Knex = db,
     ): Promise<string | undefined> {
       const { rows } = await trx.raw(
-        `insert into staff (login_id, name, role, password_hash, created_by, password_changed_at) values (?, ?, ?, ?, ?, now())
+        `insert into staff (login_id, name, role, password_hash, created_by, password_changed_at, password_temporary) values (?, ?, ?, ?, ?, now(), true)
          on conflict (lower(login_id)) do nothing returning id`,
         [input.loginId, input.name, input.role, input.passwordHash, input.createdBy],
       );
@@ -100,8 +100,10 @@ export function createStaffStore(db: Knex) {
       );
     },
 
-    async setPassword(id: string, passwordHash: string, trx: Knex = db): Promise<boolean> {
-      return (await trx('staff').where({ id }).update({ password_hash: passwordHash, password_changed_at: trx.fn.now() })) === 1;
+    /** Sets a password: `temporary` when an administrator chose it, so that its owner must replace it. */
+    async setPassword(id: string, passwordHash: string, temporary: boolean, trx: Knex = db): Promise<boolean> {
+      const changed = { password_hash: passwordHash, password_changed_at: trx.fn.now(), password_temporary: temporary };
+      return (await trx('staff').where({ id }).update(changed)) === 1;
     },
 
     /** Disables the user; one already disabled keeps its original time and author. */

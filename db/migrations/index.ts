@@ -15,6 +15,7 @@ import * as staffAdmin from './20261128_013_staff_admin';
 import * as warehouseClaims from './20261128_014_warehouse_claims';
 import * as accountProfile from './20261128_015_account_profile';
 import * as uniqueSettings from './20261128_016_unique_settings';
+import * as staffTemporaryPassword from './20261128_017_staff_temporary_password';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_014_warehouse_claims': warehouseClaims,
   '20261128_015_account_profile': accountProfile,
   '20261128_016_unique_settings': uniqueSettings,
+  '20261128_017_staff_temporary_password': staffTemporaryPassword,
 };

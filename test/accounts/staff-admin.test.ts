@@ -26,11 +26,19 @@ async function createStaff(role: 'operator' | 'warehouse' | 'admin', password?: 
   return { loginId, id: res.body.staff.id as string, password: (password ?? res.body.temporaryPassword) as string };
 }
 
+/** A new member of staff, logged in, who has replaced the temporary password as they must. */
 async function loggedIn(role: 'operator' | 'warehouse' | 'admin') {
   const user = await createStaff(role);
   const login = await staffLoginAs(user.loginId, user.password);
   expect(login.status).toBe(200);
-  return { ...user, token: login.body.token as string };
+  const token = login.body.token as string;
+  const password = `own-${randomUUID()}`;
+  const changed = await api.request('POST', '/v1/staff/me/password', {
+    token,
+    body: { currentPassword: user.password, newPassword: password },
+  });
+  expect(changed.status).toBe(204);
+  return { ...user, password, token };
 }
 
 describe('staff administration: creating staff users', () => {
@@ -53,7 +61,30 @@ describe('staff administration: creating staff users', () => {
     const login = await staffLoginAs(loginId, res.body.temporaryPassword);
     expect(login.status).toBe(200);
     expect(login.body.principal).toEqual({ kind: 'staff', staffId: res.body.staff.id, role: 'warehouse' });
-    expect((await api.request('GET', '/v1/warehouse/tasks', { token: login.body.token })).status).toBe(200);
+    const token = login.body.token as string;
+    const before = await api.request('GET', '/v1/warehouse/tasks', { token });
+    expect(before.status, 'a temporary password opens nothing but its own replacement').toBe(403);
+    expect(before.body.code).toBe('password_change_required');
+    expect((await api.request('GET', '/v1/auth/session', { token })).body.mustChangePassword).toBe(true);
+    const same = await api.request('POST', '/v1/staff/me/password', {
+      token,
+      body: { currentPassword: res.body.temporaryPassword, newPassword: res.body.temporaryPassword },
+    });
+    expect(same.status).toBe(422);
+    const wrong = await api.request('POST', '/v1/staff/me/password', {
+      token,
+      body: { currentPassword: 'not-it-1', newPassword: 'mine-pass-123' },
+    });
+    expect(wrong.status).toBe(401);
+    const other = (await staffLoginAs(loginId, res.body.temporaryPassword)).body.token as string;
+    const changed = await api.request('POST', '/v1/staff/me/password', {
+      token,
+      body: { currentPassword: res.body.temporaryPassword, newPassword: 'mine-pass-123' },
+    });
+    expect(changed.status).toBe(204);
+    expect((await api.request('GET', '/v1/warehouse/tasks', { token })).status, 'the session that changed it goes on').toBe(200);
+    expect((await api.request('GET', '/v1/warehouse/tasks', { token: other })).status, 'other sessions end').toBe(401);
+    expect((await staffLoginAs(loginId, res.body.temporaryPassword)).status).toBe(401);
 
     // A retry of the same request answers the same user, but never the password again.
     const replay = await api.request('POST', '/v1/staff', { token: admin, headers: { 'idempotency-key': key }, body });

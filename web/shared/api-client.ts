@@ -48,6 +48,8 @@ export type Call = <T>(method: string, path: string, body?: unknown, idempotency
 export interface Session {
   kind: 'account' | 'circle' | 'unique' | 'staff';
   role?: 'operator' | 'warehouse' | 'admin';
+  /** A staff password an administrator set, to be replaced before anything else. */
+  mustChangePassword?: boolean;
   staffId?: string;
   accountId?: string;
   circleId?: string;

@@ -1,6 +1,7 @@
 import { createApiClient, type Session } from '../shared/api-client';
 import { h, show } from '../shared/dom';
 import { initialLang, rememberLang, translator, type Lang } from '../shared/i18n';
+import { changePasswordPage } from './features/login/change-password-page';
 import { loginPage } from './features/login/login-page';
 import { staffMessages } from './messages';
 import { pagesFor, route } from './pages';
@@ -45,7 +46,7 @@ function header(): HTMLElement {
     'header',
     {},
     h('span', { class: 'brand' }, t('appTitle')),
-    session ? nav() : null,
+    session && !session.mustChangePassword ? nav() : null,
     h('span', { class: 'spacer' }),
     h('label', { for: 'lang' }, t('language')),
     select,
@@ -67,7 +68,12 @@ function render(): void {
   if (!session)
     return show(
       main,
-      loginPage(api, t, (s) => ((session = s), render())),
+      loginPage(api, t, async () => ((session = await api.session()), render())),
+    );
+  if (session.mustChangePassword)
+    return show(
+      main,
+      changePasswordPage(api, t, async () => ((session = await api.session()), render())),
     );
   const { entry, path } = route(session.role, location.hash);
   if (!entry) return show(main, h('p', {}, t('noScreens')));

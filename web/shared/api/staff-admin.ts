@@ -73,4 +73,7 @@ export const staffAdminApi = (call: Call) => ({
     for (const [k, v] of Object.entries(filter)) if (v) q.set(k, v);
     return call<{ items: AuditEntry[]; nextCursor: string | null }>('GET', `/v1/staff/audit?${q}`);
   },
+  /** Replaces your own staff password; your other sessions end. */
+  changeOwnStaffPassword: (currentPassword: string, newPassword: string) =>
+    call<void>('POST', '/v1/staff/me/password', { currentPassword, newPassword }),
 });
