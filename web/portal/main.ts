@@ -1,5 +1,6 @@
 import { createApiClient, type Session } from '../shared/api-client';
 import { h, show } from '../shared/dom';
+import { languageSelect } from '../shared/frame';
 import { initialLang, rememberLang, translator, type Lang } from '../shared/i18n';
 import { portalMessages } from './messages';
 import { menuFor, route } from './pages';
@@ -17,19 +18,7 @@ const go = (to: string) => {
 
 /** The header: title, the login's menu, the language menu (言語を選択) and logout. */
 function header(): HTMLElement {
-  const select = h(
-    'select',
-    {
-      id: 'lang',
-      onchange: () => {
-        lang = select.value === 'en' ? 'en' : 'ja';
-        rememberLang(lang);
-        render();
-      },
-    },
-    h('option', { value: 'ja', selected: lang === 'ja' }, '日本語'),
-    h('option', { value: 'en', selected: lang === 'en' }, 'English'),
-  );
+  const select = languageSelect(lang, (chosen) => ((lang = chosen), render()));
   const menu = menuFor(session);
   const nav = menu.length
     ? h(

@@ -1,5 +1,6 @@
 import { createApiClient, type Session } from '../shared/api-client';
 import { h, show } from '../shared/dom';
+import { languageSelect } from '../shared/frame';
 import { initialLang, rememberLang, translator, type Lang } from '../shared/i18n';
 import { changePasswordPage } from './features/login/change-password-page';
 import { loginPage } from './features/login/login-page';
@@ -16,19 +17,7 @@ const navLink = (hash: string, label: string, current: boolean) => h('a', { href
 
 /** The header: title, the language menu and logout. */
 function header(): HTMLElement {
-  const select = h(
-    'select',
-    {
-      id: 'lang',
-      onchange: () => {
-        lang = select.value === 'en' ? 'en' : 'ja';
-        rememberLang(lang);
-        render();
-      },
-    },
-    h('option', { value: 'ja', selected: lang === 'ja' }, '日本語'),
-    h('option', { value: 'en', selected: lang === 'en' }, 'English'),
-  );
+  const select = languageSelect(lang, (chosen) => ((lang = chosen), render()));
   const logout = h(
     'button',
     {
