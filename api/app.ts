@@ -33,7 +33,7 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
   app.use(errorMiddleware());
   app.use(cors(deps.config.http.corsOrigins));
   app.use(docsMiddleware());
-  app.use(screens());
+  app.use(screens({ cardEntryOrigin: new URL(deps.config.parties.processor.url).origin }));
   app.use(async function serveOpenApi(ctx, next) {
     if (ctx.method === 'GET' && ctx.path === '/openapi.json') ctx.body = openapi;
     else await next();

@@ -13,6 +13,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   renameCircle: { name: 'taken over' },
   updateUniqueSettings: { name: 'taken over' },
   setUniqueLoginPassword: { password: 'taken-over-1' },
+  setCirclePassword: { password: 'taken-over-1' },
   addContact: { name: 'intruder', number: '0312345678' },
   updateContact: { name: 'intruder' },
 };

@@ -1,4 +1,5 @@
 // The worker bundles this file: it lists every workflow type the task queue runs.
+export { loginIdReminderWorkflow } from './accounts/login-id-reminder.workflow';
 export { passwordReminderWorkflow } from './accounts/password-reminder.workflow';
 export { topupOrderWorkflow } from './prepaid/topup-order.workflow';
 export { topupLatePaymentWorkflow } from './prepaid/late-payment.workflow';

@@ -62,6 +62,7 @@ export function createBillingActivities(deps: BillingActivityDeps) {
         template: 'fees_unpaid',
         data: {
           name: await nameOf(input.accountId),
+          portalUrl: deps.config.publicBaseUrl,
           month,
           required: result.required,
           balance: result.balance,
@@ -75,7 +76,7 @@ export function createBillingActivities(deps: BillingActivityDeps) {
         key: `suspension-lifted:${input.accountId}:${input.months.join(',')}`,
         accountId: input.accountId,
         template: 'suspension_lifted',
-        data: { name: await nameOf(input.accountId), charged: result.charged },
+        data: { name: await nameOf(input.accountId), portalUrl: deps.config.publicBaseUrl, charged: result.charged },
       });
     }
     if (result.charged > 0) await afterBalanceDebited(input.accountId);
@@ -109,7 +110,7 @@ export function createBillingActivities(deps: BillingActivityDeps) {
         key: `suspended:${input.accountId}:${input.month}`,
         accountId: input.accountId,
         template: 'outbound_suspended',
-        data: { name: await nameOf(input.accountId), month: input.month },
+        data: { name: await nameOf(input.accountId), portalUrl: deps.config.publicBaseUrl, month: input.month },
       });
       return true;
     },

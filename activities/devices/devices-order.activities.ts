@@ -30,7 +30,14 @@ async function typed<T>(run: () => Promise<T>): Promise<T> {
 export const devicesLedgerKeys = (orderId: string) => ({ debit: `devices:${orderId}:debit`, refund: `devices:${orderId}:refund` });
 
 /** The steps of a device order: stock, money, warehouse records, parcel and mails. */
-export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailService; parcel: ParcelPort; secret: string }) {
+export function createDevicesOrderActivities(deps: {
+  stores: Stores;
+  mail: MailService;
+  parcel: ParcelPort;
+  secret: string;
+  /** The portal's address, for the mails' links. */
+  publicBaseUrl: string;
+}) {
   const { devices, warehouse, ledger, orders } = deps.stores;
   return {
     /**
@@ -180,6 +187,7 @@ export function createDevicesOrderActivities(deps: { stores: Stores; mail: MailS
           carrier: task.carrier ?? '',
           trackingNumber: task.trackingNumber ?? '',
           warrantyMonths: model?.warrantyMonths ?? 6,
+          portalUrl: deps.publicBaseUrl,
         },
       });
     },

@@ -62,6 +62,7 @@ export function createLowBalanceCheck(deps: {
         balance: account.balance,
         threshold: account.lowBalanceThreshold,
         autoTopupAmount: orderId ? auto.amount : null,
+        portalUrl: deps.config.publicBaseUrl,
       },
     });
     return { below: true, notified: true, autoTopupOrderId: orderId };

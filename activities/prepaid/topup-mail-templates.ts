@@ -12,6 +12,8 @@ export interface TopupMailData {
   deadline: string | null;
   nextAction: Next;
   balance?: number;
+  /** The portal's address: the mail links to the order's page there. */
+  portalUrl: string;
 }
 
 const yen = (n: number, lang: Lang) => (lang === 'ja' ? `${n.toLocaleString('ja-JP')}円` : `¥${n.toLocaleString('en-US')}`);
@@ -62,8 +64,8 @@ const wrap = (lang: Lang, name: string, body: string): string =>
 
 const orderLine = (d: TopupMailData, lang: Lang) =>
   lang === 'ja'
-    ? `ご注文番号: ${d.orderId}\nお支払い方法: ${methodName(d.method, lang)}\n金額: ${yen(d.amount, lang)}`
-    : `Order: ${d.orderId}\nPayment method: ${methodName(d.method, lang)}\nAmount: ${yen(d.amount, lang)}`;
+    ? `ご注文番号: ${d.orderId}\nお支払い方法: ${methodName(d.method, lang)}\n金額: ${yen(d.amount, lang)}\nご注文の状況: ${d.portalUrl}/orders/${d.orderId}`
+    : `Order: ${d.orderId}\nPayment method: ${methodName(d.method, lang)}\nAmount: ${yen(d.amount, lang)}\nYour order: ${d.portalUrl}/orders/${d.orderId}`;
 
 const deadlineLine = (d: TopupMailData, lang: Lang) =>
   d.deadline ? (lang === 'ja' ? `お支払い期限: ${tokyoTime(d.deadline, lang)}` : `Pay by: ${tokyoTime(d.deadline, lang)}`) : '';
@@ -145,7 +147,9 @@ const receipt = (lang: Lang, d: TopupMailData): RenderedMail => ({
         ? 'お支払いを確認し、プリペイド残高にチャージしました。'
         : 'We received your payment and credited your prepaid balance.',
       orderLine(d, lang),
-      lang === 'ja' ? `チャージ後の残高: ${yen(d.balance ?? 0, lang)}` : `Balance after top-up: ${yen(d.balance ?? 0, lang)}`,
+      lang === 'ja'
+        ? `チャージ後の残高: ${yen(d.balance ?? 0, lang)}\nプリペイドの履歴: ${d.portalUrl}/prepaid`
+        : `Balance after top-up: ${yen(d.balance ?? 0, lang)}\nPrepaid history: ${d.portalUrl}/prepaid`,
     ].join('\n\n'),
   ),
 });
@@ -159,12 +163,17 @@ const refunded = (lang: Lang, d: TopupMailData): RenderedMail => ({
       lang === 'ja'
         ? `ご入金額（${yen(d.amount, lang)}）を確認しましたが、チャージせずに返金いたします。返金先について担当者よりご連絡します。`
         : `We received ${yen(d.amount, lang)} but will refund it instead of crediting it. Our staff will contact you about the refund account.`,
-      `${lang === 'ja' ? 'ご注文番号' : 'Order'}: ${d.orderId}`,
+      lang === 'ja'
+        ? `ご注文番号: ${d.orderId}\nご注文の状況: ${d.portalUrl}/orders/${d.orderId}`
+        : `Order: ${d.orderId}\nYour order: ${d.portalUrl}/orders/${d.orderId}`,
     ].join('\n\n'),
   ),
 });
 
-const lowBalance = (lang: Lang, d: { name: string; balance: number; threshold: number; autoTopupAmount: number | null }): RenderedMail => ({
+const lowBalance = (
+  lang: Lang,
+  d: { name: string; balance: number; threshold: number; autoTopupAmount: number | null; portalUrl: string },
+): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】プリペイド残高が少なくなっています' : '[Cloud PBX] Your prepaid balance is low',
   text: wrap(
     lang,
@@ -178,8 +187,11 @@ const lowBalance = (lang: Lang, d: { name: string; balance: number; threshold: n
           ? `自動チャージ（${yen(d.autoTopupAmount, lang)}、登録済みカード）を開始しました。`
           : `An automatic top-up of ${yen(d.autoTopupAmount, lang)} by your registered card has started.`
         : lang === 'ja'
-          ? 'サービスが停止しないよう、お早めにチャージしてください。'
-          : 'Please top up soon so that your service is not interrupted.',
+          ? `サービスが停止しないよう、お早めにチャージしてください。\nチャージ: ${d.portalUrl}/topup`
+          : `Please top up soon so that your service is not interrupted.\nTop up: ${d.portalUrl}/topup`,
+      lang === 'ja'
+        ? `通知額と自動チャージの設定: ${d.portalUrl}/prepaid`
+        : `Threshold and automatic top-up settings: ${d.portalUrl}/prepaid`,
     ].join('\n\n'),
   ),
 });

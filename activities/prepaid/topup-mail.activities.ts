@@ -5,7 +5,7 @@ import type { MailService } from '../mail/mail-service';
 export type TopupMailKind = 'instructions' | 'reminder' | 'expired' | 'cancelled' | 'receipt' | 'refunded';
 
 /** Top-up mails: rendered from the order and top-up rows, once per key, in the account's language. */
-export function createTopupMailActivities(deps: { stores: Stores; mail: MailService }) {
+export function createTopupMailActivities(deps: { stores: Stores; mail: MailService; config: { publicBaseUrl: string } }) {
   return {
     /** Mails the customer about the order; the key names the event so a retry mails once. */
     async mailTopup(input: { orderId: string; kind: TopupMailKind; key: string; amount?: number }): Promise<void> {
@@ -24,6 +24,7 @@ export function createTopupMailActivities(deps: { stores: Stores; mail: MailServ
           deadline: topup.deadlineAt?.toISOString() ?? null,
           nextAction: order.nextAction,
           balance: account?.balance,
+          portalUrl: deps.config.publicBaseUrl,
         },
       });
     },

@@ -17,6 +17,7 @@ export function createTelephonyActivities(deps: { config: AppConfig; stores: Sto
       carrier: parties.carrier,
       secret: config.secret,
       loginServer: config.services.pbx.loginServer,
+      publicBaseUrl: config.publicBaseUrl,
     }),
   };
 }

@@ -25,6 +25,8 @@ export interface ServicesOrderDeps {
   mail: MailService;
   secret: string;
   loginServer: string;
+  /** The portal's address, for the thank-you mail's links. */
+  publicBaseUrl?: string;
 }
 
 /** A party's permanent refusal becomes a typed non-retryable failure; anything else is retried. */
@@ -256,6 +258,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
           subtotal: input.totals.subtotal,
           tax: input.totals.tax,
           total: input.totals.total,
+          portalUrl: deps.publicBaseUrl ?? '',
         },
       });
     },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { loginIdSchema, messageSchema, passwordSchema } from '../schemas';
+import { emailSchema, loginIdSchema, messageSchema, passwordSchema } from '../schemas';
 import { defineRoute } from '../http/route';
-import { login, requestPasswordReminder, resetPassword } from './auth.service';
+import { checkResetLink, login, requestLoginIdReminder, requestPasswordReminder, resetPassword } from './auth.service';
 import { clearedSessionCookie, csrfTokenFor, secureCookies, sessionCookie, sessionTokenFromCookie } from '../http/session-cookie';
 
 const principalSchema = z.object({
@@ -11,6 +11,10 @@ const principalSchema = z.object({
   uniqueId: z.uuid().optional(),
   staffId: z.uuid().optional(),
   role: z.enum(['operator', 'warehouse', 'admin']).optional(),
+  mustChangePassword: z
+    .boolean()
+    .optional()
+    .describe('a staff password an administrator set: replace it first (POST /v1/staff/me/password)'),
 });
 
 const sessionSchema = z.object({
@@ -116,12 +120,47 @@ export const authRoutes = [
     operationId: 'resetPassword',
     tag: 'auth',
     summary: 'Set a new password with the token from the reminder mail',
+    description:
+      'The link works once: a used link answers 410 reset_link_used, one past its 30 minutes 410 reset_link_expired, anything else 400 invalid_reset_token.',
     access: 'public',
     body: z.object({ token: z.string().min(10).max(200), newPassword: passwordSchema }).strict(),
     responses: { 204: { description: 'Password changed; every session of the account has ended' } },
     handler: async ({ body, deps }) => {
       await resetPassword(deps, body);
       return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/auth/password-reset/check',
+    operationId: 'checkPasswordResetLink',
+    tag: 'auth',
+    summary: 'Whether a reset link from the reminder mail can still be used',
+    description:
+      'Changes nothing. The token travels in the body, not the address, so it stays out of logs. Answers like the reset itself: 410 reset_link_used, 410 reset_link_expired or 400 invalid_reset_token.',
+    access: 'public',
+    body: z.object({ token: z.string().min(10).max(200) }).strict(),
+    responses: { 200: { description: 'Usable until expiresAt', schema: z.object({ expiresAt: z.iso.datetime() }) } },
+    handler: async ({ body, deps }) => ({ body: { expiresAt: (await checkResetLink(deps, body.token)).expiresAt.toISOString() } }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/auth/login-id-reminder',
+    operationId: 'requestLoginIdReminder',
+    tag: 'auth',
+    summary: 'Mail the login IDs registered to an address',
+    description:
+      "Always answers 202 with the same words, whether the address is registered or not. Each account registered to it is mailed its login ID and its circles' login IDs.",
+    access: 'public',
+    body: z.object({ email: emailSchema }).strict(),
+    responses: { 202: { description: 'Accepted', schema: messageSchema } },
+    handler: async ({ body, ip, deps, lang }) => {
+      await requestLoginIdReminder(deps, { email: body.email, ip });
+      const message =
+        lang === 'ja'
+          ? 'ご入力のメールアドレスが登録されている場合は、ログインIDをお知らせするメールを送信しました。'
+          : 'If the address is registered, a mail with its login IDs has been sent to it.';
+      return { status: 202, body: { message } };
     },
   }),
 ];

@@ -3,7 +3,8 @@ import { RateLimitedError, UnauthenticatedError, AppError } from '../../domain/e
 import { decoyPasswordHash, hashPassword, verifyPassword } from '../../lib/crypto';
 import type { PasswordReminderInput } from '../../workflows/accounts/contract';
 import type { ApiDeps } from '../deps';
-import { startPasswordReminder } from '../../workflows/accounts/starters';
+import { startLoginIdReminder, startPasswordReminder } from '../../workflows/accounts/starters';
+import type { ResetRefusal } from '../../db/accounts/password-resets.store';
 
 async function refuseWhenLimited(deps: ApiDeps, buckets: Array<{ bucket: string; limit: number }>) {
   const window = deps.config.auth.rateWindowSeconds;
@@ -52,13 +53,41 @@ export async function requestPasswordReminder(deps: ApiDeps, input: { loginId: s
   await startPasswordReminder(deps.temporal, deps.config.temporal.taskQueue, args);
 }
 
+/** The answer to a reset token that cannot be used: used and expired links say so, anything else is just invalid. */
+function refusedResetLink(deps: ApiDeps, refused: ResetRefusal): AppError {
+  if (refused === 'used') return new AppError(410, 'reset_link_used', {}, 'token');
+  if (refused === 'expired') return new AppError(410, 'reset_link_expired', { minutes: deps.config.auth.passwordResetTtlMinutes }, 'token');
+  return new AppError(400, 'invalid_reset_token', {}, 'token');
+}
+
+/** Whether a reminder link can still set a password, so the page can say so before the form is filled. */
+export async function checkResetLink(deps: ApiDeps, token: string): Promise<{ expiresAt: Date }> {
+  const found = await deps.stores.passwordResets.inspect(token);
+  if (found.state !== 'usable') throw refusedResetLink(deps, found.state);
+  return { expiresAt: found.expiresAt };
+}
+
 /** Sets a new password from a reminder token; the token is consumed and every session ends. */
 export async function resetPassword(deps: ApiDeps, input: { token: string; newPassword: string }) {
   const passwordHash = await hashPassword(input.newPassword);
   await deps.db.transaction(async (trx) => {
-    const accountId = await deps.stores.passwordResets.consume(input.token, trx);
-    if (!accountId) throw new AppError(400, 'invalid_reset_token', {}, 'token');
-    await deps.stores.accounts.setPassword(accountId, passwordHash, trx);
-    await deps.stores.sessions.revokeAllForAccount(accountId, trx);
+    const consumed = await deps.stores.passwordResets.consume(input.token, trx);
+    if ('refused' in consumed) throw refusedResetLink(deps, consumed.refused);
+    await deps.stores.accounts.setPassword(consumed.accountId, passwordHash, trx);
+    await deps.stores.sessions.revokeAllForAccount(consumed.accountId, trx);
   });
+}
+
+/** Starts the login-ID reminder; the same answer whether the address is registered or not. */
+export async function requestLoginIdReminder(deps: ApiDeps, input: { email: string; ip: string }) {
+  const window = deps.config.auth.rateWindowSeconds;
+  const emailBucket = `login-id-reminder:email:${input.email.trim().toLowerCase()}`;
+  const ipBucket = `reminder:ip:${input.ip}`;
+  await refuseWhenLimited(deps, [
+    { bucket: emailBucket, limit: 5 },
+    { bucket: ipBucket, limit: deps.config.auth.loginRatePerIp },
+  ]);
+  await deps.stores.rateLimits.hit(emailBucket, window);
+  await deps.stores.rateLimits.hit(ipBucket, window);
+  await startLoginIdReminder(deps.temporal, deps.config.temporal.taskQueue, { requestId: randomUUID(), email: input.email.trim() });
 }

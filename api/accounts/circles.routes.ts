@@ -4,6 +4,7 @@ import type { Principal } from '../../domain/principal';
 import type { Circle } from '../../db/accounts/circles.store';
 import { hashPassword } from '../../lib/crypto';
 import { accountIdOf } from './account.routes';
+import { currentSessionToken, setCirclePassword } from './circles.service';
 import { defineRoute } from '../http/route';
 import { loginIdSchema, nameSchema, passwordSchema, uuidSchema } from '../schemas';
 
@@ -16,7 +17,7 @@ export function assertCircleVisible(p: Principal | undefined, circleId: string):
   if ((p?.kind === 'circle' || p?.kind === 'unique') && p.circleId !== circleId) throw new NotFoundError('circle');
 }
 
-/** Circles under an account: list, add, rename, remove. */
+/** Circles under an account: list, add, rename, change the password, remove. */
 export const circleRoutes = [
   defineRoute({
     method: 'get',
@@ -91,6 +92,24 @@ export const circleRoutes = [
     responses: { 204: { description: 'Removed' } },
     handler: async ({ principal, params, deps }) => {
       await deps.stores.circles.remove(accountIdOf(principal), params.circleId, deps.circleServiceChecks);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/v1/circles/:circleId/password',
+    operationId: 'setCirclePassword',
+    tag: 'circles',
+    summary: "Change the password of a circle's login",
+    description:
+      "The account sets it without the old one. A circle login changing its own password gives currentPassword too (422 circle_current_password_required / circle_current_password_wrong). The circle's other sessions end.",
+    access: ['account', 'circle'],
+    params: circleParams,
+    body: z.object({ password: passwordSchema, currentPassword: z.string().min(1).max(128).optional() }).strict(),
+    responses: { 204: { description: 'Changed' } },
+    handler: async ({ principal, params, body, headers, deps }) => {
+      assertCircleVisible(principal, params.circleId);
+      await setCirclePassword(deps, principal!, params.circleId, body, currentSessionToken(headers));
       return { status: 204 };
     },
   }),

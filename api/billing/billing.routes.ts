@@ -6,7 +6,8 @@ import { accountIdOf } from '../accounts/account.routes';
 import { rateCacheFor } from './rate-cache';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
-import { monthlyStatement } from './statement.service';
+import { statementPdf } from './statement-pdf';
+import { monthlyStatement, statementMonths } from './statement.service';
 
 const rateSchema = z.object({
   id: z.uuid(),
@@ -31,6 +32,7 @@ const taxRate = z.union([z.literal(0), z.literal(8), z.literal(10)]);
 
 const statementSchema = z.object({
   title: z.string(),
+  invoiceNumber: z.string(),
   month: z.string(),
   period: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }),
   issuer: z.object({ name: z.string(), registrationNumber: z.string().regex(/^T\d{13}$/) }),
@@ -140,6 +142,49 @@ export const billingRoutes = [
       });
       rateCacheFor(deps.stores.rates, deps.config.billing.rateCacheMs).invalidate();
       return { body: presentRate(rate) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/billing/statements',
+    operationId: 'listStatements',
+    tag: 'billing',
+    summary: 'The months with a statement (something was charged), newest first, with their totals',
+    access: ['account'],
+    responses: {
+      200: {
+        description: 'Statement months',
+        schema: z.object({
+          items: z.array(z.object({ month: z.string(), subtotal: z.number().int(), tax: z.number().int(), total: z.number().int() })),
+        }),
+      },
+    },
+    handler: async ({ principal, deps }) => ({ body: { items: await statementMonths(deps, accountIdOf(principal)) } }),
+  }),
+  // Declared before the JSON statement, whose :month would otherwise take "2027-01.pdf".
+  defineRoute({
+    method: 'get',
+    path: '/v1/billing/statements/:month.pdf',
+    operationId: 'getStatementPdf',
+    tag: 'billing',
+    summary: "A month's statement as a printable A4 PDF (qualified invoice), labelled in the caller's language",
+    access: ['account'],
+    params: z.object({ month: z.string() }),
+    query: z
+      .object({ lang: z.enum(['ja', 'en']).optional().describe("the labels' language, when a plain link cannot send Accept-Language") })
+      .strict(),
+    responses: { 200: { description: 'The statement (application/pdf)' } },
+    handler: async ({ principal, params, query, deps, lang }) => {
+      if (!isMonth(params.month)) throw new InputError('invalid_month', {}, 'path.month');
+      const statement = await monthlyStatement(deps, accountIdOf(principal), params.month);
+      return {
+        body: statementPdf(statement, query.lang ?? lang),
+        contentType: 'application/pdf',
+        headers: {
+          'content-disposition': `attachment; filename="statement-${params.month}.pdf"`,
+          'cache-control': 'private, no-store',
+        },
+      };
     },
   }),
   defineRoute({

@@ -11,6 +11,19 @@ const CLASS_LABEL: Record<string, string> = {
   freecall: 'フリーダイヤル着信料 / Free call reception',
 };
 
+/** The statement's number: stable for the account and month, so a reprint carries the same one. */
+export const invoiceNumberOf = (accountId: string, month: string) =>
+  `INV-${month.replace('-', '')}-${accountId.replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+
+/** A month's statement as the API answers it. */
+export type Statement = Awaited<ReturnType<typeof monthlyStatement>>;
+
+/** The months the account has a statement for (debits were recorded), newest first, with their totals. */
+export async function statementMonths(deps: ApiDeps, accountId: string) {
+  const months = await deps.stores.billing.statementMonths(accountId);
+  return months.map((m) => ({ month: m.month, subtotal: m.taxable, tax: m.tax, total: m.taxable + m.tax }));
+}
+
 /**
  * The month's statement as a Japanese qualified invoice (適格請求書): issuer and registration
  * number, lines, and per tax rate the taxable total and its tax, rounded once per rate. The tax
@@ -51,6 +64,7 @@ export async function monthlyStatement(deps: ApiDeps, accountId: string, month: 
   const tax = taxByRate.reduce((s, b) => s + b.tax, 0);
   return {
     title: '適格請求書 / Qualified invoice',
+    invoiceNumber: invoiceNumberOf(accountId, month),
     month,
     period: { from: new Date(jstMonthStart(month)).toISOString(), to: new Date(jstMonthStart(nextMonth(month))).toISOString() },
     issuer: deps.config.billing.issuer,

@@ -4,6 +4,7 @@ import { defineRoute } from '../http/route';
 import { orderSchema, presentOrder } from '../orders/present';
 import { nameSchema, uuidSchema } from '../schemas';
 import { orderIdFor } from '../http/order-id';
+import { orderScope } from '../orders/orders.routes';
 import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './devices-orders.service';
 import { receiveParcelWebhook } from './parcel-webhook.service';
 import { deviceModelSchema, deviceSchema, presentDevice, presentModel, presentShipment, shipmentSchema } from './present';
@@ -121,6 +122,26 @@ export const deviceRoutes = [
   }),
   defineRoute({
     method: 'get',
+    path: '/v1/devices',
+    operationId: 'listDevices',
+    tag: 'devices',
+    summary: "The customer's phones (a circle login: its circle's), with whether each has fetched its configuration",
+    description:
+      'online is true once a pre-configured phone fetched its configuration file from our provisioning server; lastFetchAt is its latest fetch. A phone shipped without settings never contacts us, so its status is unknown.',
+    access: ['account', 'circle'],
+    responses: {
+      200: {
+        description: 'Phones',
+        schema: z.object({ items: z.array(deviceSchema.extend({ orderId: z.uuid(), orderedAt: z.iso.datetime() })) }),
+      },
+    },
+    handler: async ({ principal, deps }) => {
+      const devices = await deps.stores.devices.forAccount(orderScope(principal));
+      return { body: { items: devices.map((d) => ({ ...presentDevice(d), orderId: d.orderId, orderedAt: d.orderedAt.toISOString() })) } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
     path: '/v1/device-orders/:orderId',
     operationId: 'getDevicesOrder',
     tag: 'devices',
@@ -128,10 +149,10 @@ export const deviceRoutes = [
     access: ['account', 'circle'],
     params: z.object({ orderId: uuidSchema }),
     responses: { 200: { description: 'The order', schema: deviceOrderSchema } },
-    handler: async ({ principal, params, deps }) => {
+    handler: async ({ principal, params, deps, lang }) => {
       const order = await visibleDevicesOrder(deps, principal, params.orderId);
       const [devices, task] = await Promise.all([deps.stores.devices.forOrder(order.id), deps.stores.warehouse.forOrder(order.id)]);
-      return { body: { ...presentOrder(order), devices: devices.map(presentDevice), shipment: presentShipment(task) } };
+      return { body: { ...presentOrder(order), devices: devices.map(presentDevice), shipment: presentShipment(task, lang) } };
     },
   }),
   defineRoute({

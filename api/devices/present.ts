@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Device, DeviceModel } from '../../db/devices/devices.store';
 import type { WarehouseTask } from '../../db/devices/warehouse.store';
+import { carrierName, trackingUrl } from '../../domain/devices/tracking';
 
 /** A catalog entry. */
 export const deviceModelSchema = z.object({
@@ -65,17 +66,21 @@ export const presentDevice = (d: Device) => ({
 /** The parcel, once shipped. */
 export const shipmentSchema = z.object({
   carrier: z.string(),
+  carrierName: z.string(),
   trackingNumber: z.string(),
+  trackingUrl: z.url().nullable().describe("the carrier's tracking page for this parcel"),
   shippedAt: z.iso.datetime().nullable(),
   deliveredAt: z.iso.datetime().nullable(),
 });
 
-/** Renders the parcel of a task, or null before shipment. */
-export const presentShipment = (t: WarehouseTask | undefined) =>
+/** Renders the parcel of a task in the caller's language, or null before shipment. */
+export const presentShipment = (t: WarehouseTask | undefined, lang: 'ja' | 'en' = 'ja') =>
   t?.carrier && t.trackingNumber
     ? {
         carrier: t.carrier,
+        carrierName: carrierName(t.carrier, lang),
         trackingNumber: t.trackingNumber,
+        trackingUrl: trackingUrl(t.carrier, t.trackingNumber),
         shippedAt: t.shippedAt?.toISOString() ?? null,
         deliveredAt: t.deliveredAt?.toISOString() ?? null,
       }

@@ -57,8 +57,8 @@ const messages: Record<string, Message> = {
     ja: (p) => `このサークルには有効なサービスが${p.services}件あります。先に解約してください。`,
   },
   invalid_reset_token: {
-    en: () => 'The reset link is invalid, used or expired. Request a new reminder.',
-    ja: () => 'パスワード再設定URLが無効か期限切れです。再度リマインダーを送信してください。',
+    en: () => 'This reset link is not valid: open the URL exactly as the mail gives it, or request a new reminder.',
+    ja: () => 'パスワード再設定URLが正しくありません。メールに記載のURLをそのまま開くか、再度リマインダーを送信してください。',
   },
   insufficient_balance: {
     en: (p) => `Insufficient prepaid balance: ¥${fmt(p.required)} needed, balance ¥${fmt(p.balance)}.`,

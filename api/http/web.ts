@@ -15,6 +15,14 @@ const TYPES: Record<string, string> = {
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+/** What the screens embed from elsewhere: the card processor's card entry page (its origin), so card numbers never touch ours. */
+export interface ScreenOptions {
+  cardEntryOrigin?: string;
+}
+
+// The portal frames the processor's card entry page and nothing else.
+const portalCsp = (opts: ScreenOptions) => (opts.cardEntryOrigin ? `${CSP}; frame-src ${opts.cardEntryOrigin}` : CSP);
+
 /** A set of screens: the files it serves at its base and the paths that open its page. */
 interface ScreenSet {
   name: 'staff' | 'portal';
@@ -38,7 +46,8 @@ const SETS: readonly ScreenSet[] = [
 ];
 
 /** Serves the staff console at /staff/ and the customer portal at / from dist/web (a missing build answers 503 with how to build it). */
-export function screens(): Koa.Middleware {
+export function screens(opts: ScreenOptions = {}): Koa.Middleware {
+  const csp = { staff: CSP, portal: portalCsp(opts) };
   return async function serveScreens(ctx, next) {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === '/staff') return ctx.redirect('/staff/');
@@ -59,7 +68,7 @@ export function screens(): Koa.Middleware {
         return;
       }
       ctx.type = TYPES[file.split('.').pop()!]!;
-      ctx.set('Content-Security-Policy', CSP);
+      ctx.set('Content-Security-Policy', csp[set.name]);
       ctx.set('Cache-Control', file === 'index.html' ? 'no-cache' : 'public, max-age=300');
       return;
     }

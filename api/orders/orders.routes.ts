@@ -3,7 +3,7 @@ import type { Principal } from '../../domain/principal';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
-import { orderSchema, presentOrder } from './present';
+import { orderSchema, presentOrder, withThreeDsReturn } from './present';
 
 /** The account (and, for a circle login, the circle) whose orders the caller sees. */
 export const orderScope = (p: Principal | undefined) => ({
@@ -34,7 +34,7 @@ export const orderRoutes = [
         ...query,
         before: query.before ? new Date(query.before) : undefined,
       });
-      return { body: { items: items.map(presentOrder) } };
+      return { body: { items: items.map((o) => presentOrder(withThreeDsReturn(o, o.id, deps.config.publicBaseUrl))) } };
     },
   }),
   defineRoute({
@@ -56,7 +56,12 @@ export const orderRoutes = [
     handler: async ({ principal, params, deps }) => {
       const order = await deps.stores.orders.getVisible(params.orderId, orderScope(principal));
       const events = await deps.stores.orders.events(order.id);
-      return { body: { ...presentOrder(order), events: events.map((e) => ({ ...e, at: e.at.toISOString() })) } };
+      return {
+        body: {
+          ...presentOrder(withThreeDsReturn(order, order.id, deps.config.publicBaseUrl)),
+          events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
+        },
+      };
     },
   }),
 ];

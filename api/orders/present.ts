@@ -38,3 +38,21 @@ export function presentOrder(o: Order) {
     closedAt: o.closedAt?.toISOString() ?? null,
   };
 }
+
+/**
+ * Gives a 3-D Secure next action the address the issuer's page sends the customer back to: the
+ * portal's page of the order, which follows it live. The processor's challenge URL is stored as
+ * the processor gave it; the return address is added when shown, so a changed portal address
+ * applies to orders already waiting.
+ */
+export function withThreeDsReturn<T extends { nextAction: Record<string, unknown> | null }>(
+  row: T,
+  orderId: string,
+  portalBaseUrl: string,
+): T {
+  const action = row.nextAction;
+  if (action?.type !== 'three_d_secure' || typeof action.url !== 'string') return row;
+  const url = new URL(action.url);
+  url.searchParams.set('return_url', new URL(`/orders/${orderId}`, portalBaseUrl).toString());
+  return { ...row, nextAction: { ...action, url: url.toString() } };
+}

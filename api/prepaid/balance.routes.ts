@@ -3,6 +3,7 @@ import type { LedgerEntry } from '../../db/prepaid/ledger.store';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { pageQuerySchema } from '../schemas';
+import { ledgerPage } from './ledger.service';
 
 const entrySchema = z.object({
   id: z.number().int(),
@@ -43,21 +44,24 @@ export const balanceRoutes = [
     path: '/v1/prepaid/ledger',
     operationId: 'listLedgerEntries',
     tag: 'prepaid',
-    summary: 'Every balance movement, newest first',
+    summary: 'Every balance movement, newest first, by kind and Tokyo date range',
+    description: 'Newest first, paged by nextBefore (null on the last page). from and to are Tokyo dates, both included.',
     access: ['account'],
     query: pageQuerySchema
       .extend({
         kind: z
           .enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment', 'manual_adjustment'])
           .optional(),
+        from: z.iso.date().optional().describe('First Tokyo date, YYYY-MM-DD'),
+        to: z.iso.date().optional().describe('Last Tokyo date, YYYY-MM-DD'),
       })
       .strict(),
     responses: {
       200: { description: 'A page of entries', schema: z.object({ items: z.array(entrySchema), nextBefore: z.number().int().nullable() }) },
     },
     handler: async ({ principal, query, deps }) => {
-      const items = await deps.stores.ledger.history(accountIdOf(principal), query);
-      return { body: { items: items.map(present), nextBefore: items.length === query.limit ? items[items.length - 1]!.id : null } };
+      const page = await ledgerPage(deps, accountIdOf(principal), query);
+      return { body: { items: page.items.map(present), nextBefore: page.nextBefore } };
     },
   }),
 ];

@@ -83,4 +83,8 @@ export const prepaidMessages: MessageTable = {
     en: () => 'The card processor is not answering; try again shortly.',
     ja: () => '決済代行会社に接続できません。しばらくしてから再度お試しください。',
   },
+  ledger_period_reversed: {
+    en: (p) => `The period ends (${p.to}) before it starts (${p.from}): choose a "from" date on or before the "to" date.`,
+    ja: (p) => `期間の終了日（${p.to}）が開始日（${p.from}）より前です。開始日は終了日以前の日付を指定してください。`,
+  },
 };

@@ -24,7 +24,14 @@ export function topupOptions(deps: ApiDeps) {
     methods: TOPUP_METHODS.map((method) => ({ method, min: limits[method].min, max: limits[method].max })),
     paymentWindowDays: waits.paymentWindowMs / 86_400_000,
     threeDsTimeoutMinutes: waits.threeDsTimeoutMs / 60_000,
+    cardEntry: cardEntryOf(deps.config.parties.processor.url),
   };
+}
+
+/** The processor's hosted card entry page: the browser types the card number there, never into our pages. */
+export function cardEntryOf(processorUrl: string): { url: string; origin: string } {
+  const url = new URL(`${processorUrl.replace(/\/$/, '')}/card-entry`);
+  return { url: url.toString(), origin: url.origin };
 }
 
 /** Validates the cart and places the order with its workflow, which writes its rows before answering. */

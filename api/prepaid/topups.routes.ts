@@ -4,10 +4,16 @@ import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { cardTokenSchema, uuidSchema } from '../schemas';
 import { presentTopup, topupSchema } from './present';
+import { withThreeDsReturn } from '../orders/present';
+import type { ApiDeps } from '../deps';
+import type { TopupWithStatus } from '../../db/prepaid/topups.store';
 import { orderIdFor } from '../http/order-id';
 import { cancelTopup, findTopup, orderTopup, topupOptions } from './topup.service';
 
 const yen = z.number().int().safe();
+
+/** A top-up as the customer sees it, its 3-D Secure step leading back to the portal's order page. */
+const shown = (deps: ApiDeps) => (t: TopupWithStatus) => presentTopup(withThreeDsReturn(t, t.orderId, deps.config.publicBaseUrl));
 
 /** Prepaid purchase (seed §2): options, ordering, history and cancelling a top-up. */
 export const topupRoutes = [
@@ -26,6 +32,12 @@ export const topupRoutes = [
           methods: z.array(z.object({ method: z.enum(TOPUP_METHODS), min: z.number().int(), max: z.number().int() })),
           paymentWindowDays: z.number(),
           threeDsTimeoutMinutes: z.number(),
+          cardEntry: z
+            .object({
+              url: z.url().describe("The processor's card entry page, to embed in an iframe with ?origin=<page origin>&lang=ja|en"),
+              origin: z.string().describe('The only origin whose card token messages the page may accept'),
+            })
+            .describe('Where the browser tokenises a card: the number goes to the processor, only the token to this API'),
         }),
       },
     },
@@ -53,7 +65,7 @@ export const topupRoutes = [
     responses: { 201: { description: 'The accepted order', schema: topupSchema } },
     handler: async ({ principal, body, headers, deps }) => ({
       status: 201,
-      body: presentTopup(await orderTopup(deps, accountIdOf(principal), body, orderIdFor('orderTopup', principal, headers))),
+      body: shown(deps)(await orderTopup(deps, accountIdOf(principal), body, orderIdFor('orderTopup', principal, headers))),
     }),
   }),
   defineRoute({
@@ -70,7 +82,7 @@ export const topupRoutes = [
         limit: query.limit,
         before: query.before ? new Date(query.before) : undefined,
       });
-      return { body: { items: items.map(presentTopup) } };
+      return { body: { items: items.map(shown(deps)) } };
     },
   }),
   defineRoute({
@@ -82,7 +94,7 @@ export const topupRoutes = [
     access: ['account'],
     params: z.object({ orderId: uuidSchema }),
     responses: { 200: { description: 'The top-up', schema: topupSchema } },
-    handler: async ({ principal, params, deps }) => ({ body: presentTopup(await findTopup(deps, accountIdOf(principal), params.orderId)) }),
+    handler: async ({ principal, params, deps }) => ({ body: shown(deps)(await findTopup(deps, accountIdOf(principal), params.orderId)) }),
   }),
   defineRoute({
     method: 'post',
@@ -94,7 +106,7 @@ export const topupRoutes = [
     params: z.object({ orderId: uuidSchema }),
     responses: { 200: { description: 'The cancelled top-up', schema: topupSchema } },
     handler: async ({ principal, params, deps }) => ({
-      body: presentTopup(await cancelTopup(deps, accountIdOf(principal), params.orderId)),
+      body: shown(deps)(await cancelTopup(deps, accountIdOf(principal), params.orderId)),
     }),
   }),
 ];

@@ -40,6 +40,14 @@ export const telephonyMessages: MessageTable = {
     en: (p) => `Number ${p.numberId} is not an active number of this unique's circle.`,
     ja: () => 'このユニークのサークルが所有する有効な電話番号を選択してください。',
   },
+  incoming_number_required: {
+    en: () => 'Choose at least one incoming phone number: the number whose calls ring this unique.',
+    ja: () => '着信電話番号を1つ以上選択してください。',
+  },
+  caller_id_required: {
+    en: () => 'Choose the caller ID number, or "outbound calls prohibited".',
+    ja: () => '発信者番号を選択してください（外線発信を禁止する場合は「外線発信禁止」を選択）。',
+  },
   phone_digits: { en: () => 'A phone number must be 2 to 15 digits.', ja: () => '電話番号は2〜15桁の数字で入力してください。' },
   unique_not_active: { en: () => 'The unique is not active.', ja: () => 'このユニークは有効ではありません。' },
   number_not_active: { en: () => 'The number is not active.', ja: () => 'この電話番号は有効ではありません。' },

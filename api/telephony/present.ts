@@ -121,6 +121,9 @@ export const settingsSchema = z.object({
   pickupNotificationVoice: z.boolean(),
   notes: z.string().nullable(),
   incomingNumbers: z.array(z.object({ id: z.uuid(), number: z.string() })),
+  numberChoices: z
+    .array(z.object({ id: z.uuid(), number: z.string() }))
+    .describe("the circle's active numbers: the choices for the incoming numbers and the caller ID"),
   callerId: z.string().nullable().describe('a number ID of the circle, "prohibited", or null when not set'),
   callerIdNumber: z.string().nullable(),
   outboundProhibited: z.boolean(),

@@ -21,14 +21,14 @@ const settingsBody = z
     notes: optionalText(1000),
     incomingNumberIds: z
       .array(uuidSchema)
-      .min(1)
       .max(50)
       .optional()
-      .describe('numbers of the same circle whose calls ring here (at least one)'),
+      .describe('numbers of the same circle whose calls ring here (required: at least one; an empty list is refused)'),
     callerId: z
       .union([uuidSchema, z.literal('prohibited')])
+      .nullable()
       .optional()
-      .describe('a number of the circle, or "prohibited" to block every outside call'),
+      .describe('a number of the circle, or "prohibited" to block every outside call (required: null is refused)'),
     incomingExtension: z.string().max(10).optional().describe('2-5 digits, unique within the circle'),
     outgoingExtension: z.string().max(20).optional().describe('"same_as_incoming" or 2-5 digits'),
   })
@@ -70,11 +70,15 @@ export const uniqueRoutes = [
     operationId: 'updateUniqueSettings',
     tag: 'uniques',
     summary: 'Save settings; a broken rule is a 422 naming the field and the rule',
+    description:
+      'Every broken rule is reported: the problem names the first (code, field, detail) and, when there are several, lists each in errors[] with its field and message.',
     access: ['account', 'circle', 'unique'],
     params: uniqueParams,
     body: settingsBody,
     responses: { 200: { description: 'Updated settings', schema: settingsSchema } },
-    handler: async ({ principal, params, body, deps }) => ({ body: await updateSettings(deps, principal, params.uniqueId, body) }),
+    handler: async ({ principal, params, body, lang, deps }) => ({
+      body: await updateSettings(deps, principal, params.uniqueId, body, lang),
+    }),
   }),
   defineRoute({
     method: 'put',

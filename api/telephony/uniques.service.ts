@@ -6,6 +6,8 @@ import type { SettingsPatch, Unique } from '../../db/telephony/uniques.store';
 import { hashPassword } from '../../lib/crypto';
 import { sipPasswordBox } from '../../lib/secret-box';
 import type { ApiDeps } from '../deps';
+import { messageFor, type Lang } from '../http/messages';
+import { ProblemError } from '../http/problem';
 import { serviceScope } from './scope';
 
 /** The settings screen as the API takes it (§4); every field optional on PATCH. */
@@ -20,7 +22,7 @@ export interface SettingsInput {
   pickupNotificationVoice?: boolean;
   notes?: string | null;
   incomingNumberIds?: string[];
-  callerId?: string;
+  callerId?: string | null;
   incomingExtension?: string;
   outgoingExtension?: string;
 }
@@ -32,8 +34,11 @@ export async function getSettings(deps: ApiDeps, p: Principal | undefined, uniqu
 }
 
 async function presentSettings(deps: ApiDeps, u: Unique) {
-  const incoming = await deps.stores.uniques.incomingNumbers(u.id);
-  const callerNumber = u.callerIdNumberId ? (await deps.stores.numbers.activeInCircle(u.circleId, [u.callerIdNumberId]))[0] : undefined;
+  const [incoming, circleNumbers] = await Promise.all([
+    deps.stores.uniques.incomingNumbers(u.id),
+    deps.stores.numbers.listOwned(u.accountId, { circleId: u.circleId, status: 'active' }),
+  ]);
+  const callerNumber = circleNumbers.find((n) => n.id === u.callerIdNumberId);
   return {
     uniqueId: u.id,
     code: u.code ?? '',
@@ -52,6 +57,7 @@ async function presentSettings(deps: ApiDeps, u: Unique) {
     pickupNotificationVoice: u.pickupNotificationVoice,
     notes: u.notes,
     incomingNumbers: incoming,
+    numberChoices: circleNumbers.map((n) => ({ id: n.id, number: n.number })),
     callerId: u.outboundProhibited ? 'prohibited' : (u.callerIdNumberId ?? null),
     callerIdNumber: callerNumber?.number ?? null,
     outboundProhibited: u.outboundProhibited,
@@ -62,47 +68,73 @@ async function presentSettings(deps: ApiDeps, u: Unique) {
 
 const PHONE_DIGITS = /^[0-9]{2,15}$/;
 
-/** Checks the four first settings' rules (and the notification number) and maps input to columns. */
-async function toPatch(deps: ApiDeps, u: Unique, input: SettingsInput): Promise<SettingsPatch> {
+/**
+ * Checks the four first settings' rules (and the notification number) and maps input to columns.
+ * Every broken rule is reported, so the screen can show each error beside its own field at once.
+ */
+async function toPatch(deps: ApiDeps, u: Unique, input: SettingsInput, lang: Lang): Promise<SettingsPatch> {
   const { incomingNumberIds, callerId, incomingExtension, outgoingExtension, ...plain } = input;
   const patch: SettingsPatch = { ...plain };
-  if (plain.pickupNotificationNumber != null && !PHONE_DIGITS.test(plain.pickupNotificationNumber)) {
-    throw new InputError('phone_digits', {}, 'body.pickupNotificationNumber');
-  }
-  if (incomingNumberIds) {
+  const refused: InputError[] = [];
+  const check = async (rule: () => void | Promise<void>) => {
+    try {
+      await rule();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      refused.push(err);
+    }
+  };
+  await check(() => {
+    if (plain.pickupNotificationNumber != null && !PHONE_DIGITS.test(plain.pickupNotificationNumber))
+      throw new InputError('phone_digits', {}, 'body.pickupNotificationNumber');
+  });
+  await check(async () => {
+    if (!incomingNumberIds) return;
+    if (incomingNumberIds.length === 0) throw new InputError('incoming_number_required', {}, 'body.incomingNumberIds');
     const ids = [...new Set(incomingNumberIds)];
     const owned = new Set((await deps.stores.numbers.activeInCircle(u.circleId, ids)).map((n) => n.id));
     const stranger = ids.find((id) => !owned.has(id));
     if (stranger) throw new InputError('number_not_in_circle', { numberId: stranger }, 'body.incomingNumberIds');
     patch.incomingNumberIds = ids;
-  }
-  if (callerId === 'prohibited') {
-    Object.assign(patch, { callerIdNumberId: null, outboundProhibited: true });
-  } else if (callerId !== undefined) {
+  });
+  await check(async () => {
+    if (callerId === undefined) return;
+    if (callerId === null) throw new InputError('caller_id_required', {}, 'body.callerId');
+    if (callerId === 'prohibited') return void Object.assign(patch, { callerIdNumberId: null, outboundProhibited: true });
     const [owned] = await deps.stores.numbers.activeInCircle(u.circleId, [callerId]);
     if (!owned) throw new InputError('number_not_in_circle', { numberId: callerId }, 'body.callerId');
     Object.assign(patch, { callerIdNumberId: callerId, outboundProhibited: false });
-  }
-  if (incomingExtension !== undefined) {
+  });
+  await check(() => {
+    if (incomingExtension === undefined) return;
     assertExtension('body.incomingExtension', incomingExtension);
     patch.incomingExtension = incomingExtension;
-  }
-  if (outgoingExtension !== undefined) {
-    if (outgoingExtension === 'same_as_incoming') patch.outgoingExtension = null;
-    else {
-      assertExtension('body.outgoingExtension', outgoingExtension);
-      patch.outgoingExtension = outgoingExtension;
-    }
+  });
+  await check(() => {
+    if (outgoingExtension === undefined) return;
+    if (outgoingExtension === 'same_as_incoming') return void (patch.outgoingExtension = null);
+    assertExtension('body.outgoingExtension', outgoingExtension);
+    patch.outgoingExtension = outgoingExtension;
+  });
+  if (refused.length === 1) throw refused[0];
+  if (refused.length > 1) {
+    const [first] = refused;
+    throw new ProblemError(
+      422,
+      first!.code,
+      first!.params,
+      refused.map((e) => ({ field: e.field!, code: e.code, message: messageFor(e.code, lang, e.params) })),
+    );
   }
   return patch;
 }
 
 /** Saves settings after checking every rule; answers with the updated screen. */
-export async function updateSettings(deps: ApiDeps, p: Principal | undefined, uniqueId: string, input: SettingsInput) {
+export async function updateSettings(deps: ApiDeps, p: Principal | undefined, uniqueId: string, input: SettingsInput, lang: Lang) {
   const scope = serviceScope(p);
   const unique = await deps.stores.uniques.get(scope, uniqueId);
   if (unique.status !== 'active') throw new ConflictError('unique_not_active');
-  const patch = await toPatch(deps, unique, input);
+  const patch = await toPatch(deps, unique, input, lang);
   try {
     await deps.db.transaction((trx) => deps.stores.uniques.updateSettings(unique, patch, trx));
   } catch (err) {

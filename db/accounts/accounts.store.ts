@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { ConflictError } from '../../domain/errors';
 
 /** A customer account as the application sees it (never the password hash). */
-export interface Account {
+export type Account = {
   id: string;
   loginId: string;
   email: string;
@@ -11,6 +11,17 @@ export interface Account {
   balance: number;
   lowBalanceThreshold: number | null;
   createdAt: Date;
+} & AccountProfile;
+
+/** The contract data beyond the name; null until the customer fills it in. */
+export interface AccountProfile {
+  contactName: string | null;
+  /** Seven digits, without the hyphen. */
+  postalCode: string | null;
+  prefecture: string | null;
+  address: string | null;
+  /** Digits only, starting with 0. */
+  phone: string | null;
 }
 
 type AccountRow = {
@@ -23,6 +34,26 @@ type AccountRow = {
   low_balance_threshold: number | null;
   created_at: Date;
   password_hash: string;
+  contact_name: string | null;
+  postal_code: string | null;
+  prefecture: string | null;
+  address: string | null;
+  phone: string | null;
+};
+
+/** The editable contract data of an account. */
+export type AccountPatch = Partial<Pick<Account, 'email' | 'name' | 'language' | 'lowBalanceThreshold'> & AccountProfile>;
+
+const PATCH_COLUMNS: Record<keyof AccountPatch, keyof AccountRow> = {
+  email: 'email',
+  name: 'name',
+  language: 'language',
+  lowBalanceThreshold: 'low_balance_threshold',
+  contactName: 'contact_name',
+  postalCode: 'postal_code',
+  prefecture: 'prefecture',
+  address: 'address',
+  phone: 'phone',
 };
 
 const toAccount = (r: AccountRow): Account => ({
@@ -34,6 +65,11 @@ const toAccount = (r: AccountRow): Account => ({
   balance: r.balance,
   lowBalanceThreshold: r.low_balance_threshold,
   createdAt: r.created_at,
+  contactName: r.contact_name,
+  postalCode: r.postal_code,
+  prefecture: r.prefecture,
+  address: r.address,
+  phone: r.phone,
 });
 
 const isUniqueViolation = (err: unknown) => (err as { code?: string }).code === '23505';
@@ -70,17 +106,21 @@ export function createAccountsStore(db: Knex) {
       return row && { account: toAccount(row), passwordHash: row.password_hash };
     },
 
-    async update(id: string, patch: Partial<Pick<Account, 'email' | 'name' | 'language' | 'lowBalanceThreshold'>>): Promise<Account> {
-      const changes: Partial<AccountRow> = {};
-      if (patch.email !== undefined) changes.email = patch.email;
-      if (patch.name !== undefined) changes.name = patch.name;
-      if (patch.language !== undefined) changes.language = patch.language;
-      if (patch.lowBalanceThreshold !== undefined) changes.low_balance_threshold = patch.lowBalanceThreshold;
+    async update(id: string, patch: AccountPatch): Promise<Account> {
+      const changes: Record<string, unknown> = {};
+      for (const [key, column] of Object.entries(PATCH_COLUMNS))
+        if (patch[key as keyof AccountPatch] !== undefined) changes[column] = patch[key as keyof AccountPatch];
       const [row] = await db<AccountRow>('accounts')
         .where({ id })
         .update({ ...changes, updated_at: db.fn.now() } as Partial<AccountRow>)
         .returning('*');
       return toAccount(row!);
+    },
+
+    /** Every account registered to a mail address, whatever its case, oldest first. */
+    async listByEmail(email: string): Promise<Account[]> {
+      const rows = await db<AccountRow>('accounts').whereRaw('lower(email) = lower(?)', [email.trim()]).orderBy('created_at');
+      return rows.map(toAccount);
     },
 
     async setPassword(id: string, passwordHash: string, trx: Knex = db): Promise<void> {

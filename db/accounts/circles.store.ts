@@ -34,7 +34,7 @@ const toCircle = (r: CircleRow): Circle => ({
  */
 export type CircleServiceCheck = (db: Knex, circleId: string) => Promise<number>;
 
-/** Circles of an account: list, add, rename, remove. */
+/** Circles of an account: list, add, rename, change the password, remove. */
 export function createCirclesStore(db: Knex) {
   const active = () => db<CircleRow>('circles').whereNull('removed_at');
   return {
@@ -66,6 +66,20 @@ export function createCirclesStore(db: Knex) {
       const [row] = await active().where({ account_id: accountId, id }).update({ name }).returning('*');
       if (!row) throw new NotFoundError('circle');
       return toCircle(row);
+    },
+
+    /** Sets a circle's login password and ends its sessions, except the one given (the circle's own, changing it). */
+    async setPassword(accountId: string, id: string, passwordHash: string, keepSessionTokenHash?: string): Promise<void> {
+      await db.transaction(async (trx) => {
+        const updated = await trx<CircleRow>('circles')
+          .whereNull('removed_at')
+          .where({ account_id: accountId, id })
+          .update({ password_hash: passwordHash });
+        if (!updated) throw new NotFoundError('circle');
+        const sessions = trx('sessions').where({ kind: 'circle', circle_id: id }).whereNull('revoked_at');
+        if (keepSessionTokenHash) sessions.whereNot({ token_hash: keepSessionTokenHash });
+        await sessions.update({ revoked_at: trx.fn.now() });
+      });
     },
 
     /** Removes a circle unless one of the checks finds live services in it. */

@@ -230,6 +230,16 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
       return rows.map((r) => ({ taxRate: r.tax_rate, taxable: r.taxable, tax: r.tax }));
     },
 
+    /** The months with debits on the account's statement, newest first, with their taxable sum and tax. */
+    async statementMonths(accountId: string): Promise<Array<{ month: string; taxable: number; tax: number }>> {
+      const rows = await db('billing_month_totals')
+        .where({ account_id: accountId })
+        .groupBy('month')
+        .orderBy('month', 'desc')
+        .select('month', db.raw('sum(taxable)::bigint as taxable'), db.raw('sum(tax)::bigint as tax'));
+      return rows.map((r) => ({ month: r.month as string, taxable: Number(r.taxable), tax: Number(r.tax) })).filter((r) => r.taxable > 0);
+    },
+
     async monthlyCharges(accountId: string, month: string) {
       const rows = await db('monthly_charges').where({ account_id: accountId, month }).orderBy(['item_type', 'label']);
       return rows.map((r) => ({

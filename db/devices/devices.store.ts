@@ -290,6 +290,21 @@ export function createDevicesStore(db: Knex) {
       await db('devices').where({ order_id: orderId }).whereNot({ status: 'cancelled' }).update({ status });
     },
 
+    /** The account's units that were not cancelled (a circle's only, when given), newest order first. */
+    async forAccount(scope: { accountId: string; circleId?: string }): Promise<Array<Device & { orderedAt: Date }>> {
+      const query = db('devices as d')
+        .join('orders as o', 'o.id', 'd.order_id')
+        .where('d.account_id', scope.accountId)
+        .whereNot('d.status', 'cancelled')
+        .orderBy([{ column: 'o.created_at', order: 'desc' }, { column: 'd.position' }])
+        .limit(500)
+        .select('d.*', 'o.created_at as ordered_at');
+      if (scope.circleId) query.where('d.circle_id', scope.circleId);
+      const rows = (await query) as Array<DeviceRow & { ordered_at: Date }>;
+      const devices = await withUniques(rows);
+      return devices.map((d, i) => ({ ...d, orderedAt: rows[i]!.ordered_at }));
+    },
+
     async forOrder(orderId: string): Promise<Device[]> {
       return withUniques(await db<DeviceRow>('devices').where({ order_id: orderId }).orderBy('position'));
     },

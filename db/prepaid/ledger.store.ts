@@ -120,10 +120,16 @@ export function createLedgerStore(db: Knex) {
     },
 
     /** Newest first, keyset-paged by entry ID. */
-    async history(accountId: string, opts: { limit: number; before?: number; kind?: LedgerKind }): Promise<LedgerEntry[]> {
+    /** A page of movements, newest first; `from` is inclusive and `to` exclusive. */
+    async history(
+      accountId: string,
+      opts: { limit: number; before?: number; kind?: LedgerKind; from?: Date; to?: Date },
+    ): Promise<LedgerEntry[]> {
       const q = db<EntryRow>('ledger_entries').where({ account_id: accountId }).orderBy('id', 'desc').limit(opts.limit);
       if (opts.before) q.where('id', '<', opts.before);
       if (opts.kind) q.where({ kind: opts.kind });
+      if (opts.from) q.where('created_at', '>=', opts.from);
+      if (opts.to) q.where('created_at', '<', opts.to);
       return (await q).map(toEntry);
     },
 

@@ -1,22 +1,24 @@
+import { createLoginIdReminderActivities } from '../../activities/accounts/login-id-reminder.activities';
 import { createPasswordResetActivities } from '../../activities/accounts/password-reset.activities';
 import { accountsMailTemplates } from '../../activities/mail/mail-templates';
 import { accountRoutes } from '../../api/accounts/account.routes';
 import { authRoutes } from '../../api/accounts/auth.routes';
 import { circleRoutes } from '../../api/accounts/circles.routes';
+import { accountsMessages } from '../../api/accounts/messages';
 import { customerLookupRoutes } from '../../api/accounts/customer-lookup.routes';
 import { staffAdminMessages } from '../../api/accounts/staff-admin.messages';
 import { staffAdminRoutes } from '../../api/accounts/staff-admin.routes';
 import { accountLoginKinds } from '../../api/accounts/login-kinds';
 import type { DomainModule } from '../domain-module';
 
-/** Accounts: sign-up, logins and sessions, the password reminder, circles and staff. */
+/** Accounts: sign-up, logins and sessions, the password and login-ID reminders, circles, staff and their audit. */
 export const accountsModule: DomainModule = {
   name: 'accounts',
   routes: [...authRoutes, ...accountRoutes, ...circleRoutes, ...customerLookupRoutes, ...staffAdminRoutes],
-  messages: staffAdminMessages,
+  messages: { ...staffAdminMessages, ...accountsMessages },
   loginKinds: accountLoginKinds,
-  activities: ({ stores, mail, config }) =>
-    createPasswordResetActivities({
+  activities: ({ stores, mail, config }) => ({
+    ...createPasswordResetActivities({
       accounts: stores.accounts,
       passwordResets: stores.passwordResets,
       mail,
@@ -24,6 +26,8 @@ export const accountsModule: DomainModule = {
       publicBaseUrl: config.publicBaseUrl,
       ttlMinutes: config.auth.passwordResetTtlMinutes,
     }),
-  workflows: ['passwordReminderWorkflow'],
+    ...createLoginIdReminderActivities({ accounts: stores.accounts, circles: stores.circles, mail, publicBaseUrl: config.publicBaseUrl }),
+  }),
+  workflows: ['passwordReminderWorkflow', 'loginIdReminderWorkflow'],
   mailTemplates: accountsMailTemplates,
 };

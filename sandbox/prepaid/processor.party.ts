@@ -4,6 +4,7 @@ import type { SandboxContext, SandboxParty } from '../server';
 import { newEvent } from '../webhook-sender';
 import { behaviourOf, brandOf, type CardBehaviour } from './test-cards';
 import { challengePage } from './challenge-page';
+import { CARD_ENTRY_CSS, CARD_ENTRY_JS, cardEntryLang, cardEntryPage } from './card-entry-page';
 
 /** The seed's convenience stores. */
 export const KONBINI_STORES = ['Lawson', 'FamilyMart', 'Circle K Sunkus', 'Ministop', 'Daily Yamazaki', 'Seicomart'];
@@ -35,6 +36,22 @@ const details = (c: Card) => ({
   expYear: c.expYear,
   threeDSecure: c.behaviour === 'no_three_ds' ? 'unsupported' : 'supported',
 });
+
+/** An http(s) address given in a query, or undefined. */
+function httpUrlOf(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const originOf = (value: unknown) => {
+  const url = httpUrlOf(value);
+  return url ? new URL(url).origin : undefined;
+};
 
 function fail(ctx: Koa.Context, status: number, code: string, extra: Record<string, unknown> = {}) {
   ctx.status = status;
@@ -71,12 +88,34 @@ function processorSandbox(ctx: SandboxContext) {
     };
   const body = (c: Koa.Context) => (c.request.body ?? {}) as Record<string, any>;
 
+  // The hosted card entry page a merchant frames; a real processor allows only the merchant's registered origins.
+  router.get('/card-entry', (c) => {
+    const parentOrigin = originOf(c.query.origin);
+    if (!parentOrigin) return fail(c, 400, 'invalid_origin');
+    c.set(
+      'Content-Security-Policy',
+      `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors ${parentOrigin}`,
+    );
+    c.type = 'html';
+    c.body = cardEntryPage(parentOrigin, cardEntryLang(c.query.lang), new Date());
+  });
+  router.get('/card-entry.js', (c) => {
+    c.type = 'application/javascript';
+    c.body = CARD_ENTRY_JS;
+  });
+  router.get('/card-entry.css', (c) => {
+    c.type = 'text/css';
+    c.body = CARD_ENTRY_CSS;
+  });
+
   router.post('/v1/tokens', (c) => {
     const { number, expMonth, expYear } = body(c);
     const digitsOnly = String(number ?? '').replace(/[\s-]/g, '');
     const brand = brandOf(digitsOnly);
     if (!/^\d{14,16}$/.test(digitsOnly) || !brand) return fail(c, 400, 'invalid_number');
     if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12 || !Number.isInteger(expYear)) return fail(c, 400, 'invalid_expiry');
+    const now = new Date();
+    if (expYear * 12 + expMonth < now.getUTCFullYear() * 12 + now.getUTCMonth() + 1) return fail(c, 400, 'card_expired');
     const token = id('tok');
     tokens.set(token, { brand, last4: digitsOnly.slice(-4), expMonth, expYear, behaviour: behaviourOf(digitsOnly) });
     c.status = 201;
@@ -147,6 +186,13 @@ function processorSandbox(ctx: SandboxContext) {
     charge.status = failureCode ? 'failed' : 'succeeded';
     const data = { chargeId: charge.id, reference: charge.reference, amount: charge.amount, ...(failureCode ? { failureCode } : {}) };
     void ctx.sendWebhook(newEvent(failureCode ? 'charge.failed' : 'charge.succeeded', data));
+    const returnUrl = httpUrlOf(c.query.return_url);
+    // The issuer sends the customer back to the merchant's page, which follows the order from there.
+    if (returnUrl && c.accepts('html', 'json') === 'html') {
+      c.redirect(returnUrl);
+      c.status = 303;
+      return;
+    }
     if (c.accepts('html', 'json') === 'html') {
       c.type = 'html';
       c.body = challengePage(charge.id, charge.amount, charge.card.brand, charge.card.last4, charge.status);

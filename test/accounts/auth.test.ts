@@ -109,8 +109,8 @@ describe('password reminder', () => {
     expect((await login({ kind: 'account', loginId: acct.loginId, password: 'new-password-2' })).status).toBe(200);
 
     const reused = await api.request('POST', '/v1/auth/password-reset', { body: { token, newPassword: 'third-password-3' } });
-    expect(reused.status).toBe(400);
-    expect(reused.body.code).toBe('invalid_reset_token');
+    expect(reused.status).toBe(410);
+    expect(reused.body.code).toBe('reset_link_used');
   });
 
   it('writes the mail in Japanese for a Japanese account', async () => {
@@ -141,6 +141,7 @@ describe('password reminder', () => {
       .where({ account_id: acct.accountId })
       .update({ expires_at: api.deps.db.raw("now() - interval '1 second'") });
     const res = await api.request('POST', '/v1/auth/password-reset', { body: { token, newPassword: 'new-password-2' } });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(410);
+    expect(res.body.code).toBe('reset_link_expired');
   });
 });

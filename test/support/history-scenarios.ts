@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { createAccountsStore } from '../../db/accounts/accounts.store';
-import { passwordReminderWorkflowId } from '../../workflows/accounts/contract';
+import { loginIdReminderWorkflowId, passwordReminderWorkflowId } from '../../workflows/accounts/contract';
 import { devicesHistoryScenarios } from '../devices/devices-history-scenarios';
 import { billingHistoryScenarios } from '../billing/billing-history-scenarios';
 import { servicesHistoryScenarios } from '../telephony/services-history-scenarios';
@@ -52,6 +52,19 @@ export const historyScenarios: HistoryScenario[] = [
         workflowId,
         args: [{ requestId: workflowId, loginId: 'nobody-here' }],
       });
+      return workflowId;
+    },
+  },
+  {
+    name: 'login-id-reminder-mailed',
+    workflowType: 'loginIdReminderWorkflow',
+    async run({ client, db, taskQueue }) {
+      const loginId = `hist-${randomUUID().slice(0, 8)}`;
+      const email = `${loginId}@example.jp`;
+      await createAccountsStore(db).create({ loginId, passwordHash: 'x', email, name: 'History', language: 'ja' });
+      const requestId = randomUUID();
+      const workflowId = loginIdReminderWorkflowId(requestId);
+      await client.workflow.execute('loginIdReminderWorkflow', { taskQueue, workflowId, args: [{ requestId, email }] });
       return workflowId;
     },
   },

@@ -116,6 +116,52 @@ describe('unique settings', () => {
     expect(none.status).toBe(422);
     expect(none.body.field).toBe('body.incomingNumberIds');
   });
+
+  it("requires an incoming number and a caller ID: an empty choice is refused in the reader's language", async () => {
+    const c = await equippedCircle();
+    const none = await patch(c.token, c.uniques[0]!.id, { incomingNumberIds: [] });
+    expect(none.body).toMatchObject({ code: 'incoming_number_required', field: 'body.incomingNumberIds' });
+    expect(none.body.detail).toBe('Choose at least one incoming phone number: the number whose calls ring this unique.');
+    const noCaller = await api.request('PATCH', `/v1/uniques/${c.uniques[0]!.id}/settings`, {
+      token: c.token,
+      body: { callerId: null },
+      headers: { 'accept-language': 'ja' },
+    });
+    expect(noCaller.status).toBe(422);
+    expect(noCaller.body).toMatchObject({ code: 'caller_id_required', field: 'body.callerId' });
+    expect(noCaller.body.detail).toContain('発信者番号を選択してください');
+  });
+
+  it('reports every broken rule at once, each with its field and message', async () => {
+    const c = await equippedCircle();
+    const res = await patch(c.token, c.uniques[0]!.id, { incomingNumberIds: [], callerId: null, incomingExtension: '123456' });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ code: 'incoming_number_required', field: 'body.incomingNumberIds' });
+    expect(res.body.errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([
+      ['body.incomingNumberIds', 'incoming_number_required'],
+      ['body.callerId', 'caller_id_required'],
+      ['body.incomingExtension', 'extension_digits'],
+    ]);
+    expect(res.body.errors[2].message).toBe('An extension must be 2 to 5 digits; "123456" is not.');
+    expect((await api.deps.db('uniques').where({ id: c.uniques[0]!.id }).first()).incoming_extension).toBe('101');
+  });
+
+  it("lists the circle's active numbers as the choices for incoming number and caller ID", async () => {
+    const c = await equippedCircle();
+    const res = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
+    expect(res.body.numberChoices.map((n: { id: string }) => n.id).sort()).toEqual(c.numbers.map((n) => n.id).sort());
+  });
+
+  it('keeps the settings rules in the database too: a 6-digit extension written around the API is refused', async () => {
+    const c = await equippedCircle();
+    const write = (cols: Record<string, unknown>) => api.deps.db('uniques').where({ id: c.uniques[0]!.id }).update(cols);
+    await expect(write({ incoming_extension: '123456' })).rejects.toThrow(/uniques_incoming_extension_ck/);
+    await expect(write({ outgoing_extension: '1' })).rejects.toThrow(/uniques_outgoing_extension_ck/);
+    await expect(write({ pickup_group: 100 })).rejects.toThrow(/uniques_pickup_group_ck/);
+    await expect(write({ outbound_prohibited: true, caller_id_number_id: c.numbers[0]!.id })).rejects.toThrow(
+      /uniques_caller_id_or_prohibited_ck/,
+    );
+  });
 });
 
 describe('unique login', () => {

@@ -32,6 +32,8 @@ export interface Problem {
   title: string;
   detail: string;
   field?: string;
+  /** Every broken rule of a validation, each with its field, when there is more than one. */
+  errors?: Array<{ field: string; code: string; message: string }>;
 }
 
 /** An error answer, carrying the API's problem document (its detail is in the caller's language). */

@@ -1,4 +1,82 @@
 import type { Messages } from '../../shared/i18n';
 
-/** (placeholder: filled by the feature that owns it) */
-export const accountsMessages = {} satisfies Messages;
+/** Sign-up, the login-ID reminder, account information and circles. */
+export const accountsMessages = {
+  signupTitle: { ja: '新規登録', en: 'Sign up' },
+  signupHint: {
+    ja: 'アカウントを作成します。登録後、そのままログインします。',
+    en: 'Create an account. You are logged in as soon as it is created.',
+  },
+  signupLoginIdHint: {
+    ja: '3〜64文字。半角英数字と . _ @ - が使えます。',
+    en: '3 to 64 characters: letters, digits and . _ @ -',
+  },
+  signupPasswordHint: { ja: '8〜128文字。', en: '8 to 128 characters.' },
+  signupPasswordAgain: { ja: 'パスワード（確認）', en: 'Password again' },
+  signupName: { ja: '会社名・契約者名', en: 'Company or contract holder' },
+  signupEmail: { ja: 'メールアドレス', en: 'E-mail address' },
+  signupLanguage: { ja: 'メールの言語', en: 'Language of mails' },
+  signupSubmit: { ja: '登録する', en: 'Create the account' },
+  signupHaveAccount: { ja: 'アカウントをお持ちの方はログイン', en: 'Already have an account? Log in' },
+  langJa: { ja: '日本語', en: 'Japanese' },
+  langEn: { ja: '英語', en: 'English' },
+  passwordsDifferSignup: { ja: '確認用のパスワードが一致しません。', en: 'The two passwords differ.' },
+
+  loginIdReminderTitle: { ja: 'ログインIDのお問い合わせ', en: 'Forgot your login ID' },
+  loginIdReminderHint: {
+    ja: '登録したメールアドレスを入力してください。そのアドレスで登録されているログインID（アカウントとサークル）をメールでお知らせします。',
+    en: 'Enter the address you registered. The login IDs registered to it (account and circles) are mailed to it.',
+  },
+  loginIdReminderSend: { ja: 'ログインIDを送信', en: 'Mail my login IDs' },
+
+  accountTitle: { ja: 'アカウント情報', en: 'Account information' },
+  accountLoginIdIs: { ja: 'ログインID: {loginId}', en: 'Login ID: {loginId}' },
+  accountContact: { ja: 'ご担当者名', en: 'Contact person' },
+  accountPostalCode: { ja: '郵便番号（7桁）', en: 'Postal code (7 digits)' },
+  accountPostalHint: { ja: '例: 150-0002', en: 'For example 150-0002' },
+  accountPrefecture: { ja: '都道府県', en: 'Prefecture' },
+  accountPrefectureNone: { ja: '選択してください', en: 'Choose one' },
+  accountAddress: { ja: '市区町村・番地・建物名', en: 'City, street and building' },
+  accountPhone: { ja: '電話番号', en: 'Phone number' },
+  accountPhoneHint: { ja: '例: 03-1234-5678', en: 'For example 03-1234-5678' },
+  accountSave: { ja: '保存する', en: 'Save' },
+  accountSaved: { ja: 'アカウント情報を保存しました。', en: 'Your account information is saved.' },
+  accountNothingChanged: { ja: '変更された項目はありません。', en: 'Nothing was changed.' },
+
+  circlesTitle: { ja: 'サークル', en: 'Circles' },
+  circlesOwnHint: {
+    ja: 'このサークルの情報です。名前とパスワードを変更できます。',
+    en: "This circle's information: you can change its name and password.",
+  },
+  circlesNone: { ja: 'サークルはまだありません。下のフォームから追加してください。', en: 'No circles yet. Add one with the form below.' },
+  circleName: { ja: 'サークル名', en: 'Circle name' },
+  circleLoginId: { ja: 'ログインID', en: 'Login ID' },
+  circleCreated: { ja: '作成日時', en: 'Created' },
+  circleActions: { ja: '操作', en: 'Actions' },
+  circleRename: { ja: '名前を変更', en: 'Rename' },
+  circleRenameOf: { ja: '「{name}」の名前を変更', en: 'Rename "{name}"' },
+  circlePassword: { ja: 'パスワードを変更', en: 'Change password' },
+  circlePasswordOf: { ja: '「{name}」のパスワードを変更', en: 'Change password of "{name}"' },
+  circleRemove: { ja: '削除', en: 'Remove' },
+  circleRemoveOf: { ja: '「{name}」を削除', en: 'Remove "{name}"' },
+  circleRemoveConfirm: {
+    ja: 'サークル「{name}」を削除しますか？ 有効なサービスが残っているサークルは削除できません。',
+    en: 'Remove the circle "{name}"? A circle that still has live services cannot be removed.',
+  },
+  circleRemoveYes: { ja: '削除する', en: 'Remove it' },
+  circleCancel: { ja: 'やめる', en: 'Cancel' },
+  circleNewName: { ja: '新しいサークル名', en: 'New circle name' },
+  circleNewPassword: { ja: '新しいパスワード（8文字以上）', en: 'New password (8 characters or more)' },
+  circleCurrentPassword: { ja: '現在のパスワード', en: 'Current password' },
+  circleSave: { ja: '変更する', en: 'Change' },
+  circleAddTitle: { ja: 'サークルを追加', en: 'Add a circle' },
+  circleAddPassword: { ja: 'サークルのパスワード（8文字以上）', en: 'Circle password (8 characters or more)' },
+  circleAdd: { ja: '追加する', en: 'Add' },
+  circleAdded: { ja: 'サークル「{name}」を追加しました。', en: 'The circle "{name}" is added.' },
+  circleRenamed: { ja: 'サークル名を「{name}」に変更しました。', en: 'The circle is renamed "{name}".' },
+  circlePasswordChanged: {
+    ja: '「{name}」のパスワードを変更しました。このサークルの他のログインは終了しました。',
+    en: 'The password of "{name}" is changed; its other logins have ended.',
+  },
+  circleRemoved: { ja: 'サークル「{name}」を削除しました。', en: 'The circle "{name}" is removed.' },
+} satisfies Messages;

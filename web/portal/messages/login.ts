@@ -27,6 +27,22 @@ export const loginMessages = {
     ja: 'パスワードを変更しました。新しいパスワードでログインしてください。',
     en: 'Your password is changed. Log in with the new one.',
   },
+  resetChecking: { ja: 'URLを確認しています…', en: 'Checking the link…' },
+  resetLinkUsed: {
+    ja: 'このURLは既に使用されています。パスワードは変更済みです。再度変更する場合は、もう一度リマインダーメールを送信してください。',
+    en: 'This link has already been used: the password was changed with it. To change it again, send a new reminder mail.',
+  },
+  resetLinkExpired: {
+    ja: 'このURLは有効期限が切れています。もう一度リマインダーメールを送信してください。',
+    en: 'This link has expired. Send a new reminder mail.',
+  },
+  resetLinkInvalid: {
+    ja: 'このURLは正しくありません。メールに記載のURLをそのまま開くか、もう一度リマインダーメールを送信してください。',
+    en: 'This link is not valid. Open the URL exactly as the mail gives it, or send a new reminder mail.',
+  },
+  resetAskAgain: { ja: 'リマインダーメールを再送信する', en: 'Send a new reminder mail' },
+  forgotLoginId: { ja: 'ログインIDをお忘れの方', en: 'Forgot your login ID?' },
+  signupLink: { ja: '新規登録（アカウントを作成）', en: 'Sign up (create an account)' },
   resetNoToken: {
     ja: 'このリンクは正しくありません。メールのURLを開いてください。',
     en: 'This link is not valid. Open the URL from the mail.',

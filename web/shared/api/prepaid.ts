@@ -1,4 +1,106 @@
 import type { Call } from '../api-client';
 
-/** The customer's side of the prepaid API. (placeholder: filled by the feature that owns it) */
-export const prepaidApi = (_call: Call) => ({});
+/** The five ways to top up (seed §2). */
+export type TopupMethodCode = 'card' | 'registered_card' | 'net_bank' | 'konbini' | 'bank_transfer';
+
+/** The top-up page's choices (GET /v1/prepaid/topup-options). */
+export interface TopupOptions {
+  presets: number[];
+  methods: Array<{ method: TopupMethodCode; min: number; max: number }>;
+  paymentWindowDays: number;
+  threeDsTimeoutMinutes: number;
+  /** The processor's card entry page to frame, and the only origin whose token messages count. */
+  cardEntry: { url: string; origin: string };
+}
+
+/** A top-up order as the prepaid history shows it. */
+export interface TopupRecord {
+  orderId: string;
+  method: TopupMethodCode;
+  amount: number;
+  status: string;
+  auto: boolean;
+  reference: string | null;
+  deadlineAt: string | null;
+  receivedAmount: number | null;
+  creditedAmount: number;
+  refundedAmount: number;
+  nextAction: Record<string, unknown> | null;
+  failureReason: string | null;
+  createdAt: string;
+}
+
+/** What a top-up order sends: the typed amount (it wins) or a preset, the method, and the card. */
+export interface TopupOrderBody {
+  method: TopupMethodCode;
+  amount?: number;
+  presetAmount?: number;
+  cardToken?: string;
+  cardId?: string;
+}
+
+/** Kinds of balance movement. */
+export type LedgerEntryKind =
+  'topup' | 'topup_refund' | 'purchase' | 'refund' | 'monthly_fee' | 'call_charge' | 'adjustment' | 'manual_adjustment';
+
+/** One balance movement (GET /v1/prepaid/ledger). */
+export interface LedgerLine {
+  id: number;
+  amount: number;
+  kind: LedgerEntryKind;
+  reference: string;
+  balanceAfter: number;
+  description: string | null;
+  createdAt: string;
+}
+
+/** The history filters: kind, Tokyo dates, and the page cursor. */
+export interface LedgerFilter {
+  kind?: LedgerEntryKind;
+  from?: string;
+  to?: string;
+  before?: number;
+  limit?: number;
+}
+
+/** A registered card: brand, last 4 digits and expiry only. */
+export interface RegisteredCard {
+  id: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+  registeredAt: string;
+  lastUsedAt: string | null;
+}
+
+/** The low-balance threshold and the automatic top-up by registered card. */
+export interface PrepaidSettingsDoc {
+  lowBalanceThreshold: number | null;
+  autoTopup: { enabled: boolean; amount: number | null; cardId: string | null };
+}
+
+const queryOf = (params: Record<string, string | number | undefined>) => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+};
+
+/** The customer's side of the prepaid API. */
+export const prepaidApi = (call: Call) => ({
+  prepaidBalance: () => call<{ balance: number; currency: 'JPY' }>('GET', '/v1/prepaid/balance'),
+  prepaidLedger: (f: LedgerFilter = {}) =>
+    call<{ items: LedgerLine[]; nextBefore: number | null }>('GET', `/v1/prepaid/ledger${queryOf({ ...f })}`),
+  topupOptions: () => call<TopupOptions>('GET', '/v1/prepaid/topup-options'),
+  orderTopup: (body: TopupOrderBody, idempotencyKey: string) => call<TopupRecord>('POST', '/v1/prepaid/topups', body, idempotencyKey),
+  topupHistory: (before?: string) => call<{ items: TopupRecord[] }>('GET', `/v1/prepaid/topups${queryOf({ before })}`),
+  topup: (orderId: string) => call<TopupRecord>('GET', `/v1/prepaid/topups/${encodeURIComponent(orderId)}`),
+  cancelTopup: (orderId: string) => call<TopupRecord>('POST', `/v1/prepaid/topups/${encodeURIComponent(orderId)}/cancel`),
+  registeredCards: () => call<{ items: RegisteredCard[] }>('GET', '/v1/prepaid/cards'),
+  registerCard: (cardToken: string, idempotencyKey: string) =>
+    call<RegisteredCard>('POST', '/v1/prepaid/cards', { cardToken }, idempotencyKey),
+  removeCard: (cardId: string) => call<void>('DELETE', `/v1/prepaid/cards/${encodeURIComponent(cardId)}`),
+  prepaidSettings: () => call<PrepaidSettingsDoc>('GET', '/v1/prepaid/settings'),
+  savePrepaidSettings: (s: PrepaidSettingsDoc) => call<PrepaidSettingsDoc>('PUT', '/v1/prepaid/settings', s),
+});

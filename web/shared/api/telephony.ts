@@ -1,4 +1,178 @@
 import type { Call } from '../api-client';
 
-/** The customer's side of the telephony API. (placeholder: filled by the feature that owns it) */
-export const telephonyApi = (_call: Call) => ({});
+/** A kind of unique the catalog sells (§3). */
+export type UniqueKindCode = 'sip_terminal' | 'cloud_fax' | 'ymobile';
+
+/** A kind of phone number the catalog sells (§3). */
+export type PhoneNumberKind = 'local' | 'freecall' | 'special' | 'navidial' | 'ip050' | 'overseas';
+
+/** The prices in effect now (GET /v1/catalog), yen, tax excluded. */
+export interface ServicesCatalog {
+  uniques: Array<{ kind: UniqueKindCode; monthlyFee: number; initialFee: number }>;
+  numbers: Array<{ kind: PhoneNumberKind; monthlyFee: number; initialFee: number }>;
+  overseas: Array<{ country: string; monthlyFee: number; initialFee: number }>;
+  taxRate: number;
+}
+
+/** A number on sale (GET /v1/numbers/search). */
+export interface PhoneNumberOffer {
+  id: string;
+  number: string;
+  kind: PhoneNumberKind;
+  areaCode: string | null;
+  country: string;
+  monthlyFee: number | null;
+  initialFee: number | null;
+  purchasable: boolean;
+}
+
+/** A number in the cart, held for the account until expiresAt. */
+export interface PhoneNumberHold extends PhoneNumberOffer {
+  holdId: string;
+  expiresAt: string;
+}
+
+/** What a services order buys: quantities of uniques and held numbers, for one circle. */
+export interface ServicesOrderRequestBody {
+  circleId: string;
+  uniques?: Partial<Record<UniqueKindCode, number>>;
+  numberIds?: string[];
+}
+
+/** One priced line of a services quote. */
+export interface ServicesQuoteLine {
+  type: 'unique' | 'number';
+  kind: string;
+  quantity?: number;
+  numberId?: string;
+  number?: string;
+  country?: string;
+  monthlyFee: number;
+  initialFee: number;
+  amount: number;
+}
+
+/** The confirmation screen: lines, subtotal, 10% tax, total and whether the balance pays for it. */
+export interface ServicesQuote {
+  lines: ServicesQuoteLine[];
+  subtotal: number;
+  tax: number;
+  total: number;
+  taxByRate: Array<{ rate: number; taxable: number; tax: number }>;
+  balance: number;
+  sufficient: boolean;
+}
+
+/** A placed services order, as every order endpoint answers. */
+export interface PlacedServicesOrder {
+  id: string;
+  kind: string;
+  status: string;
+  total: number;
+}
+
+/** The SIP credentials of one unique, shown once. */
+export interface SipCredentials {
+  uniqueId: string;
+  code: string;
+  sipUser: string;
+  loginServer: string;
+  sipPassword: string;
+}
+
+/** A unique in lists (GET /v1/uniques). */
+export interface UniqueSummary {
+  id: string;
+  code: string;
+  kind: UniqueKindCode;
+  status: 'active' | 'cancelled';
+  circleId: string;
+  name: string | null;
+  incomingExtension: string | null;
+  monthlyFee: number;
+  canLogIn: boolean;
+  activatedAt: string | null;
+  cancelledAt: string | null;
+  feeEndMonth: string | null;
+}
+
+/** A number as the settings screen lists it. */
+export interface UniqueNumberChoice {
+  id: string;
+  number: string;
+}
+
+/** The unique settings screen (§4). */
+export interface UniqueSettings {
+  uniqueId: string;
+  code: string;
+  kind: UniqueKindCode;
+  status: string;
+  circleId: string;
+  loginServer: string | null;
+  sipUser: string | null;
+  guestManagementNumber: string | null;
+  name: string | null;
+  affiliation: string | null;
+  englishAnnouncement: boolean;
+  pickupGroup: number | null;
+  pickupNotification: boolean;
+  pickupNotificationNumber: string | null;
+  pickupNotificationVoice: boolean;
+  notes: string | null;
+  incomingNumbers: UniqueNumberChoice[];
+  /** The circle's active numbers: the choices for incoming numbers and caller ID. */
+  numberChoices: UniqueNumberChoice[];
+  /** A number ID of the circle, 'prohibited', or null when not set yet. */
+  callerId: string | null;
+  callerIdNumber: string | null;
+  outboundProhibited: boolean;
+  incomingExtension: string | null;
+  /** 'same_as_incoming' or a 2-5 digit extension. */
+  outgoingExtension: string;
+}
+
+/** What saving the settings screen sends; absent fields stay as they are. */
+export interface UniqueSettingsPatch {
+  name?: string | null;
+  affiliation?: string | null;
+  guestManagementNumber?: string | null;
+  englishAnnouncement?: boolean;
+  pickupGroup?: number | null;
+  pickupNotification?: boolean;
+  pickupNotificationNumber?: string | null;
+  pickupNotificationVoice?: boolean;
+  notes?: string | null;
+  incomingNumberIds?: string[];
+  callerId?: string | null;
+  incomingExtension?: string;
+  outgoingExtension?: string;
+}
+
+const enc = encodeURIComponent;
+
+/** The customer's side of the telephony API: catalog, number search and cart, services orders, uniques. */
+export const telephonyApi = (call: Call) => ({
+  servicesCatalog: () => call<ServicesCatalog>('GET', '/v1/catalog'),
+  searchPhoneNumbers: (q: { kind?: string; areaCode?: string; contains?: string; limit?: number }) => {
+    const params = new URLSearchParams(Object.entries(q).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])));
+    return call<{ items: PhoneNumberOffer[] }>('GET', `/v1/numbers/search?${params}`).then((r) => r.items);
+  },
+  phoneNumberHolds: () => call<{ items: PhoneNumberHold[] }>('GET', '/v1/numbers/holds').then((r) => r.items),
+  holdPhoneNumber: (numberId: string) => call<PhoneNumberHold>('POST', '/v1/numbers/holds', { numberId }),
+  extendPhoneNumberHold: (holdId: string) => call<PhoneNumberHold>('POST', `/v1/numbers/holds/${enc(holdId)}/extension`),
+  releasePhoneNumberHold: (holdId: string) => call<void>('DELETE', `/v1/numbers/holds/${enc(holdId)}`),
+  quoteServicesOrder: (body: ServicesOrderRequestBody) => call<ServicesQuote>('POST', '/v1/service-orders/quote', body),
+  placeServicesOrder: (body: ServicesOrderRequestBody, idempotencyKey: string) =>
+    call<PlacedServicesOrder>('POST', '/v1/service-orders', body, idempotencyKey),
+  revealSipCredentials: (orderId: string) =>
+    call<{ items: SipCredentials[] }>('POST', `/v1/service-orders/${enc(orderId)}/credentials`).then((r) => r.items),
+  listUniques: (circleId?: string) =>
+    call<{ items: UniqueSummary[] }>('GET', `/v1/uniques${circleId ? `?circleId=${enc(circleId)}` : ''}`).then((r) => r.items),
+  uniqueSettings: (uniqueId: string) => call<UniqueSettings>('GET', `/v1/uniques/${enc(uniqueId)}/settings`),
+  saveUniqueSettings: (uniqueId: string, patch: UniqueSettingsPatch) =>
+    call<UniqueSettings>('PATCH', `/v1/uniques/${enc(uniqueId)}/settings`, patch),
+  resetUniqueSipPassword: (uniqueId: string) => call<SipCredentials>('POST', `/v1/uniques/${enc(uniqueId)}/sip-password`),
+  setUniqueLoginPassword: (uniqueId: string, password: string) =>
+    call<void>('PUT', `/v1/uniques/${enc(uniqueId)}/login-password`, { password }),
+});

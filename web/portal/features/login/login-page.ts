@@ -74,14 +74,21 @@ export function loginPage(ctx: PageContext): HTMLElement {
     error,
   );
   const panel = h('div', { role: 'tabpanel', id: 'login-panel', class: 'stack' }, form);
-  const reminder = h('a', { href: '/password-reminder', onclick: link(ctx, '/password-reminder') }, t('forgotPassword'));
+  const pageLink = (to: string, text: string) => h('a', { href: to, onclick: link(ctx, to) }, text);
+  const links = h(
+    'p',
+    { class: 'login-links' },
+    pageLink('/password-reminder', t('forgotPassword')),
+    pageLink('/login-id-reminder', t('forgotLoginId')),
+    pageLink('/signup', t('signupLink')),
+  );
   const card = h('section', { class: 'card narrow', 'aria-labelledby': 'login-title' });
   show(
     card,
     h('h1', { id: 'login-title' }, t('loginTitle')),
     h('div', { role: 'tablist', 'aria-label': t('loginKinds') }, ...tabs),
     panel,
-    reminder,
+    links,
   );
   select(initial);
   return card;

@@ -1,0 +1,118 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeUnique, addCircle, fundedAccount, shipOrder } from '../devices/devices-fixtures';
+import { staffLogin, startTestApi, type TestApi } from '../support/api';
+import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { waitForMail } from '../support/mail';
+import { chooseLanguage, expectNoHorizontalScroll, loginThroughPortal, newPortalPage, PHONE_VIEWPORT } from './support-portal';
+
+let api: TestApi;
+let browser: Browser;
+let warehouse: string;
+beforeAll(async () => {
+  api = await startTestApi();
+  browser = await launchBrowser();
+  warehouse = await staffLogin(api, 'warehouse');
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+describe('portal: buying a phone pre-configured for a unique, and following it', () => {
+  it("orders with device settings, follows the order to the carrier's tracking link, and sees the phone connect", async () => {
+    const acct = await fundedAccount(api, 50_000, 'ja');
+    const circleId = await addCircle(api, acct.token);
+    const unique = await activeUnique(api, acct.accountId, circleId, { name: '受付' });
+
+    const page = await newPortalPage(browser);
+    await loginThroughPortal(page, api.url, 'account', acct.loginId, acct.password);
+    await page.getByRole('link', { name: '機器', exact: true }).click();
+    await page.getByText('ご購入いただいた機器はまだありません。').waitFor();
+    await page.locator('#dev-model').waitFor();
+    expect(await page.locator('.dev-model').textContent()).toContain('SIPアカウント 2');
+    await page.getByLabel('設定あり（選んだユニークを設定済みでお届けします）').check();
+    await page.getByLabel('1台目のユニーク').selectOption(unique.id);
+    await page.getByLabel('宛名').fill('テスト株式会社 総務部');
+    await page.getByLabel('郵便番号').fill('150-0002');
+    await page.getByLabel('住所').fill('東京都渋谷区渋谷2-1-1');
+    await page.getByLabel('電話番号').fill('03-1234-5678');
+    await expectAccessible(page);
+    await screenshot(page, 'portal-devices-ja');
+
+    await page.getByRole('button', { name: '確認する' }).click();
+    await page.getByRole('heading', { name: 'ご注文内容の確認' }).waitFor();
+    expect(await page.locator('#dev-quote-total').textContent()).toBe('10,780円');
+    await expectAccessible(page);
+    await screenshot(page, 'portal-devices-confirm-ja');
+    await page.getByRole('button', { name: '購入する' }).click();
+    await page.getByRole('heading', { name: 'ご購入ありがとうございます' }).waitFor();
+
+    await page.getByRole('link', { name: 'ご注文の状況を見る' }).click();
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    const orderId = page.url().split('/').pop()!;
+    const placed = await api.request('GET', `/v1/device-orders/${orderId}`, { token: acct.token });
+    expect(placed.body.devices[0].uniques).toEqual([{ slot: 1, uniqueId: unique.id, code: unique.code }]);
+    expect(placed.body.detail).toMatchObject({ preconfigured: true });
+    await page.locator('#dev-order-details').getByText('まだ発送していません。').waitFor();
+
+    const shipped = await shipOrder(api, warehouse, orderId);
+    await page.reload();
+    await page.locator('#dev-tracking').waitFor();
+    expect(await page.locator('#dev-tracking').textContent()).toBe(shipped.trackingNumber);
+    expect(await page.locator('#dev-carrier').textContent()).toBe('ヤマト運輸');
+    const link = page.locator('#dev-tracking-link');
+    expect(await link.getAttribute('href')).toBe(
+      `https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01=${shipped.trackingNumber}`,
+    );
+    expect(await link.textContent()).toBe('ヤマト運輸のサイトで配送状況を確認');
+    expect(await page.locator('#dev-order-details').textContent()).toContain('未接続（まだ設定を取得していません）');
+    await expectAccessible(page);
+    await screenshot(page, 'portal-devices-order-ja');
+
+    const mail = await waitForMail(acct.email, '機器を発送しました');
+    expect(mail.text).toContain(`${api.deps.config.publicBaseUrl}/orders/${orderId}`);
+    expect(mail.text).toContain(`number01=${shipped.trackingNumber}`);
+
+    // The phone fetches its configuration with the credentials on the pack slip: from then on it shows as configured.
+    const prov = shipped.packSlip.devices[0].provisioning as { fileUrl: string; username: string; password: string };
+    const fetched = await fetch(`${api.url}${new URL(prov.fileUrl).pathname}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${prov.username}:${prov.password}`).toString('base64')}` },
+    });
+    expect(fetched.status).toBe(200);
+    await page.goto(`${api.url}/devices`);
+    const unit = page.locator('#dev-owned-table tbody tr').first();
+    await unit.waitFor();
+    expect(await unit.textContent()).toContain('設定取得済み');
+    expect(await unit.textContent()).toContain(unique.code);
+    await chooseLanguage(page, 'en');
+    await page.getByRole('heading', { name: 'Your phones' }).waitFor();
+    await page.locator('#dev-owned-table').getByText('Configured (last contact').waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'portal-devices-en');
+
+    const phone = await newPortalPage(browser, PHONE_VIEWPORT);
+    await loginThroughPortal(phone, api.url, 'account', acct.loginId, acct.password);
+    await phone.goto(`${api.url}/devices`);
+    await phone.locator('#dev-owned-table').waitFor();
+    await phone.locator('#dev-model').waitFor();
+    await expectNoHorizontalScroll(phone, 'devices on a phone');
+    await screenshot(phone, 'portal-devices-phone-ja');
+  });
+
+  it('says when the balance cannot pay, with the way to top up, and places nothing', async () => {
+    const acct = await fundedAccount(api, 1_000, 'ja');
+    const page = await newPortalPage(browser);
+    await loginThroughPortal(page, api.url, 'account', acct.loginId, acct.password);
+    await page.goto(`${api.url}/devices`);
+    await page.getByLabel('宛名').fill('テスト株式会社');
+    await page.getByLabel('郵便番号').fill('1500002');
+    await page.getByLabel('住所').fill('東京都渋谷区渋谷2-1-1');
+    await page.getByLabel('電話番号').fill('0312345678');
+    await page.getByRole('button', { name: '確認する' }).click();
+    await page.getByText('残高が不足しています。先にチャージしてください。').waitFor();
+    expect(await page.getByRole('button', { name: '購入する' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('link', { name: 'チャージする' }).getAttribute('href')).toBe('/topup');
+    expect((await api.request('GET', '/v1/devices', { token: acct.token })).body.items).toEqual([]);
+  });
+});
