@@ -1,20 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { signUp, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 
 let api: TestApi;
 let browser: Browser;
 
-beforeAll(async () => {
-  api = await startTestApi({ ADJUSTMENT_APPROVAL_LIMIT: '10000' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+beforeAll(async () => ({ api, browser } = await openBrowserStack({ ADJUSTMENT_APPROVAL_LIMIT: '10000' })));
+afterAll(() => closeBrowserStack({ api, browser }));
 
 /** A desktop page in its own browser context, logged in through the console's form, on the customer desk. */
 async function staffPage(loginId: 'operator' | 'operator2'): Promise<Page> {

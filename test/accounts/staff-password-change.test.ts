@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, staffLogin, uniqueLoginId, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { staffLogin, uniqueLoginId, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 
 let api: TestApi;
 let browser: Browser;
 
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+beforeAll(async () => ({ api, browser } = await openBrowserStack()));
+afterAll(() => closeBrowserStack({ api, browser }));
 
 describe('staff console: a temporary password is replaced before anything else', () => {
   it('a new warehouse user logs in with the password the administrator gave, must choose their own, then reaches the desk', async () => {

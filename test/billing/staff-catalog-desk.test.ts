@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffLogin, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { staffLogin, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 
 // Prices and rates are shared by the run: this file prices only Great Britain, far ahead, and
 // withdraws it; its rate is for a prefix nobody dials, from 2030.
@@ -11,14 +11,10 @@ let browser: Browser;
 let operator: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  ({ api, browser } = await openBrowserStack());
   operator = await staffLogin(api, 'operator');
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => closeBrowserStack({ api, browser }));
 
 /** A model of this test only, not for sale, so that its stock moves only here. */
 async function testModel(): Promise<string> {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { code128Bars } from '../../web/shared/code128';
-import { staffLogin, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { staffLogin, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import {
   activeUnique,
   addCircle,
@@ -24,14 +24,10 @@ let browser: Browser;
 let staffToken: string;
 
 beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
+  ({ api, browser } = await openBrowserStack());
   staffToken = await staffLogin(api, 'warehouse');
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => closeBrowserStack({ api, browser }));
 
 /** A page logged in as the demo warehouse worker through the console's own form. */
 async function warehousePage(viewport = { width: 1280, height: 800 }): Promise<Page> {

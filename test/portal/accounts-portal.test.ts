@@ -1,20 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeUnique } from '../devices/devices-fixtures';
-import { signUp, startTestApi, uniqueLoginId, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { signUp, uniqueLoginId, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import { PHONE_VIEWPORT, chooseLanguage, expectNoHorizontalScroll, loginThroughPortal, menuLabels, newPortalPage } from './support-portal';
 
 let api: TestApi;
 let browser: Browser;
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+beforeAll(async () => ({ api, browser } = await openBrowserStack()));
+afterAll(() => closeBrowserStack({ api, browser }));
 
 async function accountWithCircle(circleName = '大阪オフィス') {
   const acct = await signUp(api);

@@ -4,22 +4,18 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customerWithUnique, eventually } from '../billing/billing-fixtures';
-import { staffLogin, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screensDir, screenshot } from '../support/browser';
+import { staffLogin, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screensDir, screenshot } from '../support/browser';
 import { chooseLanguage, expectNoHorizontalScroll, loginThroughPortal, newPortalPage, PHONE_VIEWPORT } from './support-portal';
 
 let api: TestApi;
 let browser: Browser;
 let operator: string;
 beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
+  ({ api, browser } = await openBrowserStack());
   operator = await staffLogin(api, 'operator');
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => closeBrowserStack({ api, browser }));
 
 const yenJa = (n: number) => `${n.toLocaleString('ja-JP')}円`;
 

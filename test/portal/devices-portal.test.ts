@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeUnique, addCircle, fundedAccount, shipOrder } from '../devices/devices-fixtures';
-import { staffLogin, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { staffLogin, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import { waitForMail } from '../support/mail';
 import { chooseLanguage, expectNoHorizontalScroll, loginThroughPortal, newPortalPage, PHONE_VIEWPORT } from './support-portal';
 
@@ -10,14 +10,10 @@ let api: TestApi;
 let browser: Browser;
 let warehouse: string;
 beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
+  ({ api, browser } = await openBrowserStack());
   warehouse = await staffLogin(api, 'warehouse');
 });
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+afterAll(() => closeBrowserStack({ api, browser }));
 
 describe('portal: buying a phone pre-configured for a unique, and following it', () => {
   it("orders with device settings, follows the order to the carrier's tracking link, and sees the phone connect", async () => {

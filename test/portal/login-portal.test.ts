@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { signUp, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import { mailsTo, waitForMail } from '../support/mail';
 import {
   PHONE_VIEWPORT,
@@ -15,14 +15,8 @@ import {
 
 let api: TestApi;
 let browser: Browser;
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+beforeAll(async () => ({ api, browser } = await openBrowserStack()));
+afterAll(() => closeBrowserStack({ api, browser }));
 
 const tokenIn = (text: string) => /token=([A-Za-z0-9_-]+)/.exec(text)![1]!;
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signUp, startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { signUp, type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import { CARDS, processorUrl, sandboxPost } from '../support/topup';
 import {
   DESKTOP_VIEWPORT,
@@ -17,14 +17,8 @@ const portal = () => inject('apiUrl');
 let api: TestApi;
 let browser: Browser;
 
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+beforeAll(async () => ({ api, browser } = await openBrowserStack()));
+afterAll(() => closeBrowserStack({ api, browser }));
 
 /** A new customer, logged in through the portal's login page. */
 async function customerPage(

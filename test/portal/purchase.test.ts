@@ -1,20 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from '../support/api';
-import { expectAccessible, launchBrowser, screenshot } from '../support/browser';
+import { type TestApi } from '../support/api';
+import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import { customerWithCircle } from '../support/services';
 import { PHONE_VIEWPORT, chooseLanguage, expectNoHorizontalScroll, loginThroughPortal, newPortalPage } from './support-portal';
 
 let api: TestApi;
 let browser: Browser;
-beforeAll(async () => {
-  api = await startTestApi();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
+beforeAll(async () => ({ api, browser } = await openBrowserStack()));
+afterAll(() => closeBrowserStack({ api, browser }));
 
 /** A circle login on the portal, for a customer with ¥100,000 of prepaid balance. */
 async function circlePage(viewport?: { width: number; height: number }) {
