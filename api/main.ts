@@ -15,7 +15,7 @@ async function main() {
   const db = createDb(config.databaseUrl, config.databasePoolMax);
   await migrateToLatest(db, { seedDemo: config.seedDemoData, seeders: domainSeeders() });
   const temporal = await createTemporalClient(config.temporal);
-  const app = createApp({ config, db, stores: createStores(db), temporal, log, parties: createParties(config) });
+  const app = createApp({ config, db, stores: createStores(db), temporal, log, parties: createParties(config, db) });
   const server = app.listen(config.port, () => log.info({ port: config.port }, 'api listening'));
   const stop = () => {
     log.info('api stopping');

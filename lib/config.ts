@@ -82,6 +82,7 @@ const configSchema = z.object({
     .string()
     .regex(/^((\d{4}-)?\d{2}-\d{2})?(,(\d{4}-)?\d{2}-\d{2})*$/, 'comma-separated MM-DD or YYYY-MM-DD')
     .default('12-29,12-30,12-31,01-02,01-03'),
+  PBX_MODE: z.enum(['sandbox', 'kamailio']).default('sandbox'),
   PBX_URL: z.string().url().default('http://127.0.0.1:4010/pbx'),
   PBX_API_KEY: z.string().min(1).default('sandbox-pbx-key'),
   PBX_LOGIN_SERVER: z.string().min(1).default('sip.pbx.example.jp'),
@@ -166,7 +167,8 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
     topup: topupConfig(env),
     /** Uniques and phone numbers: catalog prices (monthly/initial yen, tax excluded), holds, quarantine. */
     services: {
-      pbx: { url: env.PBX_URL, apiKey: env.PBX_API_KEY, loginServer: env.PBX_LOGIN_SERVER },
+      /** `sandbox`: the PBX provisioning API at PBX_URL; `kamailio`: our own SIP server's subscriber table. */
+      pbx: { mode: env.PBX_MODE, url: env.PBX_URL, apiKey: env.PBX_API_KEY, loginServer: env.PBX_LOGIN_SERVER },
       holdMinutes: env.NUMBER_HOLD_MINUTES,
       quarantineDays: env.NUMBER_QUARANTINE_DAYS,
       carrierActivationTimeoutHours: env.CARRIER_ACTIVATION_TIMEOUT_HOURS,

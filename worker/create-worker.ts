@@ -40,7 +40,7 @@ export async function createWorker(
   db: Knex,
   overrides: Partial<WorkerOptions> = {},
   activityOverrides: Record<string, (...args: never[]) => Promise<unknown>> = {},
-  parties: Parties = createParties(config),
+  parties: Parties = createParties(config, db),
 ): Promise<RunnableWorker> {
   const connection = await NativeConnection.connect(temporalConnectionOptions(config.temporal));
   const transport = createSmtpTransport(config.mail.smtpUrl);

@@ -45,7 +45,10 @@ export async function startTestApi(
   const config = loadConfig({ ...inject('env'), ...envOverrides });
   const db = createDb(config.databaseUrl, 10);
   const temporal = await createTemporalClient(config.temporal);
-  const deps: ApiDeps = composeApiDeps({ config, db, stores: createStores(db), temporal, log, parties: createParties(config) }, modules);
+  const deps: ApiDeps = composeApiDeps(
+    { config, db, stores: createStores(db), temporal, log, parties: createParties(config, db) },
+    modules,
+  );
   const server: Server = createApp(deps, modules).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const address = server.address();

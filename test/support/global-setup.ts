@@ -75,7 +75,7 @@ export default async function setup(project: TestProject) {
   const db = createDb(config.databaseUrl, 10);
   await migrateToLatest(db, { seedDemo: true, seeders: domainSeeders() });
   // One set of parties for the suite's worker and API, as a process builds it once.
-  const parties = createParties(config);
+  const parties = createParties(config, db);
   const { worker, connection, transport } = await createWorker(config, db, {}, {}, parties);
   const running = worker.run();
   const sandbox = await startSandbox({

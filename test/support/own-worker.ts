@@ -12,14 +12,15 @@ export interface OwnWorker {
 
 /**
  * Starts a worker with the real activities except the given ones; APIs pointed at its task queue
- * use it. The task queue is a fresh one unless named.
+ * use it. The task queue is a fresh one unless named; env overrides pick other parties (PBX_MODE).
  */
 export async function startOwnWorker(
   prefix: string,
   activityOverrides: Record<string, (...args: never[]) => Promise<unknown>>,
   taskQueue = `${prefix}-${randomUUID().slice(0, 8)}`,
+  envOverrides: Record<string, string> = {},
 ): Promise<OwnWorker> {
-  const config = loadConfig({ ...inject('env'), TEMPORAL_TASK_QUEUE: taskQueue });
+  const config = loadConfig({ ...inject('env'), ...envOverrides, TEMPORAL_TASK_QUEUE: taskQueue });
   const db = createDb(config.databaseUrl, 10);
   const { worker, connection, transport } = await createWorker(config, db, {}, activityOverrides);
   const running = worker.run();

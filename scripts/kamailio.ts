@@ -1,0 +1,230 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import dgram from 'node:dgram';
+import { accessSync, constants, createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
+
+const PROJECT_ROOT = path.resolve(__dirname, '..');
+/** The project's SIP server configuration (see its header for what it does and why). */
+export const KAMAILIO_CONFIG = path.join(PROJECT_ROOT, 'sip', 'kamailio.cfg');
+const SEARCH_PATH = ['/usr/sbin', '/usr/local/sbin', '/usr/bin', '/usr/local/bin'];
+const PACKAGES = 'kamailio kamailio-postgres-modules kamailio-utils-modules kamailio-json-modules';
+const READY_TIMEOUT_MS = 15_000;
+const STOP_GRACE_MS = 5_000;
+const LOG_LINES_KEPT = 400;
+
+/** How to install the SIP server, for every error that finds it missing or incomplete. */
+export const KAMAILIO_INSTALL_HINT = `Install it with \`apt-get install -y ${PACKAGES}\` (Debian/Ubuntu), or set KAMAILIO_BIN to its binary.`;
+
+export interface KamailioOptions {
+  /** UDP port on 127.0.0.1. */
+  sipPort: number;
+  /** The app's DATABASE_URL; Kamailio reaches the same database over TCP. */
+  databaseUrl: string;
+  /** Digest realm: the login server the phones are given (PBX_LOGIN_SERVER). */
+  realm: string;
+  /** Also append Kamailio's output to this file (it is always kept in memory, last lines only). */
+  logFile?: string;
+  configFile?: string;
+  binary?: string;
+}
+
+export interface RunningKamailio {
+  host: string;
+  port: number;
+  /** Kamailio's recent output, for test failures and start-up errors. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+// A Kamailio left behind would keep its UDP port and its database connections. Each runs in a
+// process group of its own, so that a kill reaches its workers too, not only the main process.
+const liveChildren = new Set<ChildProcess>();
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', () => {
+  for (const child of liveChildren) killGroup(child, 'SIGKILL');
+});
+
+/** The Kamailio binary (KAMAILIO_BIN, PATH, then the sbin dirs that are often off a user's PATH), or null. */
+export function findKamailio(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.KAMAILIO_BIN) return isExecutable(env.KAMAILIO_BIN) ? env.KAMAILIO_BIN : null;
+  const dirs = [...(env.PATH ?? '').split(path.delimiter).filter(Boolean), ...SEARCH_PATH];
+  return dirs.map((d) => path.join(d, 'kamailio')).find(isExecutable) ?? null;
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The DATABASE_URL as db_postgres wants it: `postgres://user:pass@host:port/db`. Ours may name a
+ * unix socket dir (`?host=/…`), which Kamailio's URL parser cannot take; the embedded PostgreSQL
+ * also listens on 127.0.0.1, so the query part is dropped and TCP used.
+ */
+export function kamailioDbUrl(databaseUrl: string): string {
+  const u = new URL(databaseUrl);
+  const auth = u.username ? `${u.username}${u.password ? `:${u.password}` : ''}@` : '';
+  return `postgres://${auth}${u.hostname || '127.0.0.1'}:${u.port || '5432'}${u.pathname}`;
+}
+
+function kamailioArgs(opts: KamailioOptions, runDir: string): string[] {
+  return [
+    '-f',
+    opts.configFile ?? KAMAILIO_CONFIG,
+    '-l',
+    `udp:127.0.0.1:${opts.sipPort}`,
+    '-A',
+    `DBURL="${kamailioDbUrl(opts.databaseUrl)}"`,
+    '-A',
+    `SIP_REALM="${opts.realm}"`,
+    // Its own runtime dir, so several servers (parallel test files) never share one.
+    '-Y',
+    runDir,
+    '-DD',
+    '-E',
+  ];
+}
+
+/** Sends one OPTIONS to the server and resolves true when any SIP response comes back. */
+export function sipOptionsPing(host: string, port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = dgram.createSocket('udp4');
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      socket.close();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeoutMs);
+    socket.once('message', (msg) => done(msg.toString('latin1').startsWith('SIP/2.0 ')));
+    socket.once('error', () => done(false));
+    socket.bind(0, '127.0.0.1', () => {
+      const local = socket.address().port;
+      const tag = Math.random().toString(36).slice(2);
+      const request = [
+        `OPTIONS sip:${host}:${port} SIP/2.0`,
+        `Via: SIP/2.0/UDP 127.0.0.1:${local};branch=z9hG4bK-${tag}`,
+        `From: <sip:probe@127.0.0.1>;tag=${tag}`,
+        `To: <sip:${host}:${port}>`,
+        `Call-ID: probe-${tag}@127.0.0.1`,
+        'CSeq: 1 OPTIONS',
+        'Max-Forwards: 70',
+        'Content-Length: 0',
+        '',
+        '',
+      ].join('\r\n');
+      socket.send(request, port, host);
+    });
+  });
+}
+
+/** Checks the configuration (and that every module it loads is installed) before starting. */
+async function checkConfig(binary: string, args: string[]): Promise<void> {
+  try {
+    await execFileAsync(binary, ['-c', ...args.filter((a) => a !== '-DD' && a !== '-E')], { timeout: 15_000 });
+  } catch (err) {
+    const out = `${(err as { stderr?: string }).stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    const missingModule = /could not find module|cannot open shared object/i.test(out);
+    throw new Error(
+      `Kamailio refused its configuration ${args[1]}.` +
+        (missingModule ? ` A module is missing. ${KAMAILIO_INSTALL_HINT}` : '') +
+        `\n${out}`,
+    );
+  }
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Kamailio's main process stops its workers on SIGTERM; SIGKILL, if it must come, goes to them all.
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), STOP_GRACE_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts Kamailio in the foreground on 127.0.0.1 with the project's configuration; resolves once it answers SIP. */
+export async function startKamailio(opts: KamailioOptions): Promise<RunningKamailio> {
+  const binary = opts.binary ?? findKamailio();
+  if (!binary) throw new Error(`Kamailio is not installed. ${KAMAILIO_INSTALL_HINT}`);
+  const runDir = mkdtempSync(path.join(tmpdir(), 'pbx-kamailio-'));
+  const args = kamailioArgs(opts, runDir);
+  await checkConfig(binary, args);
+
+  const lines: string[] = [];
+  let file: WriteStream | undefined;
+  if (opts.logFile) {
+    mkdirSync(path.dirname(opts.logFile), { recursive: true });
+    file = createWriteStream(opts.logFile, { flags: 'a' });
+  }
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  liveChildren.add(child);
+  const keep = (chunk: Buffer) => {
+    file?.write(chunk);
+    lines.push(...chunk.toString().split('\n').filter(Boolean));
+    if (lines.length > LOG_LINES_KEPT) lines.splice(0, lines.length - LOG_LINES_KEPT);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  child.once('error', (err) => lines.push(`spawn failed: ${err.message}`));
+
+  const logs = () => lines.join('\n');
+  const stop = async () => {
+    await terminate(child);
+    liveChildren.delete(child);
+    file?.end();
+    rmSync(runDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(
+        `Kamailio exited during start-up (${child.exitCode ?? child.signalCode}).\n${logs().split('\n').slice(-30).join('\n')}`,
+      );
+    }
+    if (await sipOptionsPing('127.0.0.1', opts.sipPort)) break;
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Kamailio did not answer SIP on 127.0.0.1:${opts.sipPort} within ${READY_TIMEOUT_MS} ms.\n${logs()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { host: '127.0.0.1', port: opts.sipPort, logs, stop };
+}
+
+// `tsx scripts/kamailio.ts`: runs the SIP server alone against DATABASE_URL until Ctrl-C.
+if (require.main === module) {
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/pbx';
+  startKamailio({
+    sipPort: Number(process.env.SIP_PORT ?? 5060),
+    databaseUrl,
+    realm: process.env.PBX_LOGIN_SERVER ?? 'sip.pbx.example.jp',
+    logFile: process.env.KAMAILIO_LOG ?? path.join(PROJECT_ROOT, '.data', 'kamailio.log'),
+  }).then(
+    (k) => {
+      console.log(`Kamailio on udp:${k.host}:${k.port} (log in ${process.env.KAMAILIO_LOG ?? '.data/kamailio.log'}); Ctrl-C stops it.`);
+      const quit = () => void k.stop().then(() => process.exit(0));
+      process.once('SIGINT', quit);
+      process.once('SIGTERM', quit);
+    },
+    (err: Error) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
+}
