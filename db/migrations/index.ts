@@ -16,7 +16,7 @@ import * as warehouseClaims from './20261128_014_warehouse_claims';
 import * as accountProfile from './20261128_015_account_profile';
 import * as uniqueSettings from './20261128_016_unique_settings';
 import * as staffTemporaryPassword from './20261128_017_staff_temporary_password';
-import * as sipSubscribers from './20261129_018_sip_subscribers';
+import * as sipSubscribers from './20261128_020_sip_subscribers';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -39,5 +39,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_015_account_profile': accountProfile,
   '20261128_016_unique_settings': uniqueSettings,
   '20261128_017_staff_temporary_password': staffTemporaryPassword,
-  '20261129_018_sip_subscribers': sipSubscribers,
+  '20261128_020_sip_subscribers': sipSubscribers,
 };
