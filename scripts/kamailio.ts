@@ -1,16 +1,16 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import dgram from 'node:dgram';
-import { accessSync, constants, createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, type WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { findExecutable } from './find-executable';
 
 const execFileAsync = promisify(execFile);
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 /** The project's SIP server configuration (see its header for what it does and why). */
 export const KAMAILIO_CONFIG = path.join(PROJECT_ROOT, 'sip', 'kamailio.cfg');
-const SEARCH_PATH = ['/usr/sbin', '/usr/local/sbin', '/usr/bin', '/usr/local/bin'];
 const PACKAGES = 'kamailio kamailio-postgres-modules kamailio-utils-modules kamailio-json-modules';
 const READY_TIMEOUT_MS = 15_000;
 const STOP_GRACE_MS = 5_000;
@@ -54,20 +54,9 @@ process.on('exit', () => {
   for (const child of liveChildren) killGroup(child, 'SIGKILL');
 });
 
-/** The Kamailio binary (KAMAILIO_BIN, PATH, then the sbin dirs that are often off a user's PATH), or null. */
+/** The Kamailio binary (KAMAILIO_BIN, PATH, then the sbin dirs), or null. */
 export function findKamailio(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env.KAMAILIO_BIN) return isExecutable(env.KAMAILIO_BIN) ? env.KAMAILIO_BIN : null;
-  const dirs = [...(env.PATH ?? '').split(path.delimiter).filter(Boolean), ...SEARCH_PATH];
-  return dirs.map((d) => path.join(d, 'kamailio')).find(isExecutable) ?? null;
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
+  return findExecutable('kamailio', env.KAMAILIO_BIN, env);
 }
 
 /**

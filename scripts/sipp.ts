@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findExecutable } from './find-executable';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..');
 const SCENARIO_DIR = path.join(PROJECT_ROOT, 'sip', 'sipp');
@@ -9,21 +10,9 @@ const SCENARIO_DIR = path.join(PROJECT_ROOT, 'sip', 'sipp');
 /** How to install sipp, for every error that finds it missing. */
 export const SIPP_INSTALL_HINT = 'Install it with `apt-get install -y sip-tester` (Debian/Ubuntu), or set SIPP_BIN to its binary.';
 
-/** The sipp binary (SIPP_BIN, else PATH), or null. */
+/** The sipp binary (SIPP_BIN, else PATH and the system dirs), or null. */
 export function findSipp(env: NodeJS.ProcessEnv = process.env): string | null {
-  const candidates = env.SIPP_BIN
-    ? [env.SIPP_BIN]
-    : [...(env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/bin', '/usr/local/bin'].map((d) => path.join(d, 'sipp'));
-  return candidates.find(isExecutable) ?? null;
-}
-
-function isExecutable(file: string): boolean {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
+  return findExecutable('sipp', env.SIPP_BIN, env);
 }
 
 export interface SippRun {
