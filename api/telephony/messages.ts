@@ -1,4 +1,28 @@
-import type { MessageTable } from '../http/messages';
+import type { Lang, MessageTable } from '../http/messages';
+
+/** The best-known special-service numbers, named in the refusal of an extension equal to one. */
+const SPECIAL_SERVICES: Record<string, { en: string; ja: string }> = {
+  '100': { en: 'operator-assisted calls', ja: '100番通話' },
+  '104': { en: 'directory enquiries', ja: '番号案内' },
+  '110': { en: 'the police emergency number', ja: '警察への緊急通報' },
+  '113': { en: 'line fault reports', ja: '故障受付' },
+  '115': { en: 'telegrams', ja: '電報' },
+  '117': { en: 'the speaking clock', ja: '時報' },
+  '118': { en: 'the coast guard emergency number', ja: '海上保安庁への緊急通報' },
+  '119': { en: 'the fire and ambulance emergency number', ja: '消防・救急への緊急通報' },
+  '171': { en: 'the disaster message dial', ja: '災害用伝言ダイヤル' },
+  '177': { en: 'the weather forecast', ja: '天気予報' },
+  '184': { en: 'the prefix that withholds caller ID', ja: '発信者番号非通知の特番' },
+  '186': { en: 'the prefix that shows caller ID', ja: '発信者番号通知の特番' },
+  '188': { en: 'the consumer hotline', ja: '消費者ホットライン' },
+  '189': { en: 'the child consultation hotline', ja: '児童相談所虐待対応ダイヤル' },
+};
+
+const specialService = (code: unknown, lang: Lang) => {
+  const name = SPECIAL_SERVICES[String(code)]?.[lang];
+  if (!name) return '';
+  return lang === 'en' ? `${code} is ${name}, and ` : `${code}は${name}の番号です。`;
+};
 
 /** The telephony domain's answers, in Japanese and English. */
 export const telephonyMessages: MessageTable = {
@@ -31,6 +55,18 @@ export const telephonyMessages: MessageTable = {
   extension_taken: {
     en: (p) => `Extension ${p.extension} is already used by another unique of this circle.`,
     ja: (p) => `内線${p.extension}はこのサークルの他のユニークで使用されています。`,
+  },
+  extension_special_service: {
+    en: (p) =>
+      `Extension ${p.extension} cannot be used: ${specialService(p.extension, 'en')}every three-digit number from 100 to 199 is a special-service number in Japan (110 police, 118 coast guard, 119 fire and ambulance, 104, 117, 171, 177, …) and must always reach the outside line. Choose another extension (for example 200-999, or 4 to 5 digits).`,
+    ja: (p) =>
+      `内線${p.extension}は使用できません。${specialService(p.extension, 'ja')}100〜199の3桁の番号は特番（110 警察、118 海上保安、119 消防・救急、104、117、171、177 など）で、常に外線につながる必要があるため内線番号にできません。別の番号（200〜999、または4〜5桁など）を指定してください。`,
+  },
+  outbound_prohibition_locked: {
+    en: (p) =>
+      `Outbound calls of this unique were prohibited by the ${p.setBy === 'circle' ? 'circle' : 'account'}; the unique's own login cannot lift that. Ask the account or circle administrator.`,
+    ja: (p) =>
+      `このユニークの外線発信禁止は${p.setBy === 'circle' ? 'サークル' : 'アカウント'}の管理者が設定したため、ユニークのログインでは解除できません。アカウントまたはサークルの管理者に解除を依頼してください。`,
   },
   no_free_extension: {
     en: () => 'The circle has no free 3-digit extension left.',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConflictError, InputError } from '../../domain/errors';
 import type { Principal } from '../../domain/principal';
+import type { ProhibitedBy } from '../../domain/telephony/outbound-prohibition';
 import { assertExtension } from '../../domain/telephony/unique-settings';
 import type { SettingsPatch, Unique } from '../../db/telephony/uniques.store';
 import { hashPassword } from '../../lib/crypto';
@@ -72,7 +73,7 @@ const PHONE_DIGITS = /^[0-9]{2,15}$/;
  * Checks the four first settings' rules (and the notification number) and maps input to columns.
  * Every broken rule is reported, so the screen can show each error beside its own field at once.
  */
-async function toPatch(deps: ApiDeps, u: Unique, input: SettingsInput, lang: Lang): Promise<SettingsPatch> {
+async function toPatch(deps: ApiDeps, u: Unique, actor: ProhibitedBy, input: SettingsInput, lang: Lang): Promise<SettingsPatch> {
   const { incomingNumberIds, callerId, incomingExtension, outgoingExtension, ...plain } = input;
   const patch: SettingsPatch = { ...plain };
   const refused: InputError[] = [];
@@ -100,10 +101,10 @@ async function toPatch(deps: ApiDeps, u: Unique, input: SettingsInput, lang: Lan
   await check(async () => {
     if (callerId === undefined) return;
     if (callerId === null) throw new InputError('caller_id_required', {}, 'body.callerId');
-    if (callerId === 'prohibited') return void Object.assign(patch, { callerIdNumberId: null, outboundProhibited: true });
+    if (callerId === 'prohibited') return void Object.assign(patch, { callerIdNumberId: null, outbound: { prohibit: true, actor } });
     const [owned] = await deps.stores.numbers.activeInCircle(u.circleId, [callerId]);
     if (!owned) throw new InputError('number_not_in_circle', { numberId: callerId }, 'body.callerId');
-    Object.assign(patch, { callerIdNumberId: callerId, outboundProhibited: false });
+    Object.assign(patch, { callerIdNumberId: callerId, outbound: { prohibit: false, actor } });
   });
   await check(() => {
     if (incomingExtension === undefined) return;
@@ -129,12 +130,15 @@ async function toPatch(deps: ApiDeps, u: Unique, input: SettingsInput, lang: Lan
   return patch;
 }
 
+/** Who edits the settings, as "outbound calls prohibited" records it (anything else gets the least power). */
+const settingsActor = (p: Principal | undefined): ProhibitedBy => (p?.kind === 'account' || p?.kind === 'circle' ? p.kind : 'unique');
+
 /** Saves settings after checking every rule; answers with the updated screen. */
 export async function updateSettings(deps: ApiDeps, p: Principal | undefined, uniqueId: string, input: SettingsInput, lang: Lang) {
   const scope = serviceScope(p);
   const unique = await deps.stores.uniques.get(scope, uniqueId);
   if (unique.status !== 'active') throw new ConflictError('unique_not_active');
-  const patch = await toPatch(deps, unique, input, lang);
+  const patch = await toPatch(deps, unique, settingsActor(p), input, lang);
   try {
     await deps.db.transaction((trx) => deps.stores.uniques.updateSettings(unique, patch, trx));
   } catch (err) {

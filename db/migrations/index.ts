@@ -16,6 +16,8 @@ import * as warehouseClaims from './20261128_014_warehouse_claims';
 import * as accountProfile from './20261128_015_account_profile';
 import * as uniqueSettings from './20261128_016_unique_settings';
 import * as staffTemporaryPassword from './20261128_017_staff_temporary_password';
+import * as reservedExtensions from './20261128_018_reserved_extensions';
+import * as outboundProhibitedBy from './20261128_019_outbound_prohibited_by';
 import * as sipSubscribers from './20261128_020_sip_subscribers';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
@@ -39,5 +41,7 @@ export const migrations: Record<string, Migration> = {
   '20261128_015_account_profile': accountProfile,
   '20261128_016_unique_settings': uniqueSettings,
   '20261128_017_staff_temporary_password': staffTemporaryPassword,
+  '20261128_018_reserved_extensions': reservedExtensions,
+  '20261128_019_outbound_prohibited_by': outboundProhibitedBy,
   '20261128_020_sip_subscribers': sipSubscribers,
 };

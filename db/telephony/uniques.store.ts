@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
+import { nextOutboundState, type ProhibitedBy } from '../../domain/telephony/outbound-prohibition';
 import { firstFreeExtension } from '../../domain/telephony/unique-settings';
 import { CURRENT_MONTH_JST } from './numbers.store';
 import type { CircleServiceCheck } from '../accounts/circles.store';
@@ -29,6 +30,8 @@ export interface Unique {
   notes: string | null;
   callerIdNumberId: string | null;
   outboundProhibited: boolean;
+  /** Who prohibited outside calls; null when allowed, or prohibited before the setter was recorded. */
+  outboundProhibitedBy: ProhibitedBy | null;
   incomingExtension: string | null;
   outgoingExtension: string | null;
   pbxProvisionedAt: Date | null;
@@ -63,6 +66,7 @@ type UniqueRow = {
   notes: string | null;
   caller_id_number_id: string | null;
   outbound_prohibited: boolean;
+  outbound_prohibited_by: ProhibitedBy | null;
   incoming_extension: string | null;
   outgoing_extension: string | null;
   pbx_provisioned_at: Date | null;
@@ -96,6 +100,7 @@ const toUnique = (r: UniqueRow): Unique => ({
   notes: r.notes,
   callerIdNumberId: r.caller_id_number_id,
   outboundProhibited: r.outbound_prohibited,
+  outboundProhibitedBy: r.outbound_prohibited_by,
   incomingExtension: r.incoming_extension,
   outgoingExtension: r.outgoing_extension,
   pbxProvisionedAt: r.pbx_provisioned_at,
@@ -125,7 +130,8 @@ export interface SettingsPatch {
   notes?: string | null;
   incomingNumberIds?: string[];
   callerIdNumberId?: string | null;
-  outboundProhibited?: boolean;
+  /** Prohibit (or allow) outside calls, and who asks: checked against who prohibited them. */
+  outbound?: { prohibit: boolean; actor: ProhibitedBy };
   incomingExtension?: string;
   outgoingExtension?: string | null;
 }
@@ -284,13 +290,26 @@ export function createUniquesStore(db: Knex) {
         .select('p.id', 'p.number');
     },
 
-    /** Applies validated settings; the extension is checked again under the circle's lock. */
+    /**
+     * Applies validated settings. The extension and who may lift "outbound calls prohibited" are
+     * checked again under the circle's lock, against the row as it is now, so that a racing edit
+     * (the account prohibiting while the unique lifts) cannot slip between check and write.
+     */
     async updateSettings(unique: Unique, patch: SettingsPatch, trx: Knex.Transaction): Promise<void> {
       await lockCircle(trx, unique.circleId);
       if (patch.incomingExtension !== undefined && (await takenExtensions(trx, unique.circleId, unique.id)).has(patch.incomingExtension)) {
         throw new InputError('extension_taken', { extension: patch.incomingExtension }, 'body.incomingExtension');
       }
       const cols: Record<string, unknown> = {};
+      if (patch.outbound) {
+        const now = await trx<UniqueRow>('uniques').where({ id: unique.id }).first('outbound_prohibited', 'outbound_prohibited_by');
+        const next = nextOutboundState(
+          { prohibited: now!.outbound_prohibited, by: now!.outbound_prohibited_by },
+          patch.outbound.actor,
+          patch.outbound.prohibit,
+        );
+        Object.assign(cols, { outbound_prohibited: next.prohibited, outbound_prohibited_by: next.by });
+      }
       const map: Array<[keyof SettingsPatch, string]> = [
         ['name', 'name'],
         ['affiliation', 'affiliation'],
@@ -302,7 +321,6 @@ export function createUniquesStore(db: Knex) {
         ['pickupNotificationVoice', 'pickup_notification_voice'],
         ['notes', 'notes'],
         ['callerIdNumberId', 'caller_id_number_id'],
-        ['outboundProhibited', 'outbound_prohibited'],
         ['incomingExtension', 'incoming_extension'],
         ['outgoingExtension', 'outgoing_extension'],
       ];

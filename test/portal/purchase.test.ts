@@ -97,7 +97,7 @@ describe('portal: buying uniques and numbers, and the unique settings screen', (
     await page.locator('header nav a', { hasText: '設定' }).click();
     await page.getByRole('link', { name: `${unique.code}の詳細` }).click();
     await page.getByRole('heading', { name: `ユニークの設定 ${unique.code}` }).waitFor();
-    expect(await page.getByLabel('着信内線番号', { exact: true }).inputValue()).toBe('101');
+    expect(await page.getByLabel('着信内線番号', { exact: true }).inputValue()).toBe('200');
     await expectAccessible(page);
     await screenshot(page, 'portal-unique-settings-ja');
 

@@ -63,7 +63,7 @@ describe('cancellation', () => {
 
     await buyServices(api, c, { uniques: { sip_terminal: 1 } });
     const uniques = (await api.request('GET', '/v1/uniques', { token: c.token })).body.items;
-    expect(uniques.find((x: { status: string }) => x.status === 'active').incomingExtension).toBe('101');
+    expect(uniques.find((x: { status: string }) => x.status === 'active').incomingExtension).toBe('200');
     const active = uniques.find((x: { status: string }) => x.status === 'active');
     await api.request('POST', `/v1/uniques/${active.id}/cancellation`, { token: c.token });
     expect((await api.request('DELETE', `/v1/circles/${c.circleId}`, { token: c.token })).status).toBe(204);

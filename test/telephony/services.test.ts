@@ -45,7 +45,7 @@ describe('services purchase', () => {
 
     const uniques = await api.request('GET', `/v1/uniques?circleId=${c.circleId}`, { token: c.token });
     expect(uniques.body.items).toHaveLength(2);
-    expect(uniques.body.items.map((u: { incomingExtension: string }) => u.incomingExtension).sort()).toEqual(['101', '102']);
+    expect(uniques.body.items.map((u: { incomingExtension: string }) => u.incomingExtension).sort()).toEqual(['200', '201']);
     const numbers = await api.request('GET', '/v1/numbers', { token: c.token });
     expect(numbers.body.items).toEqual([
       expect.objectContaining({ id: number.id, status: 'active', circleId: c.circleId, monthlyFee: 1100 }),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { sipPasswordBox } from '../../lib/secret-box';
-import { startTestApi, type TestApi } from '../support/api';
+import { staffLogin, startTestApi, type TestApi } from '../support/api';
 import { buyServices, customerWithCircle } from '../support/services';
 
 let api: TestApi;
@@ -30,7 +30,7 @@ const patch = (token: string, uniqueId: string, body: unknown) =>
   api.request('PATCH', `/v1/uniques/${uniqueId}/settings`, { token, body, headers: { 'accept-language': 'en' } });
 
 describe('unique settings', () => {
-  it('shows the settings screen with a default 3-digit extension and "same as incoming" outgoing extension', async () => {
+  it('shows the settings screen with a default 3-digit extension (200 up, past the 1xx special-service numbers) and "same as incoming" outgoing extension', async () => {
     const c = await equippedCircle();
     const res = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
     expect(res.status).toBe(200);
@@ -38,7 +38,7 @@ describe('unique settings', () => {
       kind: 'sip_terminal',
       status: 'active',
       loginServer: 'sip.pbx.example.jp',
-      incomingExtension: '101',
+      incomingExtension: '200',
       outgoingExtension: 'same_as_incoming',
       callerId: null,
       incomingNumbers: [],
@@ -143,7 +143,7 @@ describe('unique settings', () => {
       ['body.incomingExtension', 'extension_digits'],
     ]);
     expect(res.body.errors[2].message).toBe('An extension must be 2 to 5 digits; "123456" is not.');
-    expect((await api.deps.db('uniques').where({ id: c.uniques[0]!.id }).first()).incoming_extension).toBe('101');
+    expect((await api.deps.db('uniques').where({ id: c.uniques[0]!.id }).first()).incoming_extension).toBe('200');
   });
 
   it("lists the circle's active numbers as the choices for incoming number and caller ID", async () => {
@@ -221,5 +221,119 @@ describe('unique login', () => {
       body: { circleId: other.circleId, uniques: { sip_terminal: 1 } },
     });
     expect(wrongCircle.status).toBe(404);
+  });
+});
+
+describe('special-service numbers', () => {
+  it('never auto-assigns a 1xx code, even to two orders provisioned at once in one circle', async () => {
+    const c = await customerWithCircle(api, 200_000);
+    const orders = await Promise.all([0, 1].map(() => buyServices(api, c, { uniques: { sip_terminal: 12 } })));
+    expect(orders.map((o) => o.order.status)).toEqual(['completed', 'completed']);
+    const items = (await api.request('GET', `/v1/uniques?circleId=${c.circleId}`, { token: c.token })).body.items as Array<{
+      incomingExtension: string;
+    }>;
+    const extensions = items.map((u) => u.incomingExtension).sort();
+    expect(extensions).toEqual(Array.from({ length: 24 }, (_, i) => String(200 + i)));
+  });
+
+  it('refuses a manual 110 with 422, saying in English and Japanese that it is the police number', async () => {
+    const c = await equippedCircle();
+    const en = await patch(c.token, c.uniques[0]!.id, { incomingExtension: '110' });
+    expect(en.status).toBe(422);
+    expect(en.body).toMatchObject({ code: 'extension_special_service', field: 'body.incomingExtension' });
+    expect(en.body.detail).toContain('Extension 110 cannot be used: 110 is the police emergency number');
+    expect(en.body.detail).toContain('every three-digit number from 100 to 199');
+    const ja = await api.request('PATCH', `/v1/uniques/${c.uniques[0]!.id}/settings`, {
+      token: c.token,
+      body: { incomingExtension: '110' },
+      headers: { 'accept-language': 'ja' },
+    });
+    expect(ja.status).toBe(422);
+    expect(ja.body).toMatchObject({ code: 'extension_special_service', field: 'body.incomingExtension' });
+    expect(ja.body.detail).toContain('内線110は使用できません。110は警察への緊急通報の番号です。');
+    expect((await api.deps.db('uniques').where({ id: c.uniques[0]!.id }).first()).incoming_extension).toBe('200');
+  });
+
+  it('refuses a reserved outgoing extension too, and accepts a longer one that only starts with 1xx', async () => {
+    const c = await equippedCircle();
+    const outgoing = await patch(c.token, c.uniques[0]!.id, { outgoingExtension: '177' });
+    expect(outgoing.body).toMatchObject({ code: 'extension_special_service', field: 'body.outgoingExtension' });
+    expect(outgoing.body.detail).toContain('177 is the weather forecast');
+    const longer = await patch(c.token, c.uniques[0]!.id, { incomingExtension: '1101', outgoingExtension: '11900' });
+    expect(longer.status).toBe(200);
+    expect(longer.body).toMatchObject({ incomingExtension: '1101', outgoingExtension: '11900' });
+  });
+});
+
+describe('who may lift "outbound calls prohibited"', () => {
+  /** A circle with a unique that can log in, and logins for the account, the circle and the unique. */
+  async function threeLogins() {
+    const c = await equippedCircle();
+    const u = c.uniques[0]!;
+    await api.request('PUT', `/v1/uniques/${u.id}/login-password`, { token: c.token, body: { password: 'unique-pass-1' } });
+    const login = (body: unknown) => api.request('POST', '/v1/auth/login', { body }).then((r) => r.body.token as string);
+    return {
+      ...c,
+      u,
+      circleToken: await login({ kind: 'circle', loginId: c.circleLogin, password: c.circlePassword }),
+      uniqueToken: await login({ kind: 'unique', loginId: u.code, password: 'unique-pass-1' }),
+    };
+  }
+  const setBy = async (id: string) => (await api.deps.db('uniques').where({ id }).first()).outbound_prohibited_by;
+  const authorize = async (uniqueId: string) =>
+    (
+      await api.request('POST', '/v1/calls/authorize', {
+        token: await staffLogin(api, 'operator'),
+        body: { uniqueId, destination: '0312345678' },
+      })
+    ).body;
+
+  it("does not let a unique's own login lift a prohibition its circle set, and calls stay refused", async () => {
+    const c = await threeLogins();
+    expect((await patch(c.circleToken, c.u.id, { callerId: 'prohibited' })).body.outboundProhibited).toBe(true);
+    expect(await setBy(c.u.id)).toBe('circle');
+
+    const lift = await patch(c.uniqueToken, c.u.id, { callerId: c.numbers[0]!.id });
+    expect(lift.status).toBe(403);
+    expect(lift.body).toMatchObject({ code: 'outbound_prohibition_locked', field: 'body.callerId' });
+    expect(lift.body.detail).toBe(
+      "Outbound calls of this unique were prohibited by the circle; the unique's own login cannot lift that. Ask the account or circle administrator.",
+    );
+    const ja = await api.request('PATCH', `/v1/uniques/${c.u.id}/settings`, {
+      token: c.uniqueToken,
+      body: { callerId: c.numbers[0]!.id },
+      headers: { 'accept-language': 'ja' },
+    });
+    expect(ja.body.detail).toContain('サークルの管理者が設定したため、ユニークのログインでは解除できません');
+
+    // The unique's screen re-sends "prohibited" with its other fields: that saves, and the circle keeps the lock.
+    const resave = await patch(c.uniqueToken, c.u.id, { callerId: 'prohibited', name: '受付' });
+    expect(resave.status).toBe(200);
+    expect(await setBy(c.u.id)).toBe('circle');
+    expect(await authorize(c.u.id)).toMatchObject({ allowed: false, reason: 'outbound_prohibited' });
+  });
+
+  it('lets the account lift a prohibition the circle set, and calls go out again', async () => {
+    const c = await threeLogins();
+    await patch(c.circleToken, c.u.id, { callerId: 'prohibited' });
+    const lifted = await patch(c.token, c.u.id, { callerId: c.numbers[0]!.id });
+    expect(lifted.status).toBe(200);
+    expect(lifted.body).toMatchObject({ outboundProhibited: false, callerId: c.numbers[0]!.id });
+    expect(await setBy(c.u.id)).toBeNull();
+    expect(await authorize(c.u.id)).toMatchObject({ allowed: true });
+  });
+
+  it('lets a unique prohibit its own outside calls and lift that itself', async () => {
+    const c = await threeLogins();
+    expect((await patch(c.uniqueToken, c.u.id, { callerId: 'prohibited' })).status).toBe(200);
+    expect(await setBy(c.u.id)).toBe('unique');
+    expect(await authorize(c.u.id)).toMatchObject({ allowed: false, reason: 'outbound_prohibited' });
+    // An unrelated save of the account's screen does not take the prohibition over.
+    expect((await patch(c.token, c.u.id, { callerId: 'prohibited', notes: 'checked' })).status).toBe(200);
+    expect(await setBy(c.u.id)).toBe('unique');
+    const lifted = await patch(c.uniqueToken, c.u.id, { callerId: c.numbers[1]!.id });
+    expect(lifted.status).toBe(200);
+    expect(lifted.body.outboundProhibited).toBe(false);
+    expect(await authorize(c.u.id)).toMatchObject({ allowed: true });
   });
 });
