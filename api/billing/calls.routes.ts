@@ -2,18 +2,27 @@ import { z } from 'zod';
 import { RATE_CLASSES } from '../../domain/billing/rate-table';
 import { defineRoute } from '../http/route';
 import { uuidSchema } from '../schemas';
-import { authorizeCall } from './authorize.service';
+import { authorizeCall, authorizeReceivedCall } from './authorize.service';
 import { ingestCdrs, destinationSchema } from './cdrs.service';
 import { callHistory, callScope } from './history.service';
 
 const decisionSchema = z.object({
   allowed: z.boolean(),
   callId: z.string(),
-  reason: z.enum(['outbound_prohibited', 'suspended', 'insufficient_balance', 'destination_barred', 'unique_inactive']).nullable(),
-  maxSeconds: z.number().int().nullable(),
+  reason: z
+    .enum(['outbound_prohibited', 'suspended', 'insufficient_balance', 'destination_barred', 'unique_inactive', 'no_caller_id'])
+    .nullable(),
+  maxSeconds: z.number().int().nullable().describe('The longest the call may last; null: no limit (an emergency call)'),
   destinationClass: z.enum(RATE_CLASSES).nullable(),
   reserved: z.number().int(),
+  callerId: z.string().nullable().describe('The caller ID to present, in E.164 (outside calls)'),
 });
+
+const callIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\x21-\x7e]+$/);
 
 const fieldErrorSchema = z.object({ field: z.string(), code: z.string(), message: z.string() });
 
@@ -46,22 +55,40 @@ export const callRoutes = [
     operationId: 'authorizeCall',
     tag: 'calls',
     summary: 'Ask before a call starts: allowed for at most maxSeconds, or refused with the reason',
-    description: 'Concurrent calls hold reservations on the balance; the CDR with the same callId settles the hold, otherwise it expires.',
+    description:
+      'Outbound: the unique calling a destination. Inbound: a call the carrier brings to one of our numbers; a received free call (0120/0800) is paid by the number holder. ' +
+      'Concurrent calls hold reservations on the balance; the CDR with the same callId settles the hold, otherwise it expires. Emergency numbers (110, 118, 119) are always allowed, with no time limit.',
     access: ['pbx', 'operator'],
     body: z
       .object({
-        uniqueId: uuidSchema,
-        destination: destinationSchema,
-        callId: z
-          .string()
-          .min(1)
-          .max(128)
-          .regex(/^[\x21-\x7e]+$/)
-          .optional(),
+        direction: z.enum(['outbound', 'inbound']).default('outbound'),
+        uniqueId: uuidSchema.optional().describe('The calling unique; required for an outbound call'),
+        destination: destinationSchema.describe('The number dialled (outbound), or our number that was called (inbound)'),
+        callId: callIdSchema.optional(),
       })
-      .strict(),
-    responses: { 200: { description: 'The decision', schema: decisionSchema }, 404: { description: 'No such unique' } },
-    handler: async ({ body, deps }) => ({ body: await authorizeCall(deps, body) }),
+      .strict()
+      .superRefine((b, ctx) => {
+        if (b.direction === 'outbound' && !b.uniqueId) {
+          ctx.addIssue({ code: 'custom', path: ['uniqueId'], message: 'is required for an outbound call' });
+        }
+        if (b.direction === 'inbound' && b.uniqueId) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['uniqueId'],
+            message: 'must be left out for an inbound call: the number called decides who pays',
+          });
+        }
+      }),
+    responses: {
+      200: { description: 'The decision', schema: decisionSchema },
+      404: { description: 'No such unique, or not one of our numbers' },
+    },
+    handler: async ({ body, deps }) => ({
+      body:
+        body.direction === 'inbound'
+          ? await authorizeReceivedCall(deps, body)
+          : await authorizeCall(deps, { ...body, uniqueId: body.uniqueId! }),
+    }),
   }),
   defineRoute({
     method: 'post',

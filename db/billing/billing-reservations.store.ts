@@ -3,7 +3,22 @@ import type { Knex } from 'knex';
 import type { Tariff } from '../../domain/billing/rating';
 
 /** How an authorisation ended in the database: allowed with a hold, or the refusal. */
-export type HoldOutcome = 'allowed' | 'unknown_unique' | 'unique_inactive' | 'outbound_prohibited' | 'suspended' | 'insufficient_balance';
+export type HoldOutcome =
+  'allowed' | 'unknown_unique' | 'unique_inactive' | 'outbound_prohibited' | 'suspended' | 'no_caller_id' | 'insufficient_balance';
+
+/** How a received free call's authorisation ended: the number's holder pays. */
+export type InboundHoldOutcome = 'allowed' | 'unknown_number' | 'suspended' | 'insufficient_balance';
+
+/** The tariff, cap and slack as the two authorisation functions take them. */
+const tariffArgs = (t: Tariff, capSeconds: number, slackSeconds: number) => [
+  t.connectFeeMilli,
+  t.unitPriceMilli,
+  t.unitSeconds,
+  t.incrementSeconds,
+  t.taxRate,
+  capSeconds,
+  slackSeconds,
+];
 
 /**
  * Runs one statement as a named prepared statement on a pooled connection, past knex's query
@@ -27,10 +42,15 @@ async function preparedQuery(db: Knex, name: string, text: string, values: unkno
  */
 export function createReservationsStore(db: Knex) {
   return {
-    /** Reads the unique and its account without locking (emergency calls need no money). */
-    async caller(uniqueId: string): Promise<{ accountId: string; circleId: string } | undefined> {
-      const { rows } = await db.raw('select account_id, circle_id from uniques where id = ?', [uniqueId]);
-      return rows[0] && { accountId: rows[0].account_id, circleId: rows[0].circle_id };
+    /** Reads the unique, its account and caller-ID number without locking (emergency calls need no money). */
+    async caller(uniqueId: string): Promise<{ accountId: string; circleId: string; callerId: string | null } | undefined> {
+      const { rows } = await db.raw(
+        `select u.account_id, u.circle_id, n.number as caller_id
+           from uniques u left join phone_numbers n on n.id = u.caller_id_number_id and n.status = 'active'
+          where u.id = ?`,
+        [uniqueId],
+      );
+      return rows[0] && { accountId: rows[0].account_id, circleId: rows[0].circle_id, callerId: rows[0].caller_id };
     },
 
     /**
@@ -44,20 +64,41 @@ export function createReservationsStore(db: Knex) {
       t: Tariff,
       capSeconds: number,
       slackSeconds: number,
-    ): Promise<{ outcome: HoldOutcome; maxSeconds: number | null; reserved: number }> {
+    ): Promise<{ outcome: HoldOutcome; maxSeconds: number | null; reserved: number; callerId: string | null }> {
       const rows = await preparedQuery(db, 'billing_authorize', 'select * from billing_authorize($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
         uniqueId,
         callId,
-        t.connectFeeMilli,
-        t.unitPriceMilli,
-        t.unitSeconds,
-        t.incrementSeconds,
-        t.taxRate,
-        capSeconds,
-        slackSeconds,
+        ...tariffArgs(t, capSeconds, slackSeconds),
       ]);
-      const r = rows[0] as { outcome: HoldOutcome; max_seconds: number | null; reserved: number | null };
+      const r = rows[0] as { outcome: HoldOutcome; max_seconds: number | null; reserved: number | null; caller_id: string | null };
+      return { outcome: r.outcome, maxSeconds: r.max_seconds, reserved: Number(r.reserved ?? 0), callerId: r.caller_id };
+    },
+
+    /**
+     * The same for a received free call (the billing_authorize_inbound function of migration 021):
+     * the hold is on the account that holds the number called.
+     */
+    async holdInbound(
+      number: string,
+      callId: string,
+      t: Tariff,
+      capSeconds: number,
+      slackSeconds: number,
+    ): Promise<{ outcome: InboundHoldOutcome; maxSeconds: number | null; reserved: number }> {
+      const rows = await preparedQuery(
+        db,
+        'billing_authorize_inbound',
+        'select * from billing_authorize_inbound($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+        [number, callId, ...tariffArgs(t, capSeconds, slackSeconds)],
+      );
+      const r = rows[0] as { outcome: InboundHoldOutcome; max_seconds: number | null; reserved: number | null };
       return { outcome: r.outcome, maxSeconds: r.max_seconds, reserved: Number(r.reserved ?? 0) };
+    },
+
+    /** Whether one of our numbers is in service (a received call that costs nothing needs no hold). */
+    async numberInService(number: string): Promise<boolean> {
+      const { rows } = await db.raw(`select 1 from phone_numbers where number = ? and status = 'active'`, [number]);
+      return rows.length > 0;
     },
 
     /** The longest affordable call as the database computes it (kept equal to affordableCall by a test). */

@@ -19,6 +19,7 @@ import * as staffTemporaryPassword from './20261128_017_staff_temporary_password
 import * as reservedExtensions from './20261128_018_reserved_extensions';
 import * as outboundProhibitedBy from './20261128_019_outbound_prohibited_by';
 import * as sipSubscribers from './20261128_020_sip_subscribers';
+import * as sipRouting from './20261128_021_sip_routing';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_018_reserved_extensions': reservedExtensions,
   '20261128_019_outbound_prohibited_by': outboundProhibitedBy,
   '20261128_020_sip_subscribers': sipSubscribers,
+  '20261128_021_sip_routing': sipRouting,
 };

@@ -14,13 +14,33 @@ export async function customerWithUnique(api: TestApi, opts: { balance?: number;
   return { ...acct, circleId, uniqueId };
 }
 
-/** Inserts an active unique (¥1,100 a month) into a circle. */
+/**
+ * Inserts an active unique (¥1,100 a month) into a circle, with a caller-ID number of its own (an
+ * 050 number free of monthly fees, so that statements count only the unique) unless told not to
+ * or prohibited outside calls (the caller-ID choice): a unique with no caller ID cannot call outside.
+ */
 export async function addUnique(
   api: TestApi,
   accountId: string,
   circleId: string,
-  opts: { activatedAt?: Date; outboundProhibited?: boolean; status?: string; cancelledAt?: Date } = {},
+  opts: { activatedAt?: Date; outboundProhibited?: boolean; status?: string; cancelledAt?: Date; callerId?: boolean } = {},
 ) {
+  const callerIdNumberId =
+    opts.callerId === false || opts.outboundProhibited
+      ? null
+      : (
+          await api.deps
+            .db('phone_numbers')
+            .insert({
+              number: randomNumber('050', 11),
+              kind: 'ip050',
+              status: 'active',
+              account_id: accountId,
+              circle_id: circleId,
+              monthly_fee: 0,
+            })
+            .returning('id')
+        )[0].id;
   const [row] = await api.deps
     .db('uniques')
     .insert({
@@ -32,6 +52,7 @@ export async function addUnique(
       outbound_prohibited: opts.outboundProhibited ?? false,
       activated_at: opts.activatedAt ?? new Date('2026-01-15T00:00:00Z'),
       cancelled_at: opts.cancelledAt ?? null,
+      caller_id_number_id: callerIdNumberId,
     })
     .returning('id');
   return row.id as string;

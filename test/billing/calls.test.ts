@@ -111,6 +111,76 @@ describe('call authorisation', () => {
     }
   });
 
+  it('refuses a unique with no caller-ID number: the manual requires one for outside calls', async () => {
+    const c = await customerWithUnique(api, { balance: 1000 });
+    const mute = await addUnique(api, c.accountId, c.circleId, { callerId: false });
+    expect((await authorize(mute, '0312345678')).body).toMatchObject({ allowed: false, reason: 'no_caller_id', callerId: null });
+    expect((await authorize(mute, '110')).body).toMatchObject({ allowed: true, maxSeconds: null, callerId: null });
+  });
+
+  it('presents the caller-ID number in E.164 and never limits an emergency call; only exact 110/118/119 are emergencies', async () => {
+    const c = await customerWithUnique(api, { balance: 1000 });
+    const own = (
+      await api.deps
+        .db('uniques as u')
+        .join('phone_numbers as n', 'n.id', 'u.caller_id_number_id')
+        .where('u.id', c.uniqueId)
+        .first('n.number')
+    ).number as string;
+    expect((await authorize(c.uniqueId, '0312345678')).body).toMatchObject({ allowed: true, callerId: `+81${own.slice(1)}` });
+    expect((await authorize(c.uniqueId, '119')).body).toMatchObject({
+      allowed: true,
+      maxSeconds: null,
+      destinationClass: 'emergency',
+      reserved: 0,
+    });
+    expect((await authorize(c.uniqueId, '1100')).body).toMatchObject({ allowed: false, reason: 'destination_barred' });
+  });
+
+  it('authorises a received free call against the number holder: held, cut when the balance is spent, refused at zero', async () => {
+    const rich = await customerWithUnique(api, { balance: 115 });
+    const freeNumber = randomNumber('0120');
+    await addNumber(api, rich.accountId, rich.circleId, freeNumber, 'freecall');
+    const inbound = (callId?: string) =>
+      api.request('POST', '/v1/calls/authorize', {
+        token: operator,
+        body: { direction: 'inbound', destination: freeNumber, ...(callId ? { callId } : {}) },
+      });
+    // ¥10.5 a minute plus tax per started 6 s: ¥115 pays the one-minute cap (¥12) nine times.
+    const answers = await Promise.all(Array.from({ length: 12 }, () => inbound()));
+    const allowed = answers.filter((a) => a.body.allowed);
+    expect(allowed.reduce((s, a) => s + a.body.reserved, 0)).toBeLessThanOrEqual(115);
+    expect(answers.filter((a) => a.body.reason === 'insufficient_balance').length).toBeGreaterThan(0);
+    expect(allowed[0]!.body).toMatchObject({ destinationClass: 'freecall', maxSeconds: 60, callerId: null });
+    expect(await api.deps.stores.reservations.activeFor(rich.accountId)).toBe(allowed.reduce((s, a) => s + a.body.reserved, 0));
+
+    const ordinary = randomNumber('03');
+    await addNumber(api, rich.accountId, rich.circleId, ordinary);
+    const plain = await api.request('POST', '/v1/calls/authorize', {
+      token: operator,
+      body: { direction: 'inbound', destination: ordinary },
+    });
+    expect(plain.body).toMatchObject({ allowed: true, reserved: 0 });
+    const notOurs = await api.request('POST', '/v1/calls/authorize', {
+      token: operator,
+      body: { direction: 'inbound', destination: randomNumber('0120') },
+    });
+    expect(notOurs.status).toBe(404);
+  });
+
+  it('says which field is wrong for each direction', async () => {
+    const noUnique = await api.request('POST', '/v1/calls/authorize', { token: operator, body: { destination: '0312345678' } });
+    expect(noUnique.status).toBe(422);
+    expect(JSON.stringify(noUnique.body)).toContain('uniqueId');
+    const c = await customerWithUnique(api);
+    const both = await api.request('POST', '/v1/calls/authorize', {
+      token: operator,
+      body: { direction: 'inbound', uniqueId: c.uniqueId, destination: '0312345678' },
+    });
+    expect(both.status).toBe(422);
+    expect(JSON.stringify(both.body)).toContain('number called decides');
+  });
+
   it('is for the PBX (operators) only', async () => {
     const c = await customerWithUnique(api, { balance: 100 });
     expect(
