@@ -26,6 +26,14 @@ export interface KamailioOptions {
   databaseUrl: string;
   /** Digest realm: the login server the phones are given (PBX_LOGIN_SERVER). */
   realm: string;
+  /** UDP port on 127.0.0.1 for the carrier trunk: calls arriving there are the carrier's. */
+  trunkPort: number;
+  /** Where outside calls go: the carrier's SIP address (host:port). */
+  carrierAddress: string;
+  /** Our API, asked before every outside call and received free call. */
+  apiUrl: string;
+  /** The key Kamailio presents to the API (PBX_CLIENT_KEY); passed in its environment, not its arguments. */
+  pbxKey: string;
   /** Also append Kamailio's output to this file (it is always kept in memory, last lines only). */
   logFile?: string;
   configFile?: string;
@@ -76,10 +84,20 @@ function kamailioArgs(opts: KamailioOptions, runDir: string): string[] {
     opts.configFile ?? KAMAILIO_CONFIG,
     '-l',
     `udp:127.0.0.1:${opts.sipPort}`,
+    '-l',
+    `udp:127.0.0.1:${opts.trunkPort}`,
+    '-A',
+    `TRUNK_PORT=${opts.trunkPort}`,
     '-A',
     `DBURL="${kamailioDbUrl(opts.databaseUrl)}"`,
     '-A',
+    `SQLCON="pbx=>${kamailioDbUrl(opts.databaseUrl)}"`,
+    '-A',
     `SIP_REALM="${opts.realm}"`,
+    '-A',
+    `CARRIER_ADDR="${opts.carrierAddress}"`,
+    '-A',
+    `API_URL="${opts.apiUrl.replace(/\/$/, '')}"`,
     // Its own runtime dir, so several servers (parallel test files) never share one.
     '-Y',
     runDir,
@@ -159,7 +177,11 @@ export async function startKamailio(opts: KamailioOptions): Promise<RunningKamai
     mkdirSync(path.dirname(opts.logFile), { recursive: true });
     file = createWriteStream(opts.logFile, { flags: 'a' });
   }
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(binary, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, PBX_CLIENT_KEY: opts.pbxKey },
+  });
   liveChildren.add(child);
   const keep = (chunk: Buffer) => {
     file?.write(chunk);
@@ -198,15 +220,25 @@ export async function startKamailio(opts: KamailioOptions): Promise<RunningKamai
 
 // `tsx scripts/kamailio.ts`: runs the SIP server alone against DATABASE_URL until Ctrl-C.
 if (require.main === module) {
-  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/pbx';
+  const env = process.env;
+  const databaseUrl = env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/pbx';
+  const pbxKey = env.PBX_CLIENT_KEY;
+  if (!pbxKey) {
+    console.error('Set PBX_CLIENT_KEY (the key the API expects from the PBX, at least 32 characters).');
+    process.exit(1);
+  }
   startKamailio({
-    sipPort: Number(process.env.SIP_PORT ?? 5060),
+    sipPort: Number(env.SIP_PORT ?? 5060),
+    trunkPort: Number(env.SIP_TRUNK_PORT ?? 5080),
+    carrierAddress: env.SIP_CARRIER_ADDRESS ?? '127.0.0.1:5090',
+    apiUrl: env.API_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`,
+    pbxKey,
     databaseUrl,
-    realm: process.env.PBX_LOGIN_SERVER ?? 'sip.pbx.example.jp',
-    logFile: process.env.KAMAILIO_LOG ?? path.join(PROJECT_ROOT, '.data', 'kamailio.log'),
+    realm: env.PBX_LOGIN_SERVER ?? 'sip.pbx.example.jp',
+    logFile: env.KAMAILIO_LOG ?? path.join(PROJECT_ROOT, '.data', 'kamailio.log'),
   }).then(
     (k) => {
-      console.log(`Kamailio on udp:${k.host}:${k.port} (log in ${process.env.KAMAILIO_LOG ?? '.data/kamailio.log'}); Ctrl-C stops it.`);
+      console.log(`Kamailio on udp:${k.host}:${k.port} (log in ${env.KAMAILIO_LOG ?? '.data/kamailio.log'}); Ctrl-C stops it.`);
       const quit = () => void k.stop().then(() => process.exit(0));
       process.once('SIGINT', quit);
       process.once('SIGTERM', quit);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,8 +25,15 @@ export interface SippRun {
   auth?: { user: string; password: string };
   /** `-key name value` pairs, [name] in the scenario. */
   keys?: Record<string, string>;
-  /** Calls to place (`-m`), one by default. */
-  calls?: number;
+  /** Calls to place or answer (`-m`); one by default, null for no limit (a server left running). */
+  calls?: number | null;
+  /** `-p`: the local UDP port (a phone's or the carrier's address); one the system picks by default. */
+  localPort?: number;
+  /** `-d`: how long a <pause/> without its own duration lasts (the talk time of a call). */
+  pauseMs?: number;
+  /** `-r` and `-l`: new calls per second, and calls at once. */
+  ratePerSecond?: number;
+  concurrent?: number;
   timeoutSeconds?: number;
 }
 
@@ -35,35 +42,78 @@ export interface SippResult {
   exitCode: number;
   /** sipp's error log (unexpected messages, timeouts), for assertion messages. */
   errors: string;
+  /** What the scenario's <log> actions wrote, one line each. */
+  logs: string[];
 }
 
-/** Runs one sipp user agent client to completion (UDP, 127.0.0.1, a local port the system picks). */
-export function runSipp(run: SippRun): Promise<SippResult> {
+/** A sipp running in the background (a phone waiting for calls, the carrier). */
+export interface RunningSipp {
+  /** Settles when sipp exits (its calls done, or stopped). */
+  done: Promise<SippResult>;
+  /** The <log> lines written so far. */
+  logs(): string[];
+  stop(): Promise<SippResult>;
+}
+
+const readLogs = (cwd: string, suffix: string): string[] =>
+  readdirSync(cwd)
+    .filter((f) => f.endsWith(suffix))
+    .flatMap((f) => readFileSync(path.join(cwd, f), 'utf8').split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Starts one sipp user agent (UDP, 127.0.0.1) with the scenario; it runs until its calls are done or it is stopped. */
+export function startSipp(run: SippRun): RunningSipp {
   const binary = findSipp();
-  if (!binary) return Promise.reject(new Error(`sipp is not installed. ${SIPP_INSTALL_HINT}`));
+  if (!binary) throw new Error(`sipp is not installed. ${SIPP_INSTALL_HINT}`);
   const scenario = path.isAbsolute(run.scenario) ? run.scenario : path.join(SCENARIO_DIR, run.scenario);
-  const timeout = run.timeoutSeconds ?? 10;
-  const args = [`${run.target.host}:${run.target.port}`, '-sf', scenario, '-i', '127.0.0.1'];
-  args.push('-m', String(run.calls ?? 1), '-timeout', `${timeout}s`, '-timeout_error', '-nostdin', '-trace_err');
+  const args = [`${run.target.host}:${run.target.port}`, '-sf', scenario, '-i', '127.0.0.1', '-nostdin', '-trace_err', '-trace_logs'];
+  if (run.calls !== null) args.push('-m', String(run.calls ?? 1));
+  if (run.timeoutSeconds) args.push('-timeout', `${run.timeoutSeconds}s`, '-timeout_error');
+  if (run.localPort) args.push('-p', String(run.localPort));
+  if (run.pauseMs !== undefined) args.push('-d', String(run.pauseMs));
+  if (run.ratePerSecond) args.push('-r', String(run.ratePerSecond));
+  if (run.concurrent) args.push('-l', String(run.concurrent));
   if (run.service) args.push('-s', run.service);
   if (run.auth) args.push('-au', run.auth.user, '-ap', run.auth.password);
   for (const [name, value] of Object.entries(run.keys ?? {})) args.push('-key', name, value);
   // sipp writes its logs into the working directory: one of its own per run.
   const cwd = mkdtempSync(path.join(tmpdir(), 'pbx-sipp-'));
-  return new Promise((resolve) => {
-    execFile(binary, args, { cwd, timeout: (timeout + 5) * 1000 }, (err, _stdout, stderr) => {
+  let child: ChildProcess;
+  const done = new Promise<SippResult>((resolve) => {
+    child = execFile(binary, args, { cwd }, (err, _stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      const logs = readdirSync(cwd)
-        .filter((f) => f.endsWith('_errors.log'))
-        .map((f) => readFileSync(path.join(cwd, f), 'utf8'))
-        .join('\n');
+      const errors = readLogs(cwd, '_errors.log').join('\n');
+      const logs = readLogs(cwd, '_logs.log');
       rmSync(cwd, { recursive: true, force: true });
       // sipp announces its DNS lookup on stderr even when all is well.
       const said = stderr
         .split('\n')
         .filter((l) => l.trim() && !l.startsWith('Resolving remote host'))
         .join('\n');
-      resolve({ exitCode: code, errors: [said, logs.trim()].filter(Boolean).join('\n') });
+      resolve({ exitCode: code, errors: [said, errors].filter(Boolean).join('\n'), logs });
     });
   });
+  return {
+    done,
+    logs: () => {
+      try {
+        return readLogs(cwd, '_logs.log');
+      } catch {
+        return [];
+      }
+    },
+    stop() {
+      child.kill('SIGTERM');
+      return done;
+    },
+  };
+}
+
+/** Runs one sipp user agent client to completion. */
+export function runSipp(run: SippRun): Promise<SippResult> {
+  const timeout = run.timeoutSeconds ?? 10;
+  const sipp = startSipp({ ...run, timeoutSeconds: timeout });
+  const guard = setTimeout(() => void sipp.stop(), (timeout + 5) * 1000);
+  return sipp.done.finally(() => clearTimeout(guard));
 }
