@@ -31,9 +31,9 @@ export interface SipStack {
 }
 
 /** Starts a worker and an API with PBX_MODE=kamailio on a task queue of their own, the carrier, and Kamailio on free UDP ports. */
-export async function startSipStack(): Promise<SipStack> {
+export async function startSipStack(envOverrides: Record<string, string> = {}): Promise<SipStack> {
   const pbxKey = randomBytes(24).toString('hex');
-  const env = { PBX_MODE: 'kamailio', PBX_CLIENT_KEY: pbxKey };
+  const env = { ...envOverrides, PBX_MODE: 'kamailio', PBX_CLIENT_KEY: pbxKey };
   const worker: OwnWorker = await startOwnWorker('sip', {}, `sip-${randomUUID().slice(0, 8)}`, env);
   const api = await startTestApi({ ...env, TEMPORAL_TASK_QUEUE: worker.taskQueue });
   const [sipPort, trunkPort, carrierPort] = [await freePort(), await freePort(), await freePort()];
