@@ -34,6 +34,8 @@ export interface KamailioOptions {
   apiUrl: string;
   /** The key Kamailio presents to the API (PBX_CLIENT_KEY); passed in its environment, not its arguments. */
   pbxKey: string;
+  /** The benchmark's baseline only: outside calls go out without asking the API (no limit, no caller ID, nothing held). */
+  skipAuthorize?: boolean;
   /** Also append Kamailio's output to this file (it is always kept in memory, last lines only). */
   logFile?: string;
   configFile?: string;
@@ -98,6 +100,7 @@ function kamailioArgs(opts: KamailioOptions, runDir: string): string[] {
     `CARRIER_ADDR="${opts.carrierAddress}"`,
     '-A',
     `API_URL="${opts.apiUrl.replace(/\/$/, '')}"`,
+    ...(opts.skipAuthorize ? ['-A', 'SKIP_AUTHORIZE=1'] : []),
     // Its own runtime dir, so several servers (parallel test files) never share one.
     '-Y',
     runDir,

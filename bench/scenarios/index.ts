@@ -3,8 +3,9 @@ import { apiRead } from './api-read';
 import { authorize } from './authorize';
 import { cdr } from './cdr';
 import { orders } from './orders';
+import { sip } from './sip';
 import { portalLogin } from '../portal-login';
 import { waiting } from './waiting';
 
 /** Every scenario, in the order `npm run bench` runs them. */
-export const scenarios: Scenario[] = [orders, waiting, cdr, authorize, apiRead, portalLogin];
+export const scenarios: Scenario[] = [orders, waiting, cdr, authorize, apiRead, portalLogin, sip];
