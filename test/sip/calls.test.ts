@@ -114,7 +114,7 @@ describe.skipIf(missing !== null)('calls through Kamailio follow the unique sett
   it('refuses a call to a number no unique has with 404 and a Reason, and one no phone is registered for with 480', async () => {
     const c = await customerWithPhones(1, ['kind=local', 'kind=local']);
     const [a] = c.phones as [Phone];
-    const [used, unused] = c.numbers as [{ id: string; number: string }, { id: string; number: string }];
+    const [used, unused] = [c.numbers[0]!, c.numbers[1]!];
     await settings(c.token, a.uniqueId, { incomingNumberIds: [used.id], callerId: used.id });
     const nobody = await callFromCarrier(sip, unused.number);
     expect(nobody.refused, explain(nobody)).toEqual([{ status: 404, reason: 'no_unique_for_number' }]);
