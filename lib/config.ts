@@ -87,6 +87,14 @@ const configSchema = z.object({
   PBX_API_KEY: z.string().min(1).default('sandbox-pbx-key'),
   PBX_LOGIN_SERVER: z.string().min(1).default('sip.pbx.example.jp'),
   PBX_CLIENT_KEY: z.string().min(32, 'PBX_CLIENT_KEY must be at least 32 characters').optional(),
+  SIP_HOST: z.string().min(1).default('127.0.0.1'),
+  SIP_PORT: z.coerce.number().int().min(1).max(65_535).default(5060),
+  SIP_TRUNK_PORT: z.coerce.number().int().min(1).max(65_535).default(5080),
+  SIP_CARRIER_ADDRESS: z
+    .string()
+    .regex(/^[^\s:]+:\d{1,5}$/, 'host:port')
+    .default('127.0.0.1:5090'),
+  CDR_SHIP_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   NUMBER_HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   NUMBER_QUARANTINE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   CARRIER_ACTIVATION_TIMEOUT_HOURS: z.coerce.number().int().min(1).max(720).default(72),
@@ -169,6 +177,14 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
     services: {
       /** `sandbox`: the PBX provisioning API at PBX_URL; `kamailio`: our own SIP server's subscriber table. */
       pbx: { mode: env.PBX_MODE, url: env.PBX_URL, apiKey: env.PBX_API_KEY, loginServer: env.PBX_LOGIN_SERVER },
+      /** Our Kamailio (PBX_MODE=kamailio): where phones reach it, the carrier-facing port, where outside calls go, how often CDRs ship. */
+      sip: {
+        host: env.SIP_HOST,
+        port: env.SIP_PORT,
+        trunkPort: env.SIP_TRUNK_PORT,
+        carrierAddress: env.SIP_CARRIER_ADDRESS,
+        cdrShipIntervalMs: env.CDR_SHIP_INTERVAL_MS,
+      },
       holdMinutes: env.NUMBER_HOLD_MINUTES,
       quarantineDays: env.NUMBER_QUARANTINE_DAYS,
       carrierActivationTimeoutHours: env.CARRIER_ACTIVATION_TIMEOUT_HOURS,

@@ -11,7 +11,7 @@ describe('health and API documents', () => {
   it('answers 200 when Temporal and PostgreSQL both answer', async () => {
     const res = await api.request('GET', '/health');
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: 'ok', database: 'up', temporal: 'up' });
+    expect(res.body).toEqual({ status: 'ok', database: 'up', temporal: 'up', pbx: { mode: 'sandbox' } });
   });
 
   it('answers 503 naming Temporal when it does not answer', async () => {

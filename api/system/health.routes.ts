@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../domain/errors';
 import { defineRoute } from '../http/route';
 import type { ApiDeps } from '../deps';
+import { sipOptionsPing } from '../../lib/telephony/sip-ping';
 
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
@@ -16,6 +17,21 @@ export async function checkDependencies(deps: ApiDeps): Promise<{ database: 'up'
   return { database: database.status === 'fulfilled' ? 'up' : 'down', temporal: temporal.status === 'fulfilled' ? 'up' : 'down' };
 }
 
+/** Which PBX this system provisions and routes through; our own Kamailio is asked one SIP OPTIONS. */
+export async function checkPbx(deps: ApiDeps): Promise<{ mode: 'sandbox' } | { mode: 'kamailio'; address: string; sip: 'up' | 'down' }> {
+  const { mode } = deps.config.services.pbx;
+  if (mode === 'sandbox') return { mode };
+  const { host, port } = deps.config.services.sip;
+  return { mode, address: `udp:${host}:${port}`, sip: (await sipOptionsPing(host, port, 1000)) ? 'up' : 'down' };
+}
+
+const pbxSchema = z.union([
+  z.object({ mode: z.literal('sandbox') }).describe('The sandbox PBX: provisioning over HTTP, no calls'),
+  z
+    .object({ mode: z.literal('kamailio'), address: z.string(), sip: z.enum(['up', 'down']) })
+    .describe('Our Kamailio, asked one SIP OPTIONS'),
+]);
+
 /** Liveness of the system as a whole. */
 export const healthRoutes = [
   defineRoute({
@@ -23,21 +39,23 @@ export const healthRoutes = [
     path: '/health',
     operationId: 'health',
     tag: 'system',
-    summary: '200 when Temporal and PostgreSQL both answer, else 503 naming what is down',
+    summary:
+      '200 when Temporal, PostgreSQL and (in kamailio mode) the SIP server answer, else 503 naming what is down; says which PBX is in use',
     access: 'public',
     responses: {
       200: {
         description: 'Everything answers',
-        schema: z.object({ status: z.literal('ok'), database: z.literal('up'), temporal: z.literal('up') }),
+        schema: z.object({ status: z.literal('ok'), database: z.literal('up'), temporal: z.literal('up'), pbx: pbxSchema }),
       },
       503: { description: 'Something is down' },
     },
     handler: async ({ deps }) => {
-      const state = await checkDependencies(deps);
+      const [state, pbx] = await Promise.all([checkDependencies(deps), checkPbx(deps)]);
       const down = Object.entries(state)
         .filter(([, v]) => v === 'down')
         .map(([k]) => k);
-      if (down.length === 0) return { body: { status: 'ok', ...state } };
+      if (pbx.mode === 'kamailio' && pbx.sip === 'down') down.push(`SIP server (${pbx.address})`);
+      if (down.length === 0) return { body: { status: 'ok', ...state, pbx } };
       throw new AppError(503, 'service_unavailable', { down: down.join(', ') });
     },
   }),

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/free-port';
+import { startTestApi } from '../support/api';
 import { buyServices, customerWithCircle } from '../support/services';
 import { registerPhone, sipToolsMissing, startSipStack, type SipAccount, type SipStack } from '../support/sip';
 
@@ -28,6 +30,20 @@ describe.skipIf(missing !== null)('phones register with Kamailio using the uniqu
     const r = await registerPhone(sip.kamailio, account, outcome);
     expect(r.exitCode, `sipp (${outcome}):\n${r.errors}\nKamailio:\n${sip.kamailio.logs().split('\n').slice(-20).join('\n')}`).toBe(0);
   }
+
+  it('names the SIP server in /health, and answers 503 when it stops answering', async () => {
+    const up = await sip.api.request('GET', '/health');
+    expect(up.status).toBe(200);
+    expect(up.body.pbx).toEqual({ mode: 'kamailio', address: `udp:127.0.0.1:${sip.kamailio.port}`, sip: 'up' });
+    const silent = await startTestApi({ PBX_MODE: 'kamailio', SIP_PORT: String(await freePort()) });
+    try {
+      const down = await silent.request('GET', '/health');
+      expect(down.status).toBe(503);
+      expect(down.body.detail).toContain('SIP server');
+    } finally {
+      await silent.close();
+    }
+  });
 
   it('stores only the digest hash of the SIP password', async () => {
     const { uniqueId, account } = await customerWithPhoneAccount();

@@ -33,10 +33,18 @@ export interface SipStack {
 /** Starts a worker and an API with PBX_MODE=kamailio on a task queue of their own, the carrier, and Kamailio on free UDP ports. */
 export async function startSipStack(envOverrides: Record<string, string> = {}): Promise<SipStack> {
   const pbxKey = randomBytes(24).toString('hex');
-  const env = { ...envOverrides, PBX_MODE: 'kamailio', PBX_CLIENT_KEY: pbxKey };
+  const [sipPort, trunkPort, carrierPort] = [await freePort(), await freePort(), await freePort()];
+  const carrierAddress = `127.0.0.1:${carrierPort}`;
+  const env = {
+    ...envOverrides,
+    PBX_MODE: 'kamailio',
+    PBX_CLIENT_KEY: pbxKey,
+    SIP_PORT: String(sipPort),
+    SIP_TRUNK_PORT: String(trunkPort),
+    SIP_CARRIER_ADDRESS: carrierAddress,
+  };
   const worker: OwnWorker = await startOwnWorker('sip', {}, `sip-${randomUUID().slice(0, 8)}`, env);
   const api = await startTestApi({ ...env, TEMPORAL_TASK_QUEUE: worker.taskQueue });
-  const [sipPort, trunkPort, carrierPort] = [await freePort(), await freePort(), await freePort()];
   const carrier = startSipp({
     scenario: 'answer.xml',
     target: { host: '127.0.0.1', port: trunkPort },
@@ -47,7 +55,7 @@ export async function startSipStack(envOverrides: Record<string, string> = {}): 
   const kamailio = await startKamailio({
     sipPort,
     trunkPort,
-    carrierAddress: `127.0.0.1:${carrierPort}`,
+    carrierAddress,
     apiUrl: api.url,
     pbxKey,
     databaseUrl: inject('env').DATABASE_URL!,
