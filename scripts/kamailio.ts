@@ -20,13 +20,15 @@ const LOG_LINES_KEPT = 400;
 export const KAMAILIO_INSTALL_HINT = `Install it with \`apt-get install -y ${PACKAGES}\` (Debian/Ubuntu), or set KAMAILIO_BIN to its binary.`;
 
 export interface KamailioOptions {
-  /** UDP port on 127.0.0.1. */
+  /** The address it listens on (phones and carrier); 127.0.0.1 unless phones on the LAN must reach it. */
+  host?: string;
+  /** UDP port for the phones. */
   sipPort: number;
   /** The app's DATABASE_URL; Kamailio reaches the same database over TCP. */
   databaseUrl: string;
   /** Digest realm: the login server the phones are given (PBX_LOGIN_SERVER). */
   realm: string;
-  /** UDP port on 127.0.0.1 for the carrier trunk: calls arriving there are the carrier's. */
+  /** UDP port for the carrier trunk: calls arriving there are the carrier's. */
   trunkPort: number;
   /** Where outside calls go: the carrier's SIP address (host:port). */
   carrierAddress: string;
@@ -81,15 +83,18 @@ export function kamailioDbUrl(databaseUrl: string): string {
 }
 
 function kamailioArgs(opts: KamailioOptions, runDir: string): string[] {
+  const host = opts.host ?? '127.0.0.1';
   return [
     '-f',
     opts.configFile ?? KAMAILIO_CONFIG,
     '-l',
-    `udp:127.0.0.1:${opts.sipPort}`,
+    `udp:${host}:${opts.sipPort}`,
     '-l',
-    `udp:127.0.0.1:${opts.trunkPort}`,
+    `udp:${host}:${opts.trunkPort}`,
     '-A',
     `TRUNK_PORT=${opts.trunkPort}`,
+    '-A',
+    `TRUNK_SOCKET="udp:${host}:${opts.trunkPort}"`,
     '-A',
     `DBURL="${kamailioDbUrl(opts.databaseUrl)}"`,
     '-A',
@@ -134,9 +139,10 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts Kamailio in the foreground on 127.0.0.1 with the project's configuration; resolves once it answers SIP. */
+/** Starts Kamailio in the foreground with the project's configuration; resolves once it answers SIP. */
 export async function startKamailio(opts: KamailioOptions): Promise<RunningKamailio> {
   const binary = opts.binary ?? findKamailio();
+  const host = opts.host ?? '127.0.0.1';
   if (!binary) throw new Error(`Kamailio is not installed. ${KAMAILIO_INSTALL_HINT}`);
   const runDir = mkdtempSync(path.join(tmpdir(), 'pbx-kamailio-'));
   const args = kamailioArgs(opts, runDir);
@@ -179,44 +185,12 @@ export async function startKamailio(opts: KamailioOptions): Promise<RunningKamai
         `Kamailio exited during start-up (${child.exitCode ?? child.signalCode}).\n${logs().split('\n').slice(-30).join('\n')}`,
       );
     }
-    if (await sipOptionsPing('127.0.0.1', opts.sipPort)) break;
+    if (await sipOptionsPing(host, opts.sipPort)) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`Kamailio did not answer SIP on 127.0.0.1:${opts.sipPort} within ${READY_TIMEOUT_MS} ms.\n${logs()}`);
+      throw new Error(`Kamailio did not answer SIP on ${host}:${opts.sipPort} within ${READY_TIMEOUT_MS} ms.\n${logs()}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { host: '127.0.0.1', port: opts.sipPort, logs, stop };
-}
-
-// `tsx scripts/kamailio.ts`: runs the SIP server alone against DATABASE_URL until Ctrl-C.
-if (require.main === module) {
-  const env = process.env;
-  const databaseUrl = env.DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:54329/pbx';
-  const pbxKey = env.PBX_CLIENT_KEY;
-  if (!pbxKey) {
-    console.error('Set PBX_CLIENT_KEY (the key the API expects from the PBX, at least 32 characters).');
-    process.exit(1);
-  }
-  startKamailio({
-    sipPort: Number(env.SIP_PORT ?? 5060),
-    trunkPort: Number(env.SIP_TRUNK_PORT ?? 5080),
-    carrierAddress: env.SIP_CARRIER_ADDRESS ?? '127.0.0.1:5090',
-    apiUrl: env.API_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`,
-    pbxKey,
-    databaseUrl,
-    realm: env.PBX_LOGIN_SERVER ?? 'sip.pbx.example.jp',
-    logFile: env.KAMAILIO_LOG ?? path.join(PROJECT_ROOT, '.data', 'kamailio.log'),
-  }).then(
-    (k) => {
-      console.log(`Kamailio on udp:${k.host}:${k.port} (log in ${env.KAMAILIO_LOG ?? '.data/kamailio.log'}); Ctrl-C stops it.`);
-      const quit = () => void k.stop().then(() => process.exit(0));
-      process.once('SIGINT', quit);
-      process.once('SIGTERM', quit);
-    },
-    (err: Error) => {
-      console.error(err.message);
-      process.exit(1);
-    },
-  );
+  return { host, port: opts.sipPort, logs, stop };
 }
