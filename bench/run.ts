@@ -2,11 +2,12 @@ import { execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createDb } from '../db/knex';
 import { loadConfig } from '../lib/config';
 import { createTemporalClient } from '../lib/temporal';
-import { startStack, waitForHealth } from '../scripts/stack';
+import { latencyNiceFromEnv, startStack, waitForHealth } from '../scripts/stack';
 import { scenarios } from './scenarios';
 import { round } from './lib/stats';
 import { settle } from './lib/cpu';
@@ -14,6 +15,8 @@ import { runBaseline } from '../workflows/bench/starters';
 
 const root = join(__dirname, '..');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
+/** The stack's ports: API, PostgreSQL, Temporal, its UI, SMTP, the mail inbox, the sandbox. */
+const BENCH_PORTS = [3300, 54339, 7333, 8333, 1125, 8125, 4110] as const;
 
 function gitCommit(): string {
   try {
@@ -21,6 +24,14 @@ function gitCommit(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** Whether something already answers on a local port. */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => (socket.destroy(), resolve(true)));
+    socket.on('error', () => resolve(false));
+  });
 }
 
 /** `npm run bench [-- scenario ...]`: runs scenarios against a fresh local stack and reports. */
@@ -33,20 +44,30 @@ async function main() {
   }
   const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
   const dataDir = join(root, '.data', 'bench');
+  // Another bench on this checkout would lose its database under it: its ports and data dir are these.
+  const busy = (await Promise.all(BENCH_PORTS.map(async (p) => ((await portInUse(p)) ? [p] : [])))).flat();
+  if (busy.length) {
+    console.error(`another bench is running (ports ${busy.join(', ')} answer); wait for it to end`);
+    process.exit(2);
+  }
   rmSync(dataDir, { recursive: true, force: true });
   const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
   log('starting a fresh stack (PostgreSQL, Temporal dev server, SMTP catcher, sandbox, worker, API)');
+  const [apiPort, pgPort, temporalPort, temporalUiPort, smtpPort, mailHttpPort, sandboxPort] = BENCH_PORTS;
   const stack = await startStack({
     dataDir,
-    apiPort: 3300,
-    pgPort: 54339,
-    temporalPort: 7333,
-    temporalUiPort: 8333,
-    smtpPort: 1125,
-    mailHttpPort: 8125,
-    sandboxPort: 4110,
+    apiPort,
+    pgPort,
+    temporalPort,
+    temporalUiPort,
+    smtpPort,
+    mailHttpPort,
+    sandboxPort,
     echoChildren: process.env.BENCH_VERBOSE === '1',
+    apiNodeFlags: ['--import', join(root, 'bench', 'lib', 'api-probe.ts')],
+    latencyNice: latencyNiceFromEnv(process.env),
     env: {
+      BENCH_PROBE_FILE: join(dataDir, 'api-probe.jsonl'),
       LOG_LEVEL: 'warn',
       LOGIN_RATE_PER_IP: '1000000',
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../db/seed';
 import { buildWeb } from './build-web';
-import { startStack, waitForHealth } from './stack';
+import { latencyNiceFromEnv, startStack, waitForHealth } from './stack';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
@@ -18,6 +18,7 @@ async function main() {
     mailHttpPort: num('MAIL_HTTP_PORT', 8025),
     sandboxPort: num('SANDBOX_PORT', 4010),
     echoChildren: true,
+    latencyNice: latencyNiceFromEnv(process.env),
   });
 
   let stopping = false;

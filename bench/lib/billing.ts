@@ -17,10 +17,14 @@ export const DESTINATIONS = [
   '0570012345',
 ];
 
+// The seeded caller-ID numbers count up from a random start, so two seedings of one database (scenarios) do not collide.
+let benchNumbers = 90_000_000 + Math.floor(Math.random() * 5_000_000);
+
 /**
  * Accounts with a large balance (booked through the ledger table so balances stay consistent),
- * one circle each and some active uniques; written straight to the tables because the API's way
- * (purchase saga per unique) would cost minutes before the measurement even starts.
+ * one circle and one 050 caller-ID number each, and some active uniques that present it; written
+ * straight to the tables because the API's way (purchase saga per unique) would cost minutes before
+ * the measurement even starts.
  */
 export async function seedCallers(
   db: Knex,
@@ -46,6 +50,17 @@ export async function seedCallers(
     const [c] = await db('circles')
       .insert({ account_id: a.id, name: 'Bench', login_id: `${loginId}-c`, password_hash: 'x' })
       .returning('id');
+    // An outside call needs a caller-ID number (migration 021); without one every call would be refused, and hold nothing.
+    const [n] = await db('phone_numbers')
+      .insert({
+        number: `050${String(benchNumbers++).padStart(8, '0')}`,
+        kind: 'ip050',
+        status: 'active',
+        account_id: a.id,
+        circle_id: c.id,
+        monthly_fee: 0,
+      })
+      .returning('id');
     const rows = await db('uniques')
       .insert(
         Array.from({ length: uniquesPerAccount }, () => ({
@@ -55,6 +70,7 @@ export async function seedCallers(
           status: 'active',
           monthly_fee: 1100,
           activated_at: new Date(),
+          caller_id_number_id: n.id,
         })),
       )
       .returning('id');

@@ -35,13 +35,9 @@ function processes(): Proc[] {
   return out;
 }
 
-/**
- * CPU seconds used so far by each named process tree (a root and all its descendants); a root is
- * a PID or a command-line fragment. Differences of two readings show who spent a run's CPU.
- */
-export function cpuSeconds(roots: Record<string, number | string>): Record<string, number> {
-  const procs = processes();
-  const result: Record<string, number> = {};
+/** The PIDs of each named process tree (a root and all its descendants); a root is a PID or a command-line fragment. */
+function families(procs: Proc[], roots: Record<string, number | string>): Record<string, Set<number>> {
+  const out: Record<string, Set<number>> = {};
   for (const [name, root] of Object.entries(roots)) {
     const family = new Set(
       procs
@@ -54,7 +50,42 @@ export function cpuSeconds(roots: Record<string, number | string>): Record<strin
       grew = false;
       for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) (family.add(p.pid), (grew = true));
     }
+    out[name] = family;
+  }
+  return out;
+}
+
+/**
+ * CPU seconds used so far by each named process tree (a root and all its descendants); a root is
+ * a PID or a command-line fragment. Differences of two readings show who spent a run's CPU.
+ */
+export function cpuSeconds(roots: Record<string, number | string>): Record<string, number> {
+  const procs = processes();
+  const result: Record<string, number> = {};
+  for (const [name, family] of Object.entries(families(procs, roots)))
     result[name] = procs.filter((p) => family.has(p.pid)).reduce((s, p) => s + p.cpu, 0);
+  return result;
+}
+
+/**
+ * Seconds each named process tree has so far spent runnable but waiting for a core (the run
+ * queue, from /proc/<pid>/task/<tid>/schedstat), summed over its live threads: the share of a
+ * request's latency that is CPU scheduling rather than work.
+ */
+export function runQueueSeconds(roots: Record<string, number | string>): Record<string, number> {
+  const procs = processes();
+  const result: Record<string, number> = {};
+  for (const [name, family] of Object.entries(families(procs, roots))) {
+    let waited = 0;
+    for (const pid of family) {
+      try {
+        for (const tid of readdirSync(`/proc/${pid}/task`))
+          waited += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1]) / 1e9;
+      } catch {
+        /* the process ended meanwhile */
+      }
+    }
+    result[name] = waited;
   }
   return result;
 }
