@@ -20,6 +20,7 @@ import * as reservedExtensions from './20261128_018_reserved_extensions';
 import * as outboundProhibitedBy from './20261128_019_outbound_prohibited_by';
 import * as sipSubscribers from './20261128_020_sip_subscribers';
 import * as sipRouting from './20261128_021_sip_routing';
+import * as authorizePlan from './20261128_022_authorize_plan';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_019_outbound_prohibited_by': outboundProhibitedBy,
   '20261128_020_sip_subscribers': sipSubscribers,
   '20261128_021_sip_routing': sipRouting,
+  '20261128_022_authorize_plan': authorizePlan,
 };
