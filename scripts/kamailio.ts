@@ -181,8 +181,11 @@ export async function startKamailio(opts: KamailioOptions): Promise<RunningKamai
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop();
+      const inUse = /bind\(.*Address already in use/.test(logs());
       throw new Error(
-        `Kamailio exited during start-up (${child.exitCode ?? child.signalCode}).\n${logs().split('\n').slice(-30).join('\n')}`,
+        inUse
+          ? `A SIP port is in use on ${host} (${opts.sipPort} for phones or ${opts.trunkPort} for the carrier): set SIP_PORT or SIP_TRUNK_PORT to free ones.`
+          : `Kamailio exited during start-up (${child.exitCode ?? child.signalCode}).\n${logs().split('\n').slice(-30).join('\n')}`,
       );
     }
     if (await sipOptionsPing(host, opts.sipPort)) break;

@@ -40,6 +40,9 @@ async function main() {
     databaseUrl: config.databaseUrl,
     realm: pbx.loginServer,
     logFile: path.join(DATA_DIR, 'kamailio.log'),
+  }).catch(async (err: Error) => {
+    await carrier?.stop();
+    throw err;
   });
   const db = createDb(config.databaseUrl, 2);
   const shipper = startCdrShipper({ db, apiUrl, pbxKey, intervalMs: sip.cdrShipIntervalMs, log: (m) => console.warn(m) });

@@ -62,6 +62,12 @@ const readLogs = (cwd: string, suffix: string): string[] =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+// A sipp left behind keeps its UDP port (a phone's, the carrier's): each dies with the process that started it.
+const liveSipps = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const child of liveSipps) child.kill('SIGKILL');
+});
+
 /** Starts one sipp user agent (UDP, 127.0.0.1) with the scenario; it runs until its calls are done or it is stopped. */
 export function startSipp(run: SippRun): RunningSipp {
   const binary = findSipp();
@@ -82,6 +88,7 @@ export function startSipp(run: SippRun): RunningSipp {
   let child: ChildProcess;
   const done = new Promise<SippResult>((resolve) => {
     child = execFile(binary, args, { cwd }, (err, _stdout, stderr) => {
+      liveSipps.delete(child);
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       const errors = readLogs(cwd, '_errors.log').join('\n');
       const logs = readLogs(cwd, '_logs.log');
@@ -94,6 +101,7 @@ export function startSipp(run: SippRun): RunningSipp {
       resolve({ exitCode: code, errors: [said, errors].filter(Boolean).join('\n'), logs });
     });
   });
+  liveSipps.add(child!);
   return {
     done,
     logs: () => {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox } from '../sandbox/server';
+import { findKamailio } from './kamailio';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import { startMailCatcher } from './mail-catcher';
 import { startEmbeddedPostgres } from './postgres';
@@ -26,6 +27,11 @@ export interface StackOptions {
   echoChildren: boolean;
   /** Extra environment for the worker and API processes. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * `auto` (npm start): our Kamailio is the PBX when it is installed and PBX_MODE is not set, run
+   * by scripts/pbx.ts beside the API; otherwise, and by default, the sandbox PBX.
+   */
+  pbx?: 'auto' | 'sandbox';
   /** Extra Node flags for the API process only (GC settings, a bench probe preloaded with --import). */
   apiNodeFlags?: string[];
   /**
@@ -43,6 +49,8 @@ export interface Stack {
   inboxUrl: string | null;
   worker: ChildProcess;
   api: ChildProcess;
+  /** Kamailio, the sipp carrier and the CDR shipper (scripts/pbx.ts), when our SIP server is the PBX. */
+  pbx: ChildProcess | null;
   /** Starts a fresh worker process (after a crash test killed the old one). */
   restartWorker(): ChildProcess;
   /** Stops and starts the embedded Temporal dev server on the same port and state file. */
@@ -53,8 +61,8 @@ export interface Stack {
 }
 
 /** A secret for local use, created once and kept under the data dir so sessions survive restarts. */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'app-secret');
+function localSecret(dataDir: string, name = 'app-secret'): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
@@ -223,6 +231,11 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       PORT: String(o.apiPort),
       PUBLIC_BASE_URL: ext.PUBLIC_BASE_URL ?? `http://localhost:${o.apiPort}`,
     };
+    const kamailio = o.pbx === 'auto' && !ext.PBX_MODE && findKamailio() !== null;
+    if (kamailio) {
+      env.PBX_MODE = 'kamailio';
+      env.PBX_CLIENT_KEY = ext.PBX_CLIENT_KEY ?? localSecret(o.dataDir, 'pbx-client-key');
+    }
     if (!ext.PROCESSOR_URL) {
       const sandbox = await startSandbox({
         port: o.sandboxPort,
@@ -246,6 +259,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         flags: [...apiNodeFlagsFromEnv(env), ...(o.apiNodeFlags ?? [])],
         nice: o.latencyNice,
       }),
+      pbx: o.pbx === 'auto' && env.PBX_MODE === 'kamailio' ? runChild('pbx', 'scripts/pbx.ts', env, o.echoChildren) : null,
       restartWorker() {
         stack.worker = runChild('worker', 'worker/main.ts', env, o.echoChildren);
         return stack.worker;
@@ -261,7 +275,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         await startPg();
       },
       async stop() {
-        await Promise.all([stopChild(stack.worker), stopChild(stack.api)]);
+        await Promise.all([stopChild(stack.worker), stopChild(stack.api), ...(stack.pbx ? [stopChild(stack.pbx)] : [])]);
         for (const stop of stops.reverse()) await stop().catch((e) => console.error(e));
       },
     };

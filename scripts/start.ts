@@ -18,6 +18,7 @@ async function main() {
     mailHttpPort: num('MAIL_HTTP_PORT', 8025),
     sandboxPort: num('SANDBOX_PORT', 4010),
     echoChildren: true,
+    pbx: 'auto',
     latencyNice: latencyNiceFromEnv(process.env),
   });
 
@@ -31,7 +32,7 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
-  for (const c of [stack.worker, stack.api])
+  for (const c of [stack.worker, stack.api, ...(stack.pbx ? [stack.pbx] : [])])
     c.once('exit', (code) => !stopping && (console.error(`a process exited (${code}); stopping`), void shutdown(1)));
 
   await waitForHealth(`${stack.apiUrl}/health`, 120_000);
@@ -46,6 +47,11 @@ Cloud PBX back end is up.
   Temporal UI  ${stack.temporalUi ?? `(external Temporal at ${stack.env.TEMPORAL_ADDRESS})`}
   Mail inbox   ${stack.inboxUrl ?? `(external SMTP at ${stack.env.SMTP_URL})`}
   Sandbox      ${stack.env.PROCESSOR_URL} (card processor), carrier and parcel beside it
+  PBX          ${
+    stack.pbx
+      ? `Kamailio on udp:${stack.env.SIP_HOST ?? '127.0.0.1'}:${stack.env.SIP_PORT ?? 5060} (phones), :${stack.env.SIP_TRUNK_PORT ?? 5080} (carrier trunk); log .data/kamailio.log`
+      : `the sandbox PBX (${stack.env.PBX_URL}); install kamailio for real SIP calls`
+  }
   Staff logins ${stack.env.SEED_DEMO_DATA === 'true' ? staff : '(not seeded)'}
 Ctrl-C stops everything; data stays in .data/.
 `);
