@@ -29,6 +29,7 @@ import { createPricesStore } from './telephony/prices.store';
 import { createStockStore } from './devices/stock.store';
 import { createAuditStore } from './accounts/audit.store';
 import { createCustomerLookupStore } from './accounts/customer-lookup.store';
+import { createWebhooksStore } from './webhooks/webhooks.store';
 
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
@@ -65,6 +66,7 @@ export function createStores(db: Knex) {
     stock: createStockStore(db),
     audit: createAuditStore(db),
     customerLookup: createCustomerLookupStore(db),
+    webhooks: createWebhooksStore(db),
   };
 }
 

@@ -105,6 +105,13 @@ const configSchema = z.object({
     ),
   OVERSEAS_NUMBER_PRICES: z.string().default('US=1650/3300,GB=1980/3300,SG=2200/4400'),
   ADJUSTMENT_APPROVAL_LIMIT: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(10_000),
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  WEBHOOK_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(72),
+  WEBHOOK_RETRY_INITIAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+  WEBHOOK_RETRY_MAX_INTERVAL_SECONDS: z.coerce.number().min(1).max(86_400).default(3600),
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).optional(),
+  WEBHOOK_MAX_ENDPOINTS: z.coerce.number().int().min(1).max(100).default(10),
+  WEBHOOK_SECRET_GRACE_HOURS: z.coerce.number().int().min(0).max(168).default(24),
 });
 
 export type AppConfig = ReturnType<typeof toAppConfig>;
@@ -193,6 +200,18 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
     },
     /** Manual balance adjustments: above this many yen a second operator must approve (four eyes). */
     adjustments: { approvalLimit: env.ADJUSTMENT_APPROVAL_LIMIT },
+    /** Outgoing event webhooks: request timeout, retry schedule (3 days), which addresses endpoints may use. */
+    webhooks: {
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      // Fractions are allowed so tests can give up after seconds instead of days.
+      maxAgeMs: Math.round(env.WEBHOOK_MAX_AGE_HOURS * 3_600_000),
+      retryInitialMs: Math.round(env.WEBHOOK_RETRY_INITIAL_SECONDS * 1000),
+      retryMaxIntervalMs: Math.round(env.WEBHOOK_RETRY_MAX_INTERVAL_SECONDS * 1000),
+      requireHttps: env.NODE_ENV === 'production',
+      allowPrivate: (env.WEBHOOK_ALLOW_PRIVATE ?? String(env.NODE_ENV !== 'production')) === 'true',
+      maxEndpoints: env.WEBHOOK_MAX_ENDPOINTS,
+      secretGraceHours: env.WEBHOOK_SECRET_GRACE_HOURS,
+    },
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA === 'true',
   };

@@ -9,6 +9,7 @@ import { ordersModule } from './orders/orders.module';
 import { prepaidModule } from './prepaid/prepaid.module';
 import { systemModule } from './system/system.module';
 import { telephonyModule } from './telephony/telephony.module';
+import { webhooksModule } from './webhooks/webhooks.module';
 
 /** Every domain, in the order their routes are matched. Each process composes from this list. */
 export const DOMAIN_MODULES: DomainModule[] = [
@@ -19,6 +20,7 @@ export const DOMAIN_MODULES: DomainModule[] = [
   billingModule,
   telephonyModule,
   devicesModule,
+  webhooksModule,
   benchModule,
 ];
 

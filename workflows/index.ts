@@ -9,3 +9,6 @@ export { noopBaselineWorkflow } from './bench/baseline.workflow';
 export { devicesOrderWorkflow } from './devices/devices-order.workflow';
 export { cdrRatingWorkflow } from './billing/cdr-rating.workflow';
 export { billingWorkflow } from './billing/billing.workflow';
+export { webhookDispatchWorkflow } from './webhooks/webhook-dispatch.workflow';
+export { webhookDeliveryWorkflow } from './webhooks/webhook-delivery.workflow';
+export { webhookRedeliveryWorkflow } from './webhooks/webhook-redelivery.workflow';

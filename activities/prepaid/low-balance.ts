@@ -3,6 +3,7 @@ import type { Stores } from '../../db/stores';
 import type { AppConfig } from '../../lib/config';
 import type { MailService } from '../mail/mail-service';
 import { derivedId } from '../../lib/derived-id';
+import { recordEvent } from '../../db/webhooks/events.store';
 import { placeTopupOrder } from '../../workflows/prepaid/starters';
 
 /** What the check found and did. */
@@ -35,7 +36,19 @@ export function createLowBalanceCheck(deps: {
       await deps.stores.prepaidSettings.markRecovered(accountId);
       return none;
     }
-    const crossing = await deps.stores.prepaidSettings.markBelow(accountId);
+    // The crossing and its balance.low event commit together (the webhook outbox).
+    const crossing = await deps.stores.transaction(async (trx) => {
+      const n = await deps.stores.prepaidSettings.markBelow(accountId, trx);
+      if (n !== undefined)
+        await recordEvent(trx, {
+          type: 'balance.low',
+          accountId,
+          resource: { type: 'account', id: accountId },
+          data: { balance: account.balance, threshold: account.lowBalanceThreshold, crossing: n },
+          dedupeKey: `balance.low:${accountId}:${n}`,
+        });
+      return n;
+    });
     if (crossing === undefined) return { below: true, notified: false, autoTopupOrderId: null };
     const settings = await deps.stores.prepaidSettings.get(accountId);
     const auto = settings.autoTopup;

@@ -3,6 +3,7 @@ import { InsufficientBalanceError } from '../../domain/errors';
 import { jstMonthStart } from '../../domain/billing/months';
 import type { LedgerStore, Movement } from '../prepaid/ledger.store';
 import type { RatedGroup } from './cdrs.store';
+import { recordEvent } from '../webhooks/events.store';
 
 /** An account's billing state as the API and the authorisation see it. */
 export interface BillingState {
@@ -188,6 +189,14 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
           await trx('billing_accounts')
             .where({ account_id: accountId })
             .update({ owed_months: [], owed_amount: 0, grace_until: null, suspended_at: null, updated_at: trx.fn.now() });
+          if (lifted)
+            await recordEvent(trx, {
+              type: 'billing.resumed',
+              accountId,
+              resource: { type: 'account', id: accountId },
+              data: { charged: required, months },
+              dedupeKey: `billing.resumed:${accountId}:${state.suspended_at!.toISOString()}`,
+            });
           return { status: 'paid' as const, charged: required, items: charges.length, lifted };
         });
       } catch (err) {
@@ -204,12 +213,22 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
 
     /** Suspends outbound calls, but only if fees are still owed (a top-up may just have paid them). */
     async suspendIfOwed(accountId: string): Promise<boolean> {
-      const n = await db('billing_accounts')
-        .where({ account_id: accountId })
-        .whereRaw(`owed_months <> '{}'`)
-        .whereNull('suspended_at')
-        .update({ suspended_at: db.fn.now(), updated_at: db.fn.now() });
-      return n > 0;
+      return db.transaction(async (trx) => {
+        const [row] = await trx('billing_accounts')
+          .where({ account_id: accountId })
+          .whereRaw(`owed_months <> '{}'`)
+          .whereNull('suspended_at')
+          .update({ suspended_at: trx.fn.now(), updated_at: trx.fn.now() })
+          .returning(['owed_months', 'owed_amount']);
+        if (row)
+          await recordEvent(trx, {
+            type: 'billing.suspended',
+            accountId,
+            resource: { type: 'account', id: accountId },
+            data: { owedMonths: row.owed_months, owedAmount: row.owed_amount },
+          });
+        return row !== undefined;
+      });
     },
 
     /** Of these accounts, those below their threshold whose notice for this crossing has not gone out. */

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { recordEvent } from '../webhooks/events.store';
 import { ConflictError, NotFoundError } from '../../domain/errors';
 
 /** Where a warehouse task stands. */
@@ -149,31 +150,38 @@ export function createWarehouseStore(db: Knex) {
       await db('warehouse_tasks').where({ order_id: orderId, step: from, status: 'open' }).update({ step: to, updated_at: db.fn.now() });
     },
 
-    /** The parcel left: the task waits for the carrier, and nobody needs to hold it. */
+    /** The parcel left: the task waits for the carrier, and nobody needs to hold it. Raises device.shipped once. */
     async shipped(orderId: string, carrier: string, trackingNumber: string): Promise<void> {
-      await db('warehouse_tasks').where({ order_id: orderId, status: 'open' }).update({
-        status: 'in_transit',
-        step: 'deliver',
-        carrier,
-        tracking_number: trackingNumber,
-        shipped_at: db.fn.now(),
-        claimed_by: null,
-        claimed_at: null,
-        claim_expires_at: null,
-        updated_at: db.fn.now(),
+      await db.transaction(async (trx) => {
+        const moved = await trx('warehouse_tasks').where({ order_id: orderId, status: 'open' }).update({
+          status: 'in_transit',
+          step: 'deliver',
+          carrier,
+          tracking_number: trackingNumber,
+          shipped_at: trx.fn.now(),
+          claimed_by: null,
+          claimed_at: null,
+          claim_expires_at: null,
+          updated_at: trx.fn.now(),
+        });
+        if (moved) await recordDeviceEvent(trx, orderId, 'device.shipped', { carrier, trackingNumber });
       });
     },
 
+    /** The carrier or staff reported the parcel delivered. Raises device.delivered once. */
     async delivered(orderId: string, by: 'carrier' | 'staff'): Promise<void> {
-      await db('warehouse_tasks').where({ order_id: orderId, status: 'in_transit' }).update({
-        status: 'done',
-        step: 'none',
-        delivered_at: db.fn.now(),
-        delivered_by: by,
-        claimed_by: null,
-        claimed_at: null,
-        claim_expires_at: null,
-        updated_at: db.fn.now(),
+      await db.transaction(async (trx) => {
+        const moved = await trx('warehouse_tasks').where({ order_id: orderId, status: 'in_transit' }).update({
+          status: 'done',
+          step: 'none',
+          delivered_at: trx.fn.now(),
+          delivered_by: by,
+          claimed_by: null,
+          claimed_at: null,
+          claim_expires_at: null,
+          updated_at: trx.fn.now(),
+        });
+        if (moved) await recordDeviceEvent(trx, orderId, 'device.delivered', { deliveredBy: by });
       });
     },
 
@@ -186,3 +194,21 @@ export function createWarehouseStore(db: Knex) {
 }
 
 export type WarehouseStore = ReturnType<typeof createWarehouseStore>;
+
+/** Records a device order's webhook event in the transaction that moved its warehouse task. */
+async function recordDeviceEvent(
+  trx: Knex,
+  orderId: string,
+  type: 'device.shipped' | 'device.delivered',
+  data: Record<string, unknown>,
+): Promise<void> {
+  const order = await trx('orders').where({ id: orderId }).first('account_id');
+  if (!order) return;
+  await recordEvent(trx, {
+    type,
+    accountId: order.account_id,
+    resource: { type: 'order', id: orderId },
+    data: { orderId, ...data },
+    dedupeKey: `${type}:${orderId}`,
+  });
+}

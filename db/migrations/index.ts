@@ -21,6 +21,7 @@ import * as outboundProhibitedBy from './20261128_019_outbound_prohibited_by';
 import * as sipSubscribers from './20261128_020_sip_subscribers';
 import * as sipRouting from './20261128_021_sip_routing';
 import * as authorizePlan from './20261128_022_authorize_plan';
+import * as eventWebhooks from './20261129_023_event_webhooks';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_020_sip_subscribers': sipSubscribers,
   '20261128_021_sip_routing': sipRouting,
   '20261128_022_authorize_plan': authorizePlan,
+  '20261129_023_event_webhooks': eventWebhooks,
 };

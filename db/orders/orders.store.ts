@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import { NotFoundError } from '../../domain/errors';
 import type { OrderTotals } from '../../domain/money';
 import type { StatusChange } from '../../domain/orders/status-change';
+import { EVENTFUL_ORDER_STATUSES, orderEventType } from '../../domain/webhooks/events';
+import { recordEvent } from '../webhooks/events.store';
 
 export type { StatusChange };
 
@@ -118,7 +120,8 @@ export function createOrdersStore(db: Knex) {
 
     /**
      * Applies a status change once; a retry with the same event key changes nothing. The event
-     * and the row move in one statement, so it is atomic inside or outside a transaction.
+     * and the row move in one statement. A status that customers hear about by webhook records
+     * its event in the same transaction (one of its own when the caller has none).
      */
     async setStatus(orderId: string, change: StatusChange, trx: Knex = db): Promise<boolean> {
       const sets = ['status = ?', 'updated_at = now()'];
@@ -128,14 +131,20 @@ export function createOrdersStore(db: Knex) {
       if (change.detail !== undefined) (sets.push('detail = detail || ?::jsonb'), values.push(JSON.stringify(change.detail)));
       if (change.failureReason !== undefined) (sets.push('failure_reason = ?'), values.push(change.failureReason));
       if (change.closed) sets.push('closed_at = now()');
-      const { rows } = await trx.raw(
-        `with ev as (
-           insert into order_events (order_id, status, note, event_key) values (?, ?, ?, ?) on conflict do nothing returning id
-         )
-         update orders set ${sets.join(', ')} where id = ? and exists (select 1 from ev) returning id`,
-        [orderId, change.status, change.note ?? null, change.eventKey, ...values, orderId],
-      );
-      return rows.length > 0;
+      const apply = async (t: Knex) => {
+        const { rows } = await t.raw(
+          `with ev as (
+             insert into order_events (order_id, status, note, event_key) values (?, ?, ?, ?) on conflict do nothing returning id
+           )
+           update orders set ${sets.join(', ')} where id = ? and exists (select 1 from ev)
+           returning id, account_id, kind, status, total, failure_reason`,
+          [orderId, change.status, change.note ?? null, change.eventKey, ...values, orderId],
+        );
+        if (rows[0]) await recordOrderEvent(t, rows[0], change);
+        return rows.length > 0;
+      };
+      if (!EVENTFUL_ORDER_STATUSES.has(change.status) || (trx as Knex.Transaction).isTransaction) return apply(trx);
+      return db.transaction(apply);
     },
 
     async get(orderId: string): Promise<Order | undefined> {
@@ -172,3 +181,28 @@ export function createOrdersStore(db: Knex) {
 }
 
 export type OrdersStore = ReturnType<typeof createOrdersStore>;
+
+/** Records the webhook event of an order's new status, if it has one (topup.credited, order.completed, ...). */
+async function recordOrderEvent(
+  trx: Knex,
+  row: { id: string; account_id: string; kind: string; status: string; total: number; failure_reason: string | null },
+  change: StatusChange,
+): Promise<void> {
+  const type = orderEventType(row.kind, row.status);
+  if (!type) return;
+  const credited = change.detail?.credited;
+  await recordEvent(trx, {
+    type,
+    accountId: row.account_id,
+    resource: { type: 'order', id: row.id },
+    data: {
+      orderId: row.id,
+      kind: row.kind,
+      status: row.status,
+      total: row.total,
+      failureReason: row.failure_reason,
+      ...(typeof credited === 'number' ? { creditedAmount: credited } : {}),
+    },
+    dedupeKey: `order:${row.id}:${change.eventKey}`,
+  });
+}

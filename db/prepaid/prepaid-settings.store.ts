@@ -42,9 +42,9 @@ export function createPrepaidSettingsStore(db: Knex) {
      * Marks the balance as below the threshold; returns the crossing number when this call
      * made the change (so exactly one caller mails and starts an auto top-up), else undefined.
      */
-    async markBelow(accountId: string): Promise<number | undefined> {
-      await db.raw(`insert into prepaid_settings (account_id) values (?) on conflict do nothing`, [accountId]);
-      const r = await db.raw(
+    async markBelow(accountId: string, trx: Knex = db): Promise<number | undefined> {
+      await trx.raw(`insert into prepaid_settings (account_id) values (?) on conflict do nothing`, [accountId]);
+      const r = await trx.raw(
         `update prepaid_settings set low_notified_at = now(), crossings = crossings + 1 where account_id = ? and low_notified_at is null returning crossings`,
         [accountId],
       );

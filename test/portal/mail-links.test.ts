@@ -74,6 +74,14 @@ function samples(base: string): Record<string, unknown> {
     fees_unpaid: { name: 'テスト株式会社', month: '2027-01', required: 1210, balance: 100, graceUntil: Date.now(), portalUrl: base },
     outbound_suspended: { name: 'テスト株式会社', month: '2027-01', portalUrl: base },
     suspension_lifted: { name: 'テスト株式会社', charged: 1210, portalUrl: base },
+    webhook_endpoint_disabled: {
+      name: 'テスト株式会社',
+      url: 'https://hooks.example.jp/pbx',
+      endpointId: randomUUID(),
+      failingSince: Date.now(),
+      lastError: 'HTTP 500',
+      portalUrl: base,
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { devicesHistoryScenarios } from '../devices/devices-history-scenarios';
 import { billingHistoryScenarios } from '../billing/billing-history-scenarios';
 import { servicesHistoryScenarios } from '../telephony/services-history-scenarios';
 import { topupHistoryScenarios } from '../prepaid/topup-history-scenarios';
+import { webhooksHistoryScenarios } from '../webhooks/webhooks-history-scenarios';
 
 /** One recorded run of a workflow type, replayed by the suite to catch non-determinism. */
 export interface HistoryScenario {
@@ -22,6 +23,7 @@ export const historyScenarios: HistoryScenario[] = [
   ...billingHistoryScenarios,
   ...servicesHistoryScenarios,
   ...topupHistoryScenarios,
+  ...webhooksHistoryScenarios,
   {
     name: 'noop-baseline-3',
     workflowType: 'noopBaselineWorkflow',
