@@ -7,6 +7,7 @@ import { createParties } from '../lib/parties';
 import { createTemporalClient } from '../lib/temporal';
 import { createApp } from './app';
 import { domainSeeders } from '../modules';
+import { ensureWebhookDispatcher } from '../workflows/webhooks/starters';
 
 /** The API process: configured by the environment only. */
 async function main() {
@@ -17,6 +18,11 @@ async function main() {
   const temporal = await createTemporalClient(config.temporal);
   const app = createApp({ config, db, stores: createStores(db), temporal, log, parties: createParties(config, db) });
   const server = app.listen(config.port, () => log.info({ port: config.port }, 'api listening'));
+  // A dispatcher terminated by hand (or lost with a Temporal cluster's history) comes back with the next API start.
+  if (await db('webhook_endpoints').where({ enabled: true }).first('id'))
+    await ensureWebhookDispatcher(temporal, config.temporal.taskQueue).catch((err: Error) =>
+      log.warn({ err: err.message }, 'could not start the webhook dispatcher; it starts with the next endpoint change'),
+    );
   const stop = () => {
     log.info('api stopping');
     server.close(() => {
