@@ -30,6 +30,7 @@ import { createStockStore } from './devices/stock.store';
 import { createAuditStore } from './accounts/audit.store';
 import { createCustomerLookupStore } from './accounts/customer-lookup.store';
 import { createWebhooksStore } from './webhooks/webhooks.store';
+import { createUnusedBalanceStore } from './prepaid/unused-balance.store';
 
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
@@ -67,6 +68,7 @@ export function createStores(db: Knex) {
     audit: createAuditStore(db),
     customerLookup: createCustomerLookupStore(db),
     webhooks: createWebhooksStore(db),
+    unusedBalance: createUnusedBalanceStore(db),
   };
 }
 

@@ -11,9 +11,11 @@ import { operatorRoutes } from '../../api/prepaid/operator.routes';
 import { processorWebhookRoutes } from '../../api/prepaid/processor-webhook.routes';
 import { prepaidSettingsRoutes } from '../../api/prepaid/settings.routes';
 import { topupRoutes } from '../../api/prepaid/topups.routes';
+import { unusedBalanceMessages } from '../../api/prepaid/unused-balance.messages';
+import { unusedBalanceRoutes } from '../../api/prepaid/unused-balance.routes';
 import type { DomainModule } from '../domain-module';
 
-/** Prepaid: the balance and its ledger, top-ups by every method, cards, auto top-up, bank-transfer desk. */
+/** Prepaid: the balance and its ledger, top-ups by every method, cards, auto top-up, bank-transfer desk, the base-date report. */
 export const prepaidModule: DomainModule = {
   name: 'prepaid',
   routes: [
@@ -25,8 +27,9 @@ export const prepaidModule: DomainModule = {
     ...operatorRoutes,
     ...bankStatementRoutes,
     ...adjustmentRoutes,
+    ...unusedBalanceRoutes,
   ],
-  messages: { ...prepaidMessages, ...bankStatementMessages, ...adjustmentMessages },
+  messages: { ...prepaidMessages, ...bankStatementMessages, ...adjustmentMessages, ...unusedBalanceMessages },
   activities: ({ stores, mail, config, parties, lowBalance, afterCredit }) =>
     createPrepaidActivities({ stores, mail, config, processor: parties.processor, lowBalance, afterCredit }),
   workflows: ['topupOrderWorkflow', 'topupLatePaymentWorkflow'],

@@ -12,12 +12,14 @@ import { customersApi } from './api/customers';
 import { operatorApi } from './api/operator';
 import { staffAdminApi } from './api/staff-admin';
 import { warehouseApi } from './api/warehouse';
+import { unusedBalanceApi } from './api/unused-balance';
 export type * from './api/operator';
 export type * from './api/bank-statements';
 export type * from './api/customers';
 export type * from './api/catalog';
 export type * from './api/staff-admin';
 export type * from './api/warehouse';
+export type * from './api/unused-balance';
 export type * from './api/accounts';
 export type * from './api/prepaid';
 export type * from './api/orders';
@@ -115,6 +117,7 @@ export function createApiClient(lang: () => Lang) {
     ...catalogApi(call),
     ...staffAdminApi(call),
     ...warehouseApi(call),
+    ...unusedBalanceApi(call),
     ...accountsApi(call),
     ...prepaidApi(call),
     ...ordersApi(call),

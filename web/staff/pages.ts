@@ -7,6 +7,7 @@ import { reviewsPage } from './features/reviews/reviews-page';
 import { auditLogPage } from './features/staff-admin/audit-log-page';
 import { staffAdminPage } from './features/staff-admin/staff-admin-page';
 import { warehousePage } from './features/warehouse/warehouse-page';
+import { unusedBalancePage } from './features/unused-balance/unused-balance-page';
 import type { StaffMessage } from './messages';
 import type { Page } from './page';
 
@@ -30,6 +31,7 @@ export const PAGES: readonly PageEntry[] = [
   { hash: '#/warehouse', label: 'navWarehouse', roles: ['warehouse'], page: warehousePage },
   { hash: '#/staff', label: 'navStaff', roles: ['admin'], page: staffAdminPage },
   { hash: '#/audit', label: 'navAudit', roles: ['admin'], page: auditLogPage },
+  { hash: '#/unused-balance', label: 'navUnusedBalance', roles: ['operator', 'admin'], page: unusedBalancePage },
 ];
 
 /** The screens a role may open. */

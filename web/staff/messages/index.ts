@@ -6,6 +6,7 @@ import { customerMessages } from './customers';
 import { reviewMessages } from './reviews';
 import { staffAdminMessages } from './staff-admin';
 import { warehouseMessages } from './warehouse';
+import { unusedBalanceMessages } from './unused-balance';
 
 /** Every text of the staff console, in Japanese and English: one table, one file per desk. */
 export const staffMessages = {
@@ -17,6 +18,7 @@ export const staffMessages = {
   ...catalogMessages,
   ...staffAdminMessages,
   ...warehouseMessages,
+  ...unusedBalanceMessages,
 };
 
 /** A key of the staff console's texts. */

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { InputError } from '../../domain/errors';
+import { isCalendarDate } from '../../domain/prepaid/arrival';
+import { baseDateRefusal, endOfTokyoDate, unusedBalanceReport, type UnusedBalanceReport } from '../../domain/prepaid/payment-services-act';
+import type { ApiDeps } from '../deps';
+import { defineRoute } from '../http/route';
+import { yenSchema } from '../schemas';
+
+const reportSchema = z.object({
+  baseDate: z.iso.date().describe('The base date, YYYY-MM-DD'),
+  asOf: z.iso.datetime().describe('The instant the figures are taken at: 24:00 Japan time on the base date'),
+  unusedBalance: yenSchema.describe('The sum of the positive balances at that instant'),
+  positiveAccounts: z.number().int().describe('Accounts with a positive balance at that instant'),
+  negativeBalance: yenSchema.describe('The sum of the balances below zero (zero or less), not netted against the unused balance'),
+  negativeAccounts: z.number().int().describe('Accounts below zero at that instant'),
+  threshold: yenSchema.describe('10,000,000: above it the filing and the deposit are due'),
+  exceedsThreshold: z.boolean(),
+  requiredDeposit: yenSchema.describe('The least deposit: half the unused balance rounded up to the yen when above the threshold, else 0'),
+  filingDeadline: z.iso.date().describe('The last day to file and deposit: May 31 for March 31, November 30 for September 30'),
+});
+
+const present = (r: UnusedBalanceReport) => ({ ...r, asOf: r.asOf.toISOString() });
+
+/** The report of a base date that has ended; a date that is not one, or has not ended, is refused. */
+async function reportFor(deps: ApiDeps, baseDate: string, now = new Date()): Promise<UnusedBalanceReport> {
+  const refusal = baseDateRefusal(baseDate, now);
+  if (refusal) throw new InputError(refusal.code, { baseDate, latest: refusal.latest }, 'query.baseDate');
+  return unusedBalanceReport(baseDate, await deps.stores.unusedBalance.figuresAt(endOfTokyoDate(baseDate)));
+}
+
+/** Operators and administrators: the Payment Services Act's unused balance on a base date. */
+export const unusedBalanceRoutes = [
+  defineRoute({
+    method: 'get',
+    path: '/v1/operator/reports/unused-balance',
+    operationId: 'getUnusedBalanceReport',
+    tag: 'operator',
+    summary: 'The unused prepaid balance at the end of a base date (March 31 or September 30), with the deposit it requires',
+    description:
+      "The prepaid balance is a self-issued prepaid payment instrument under the Payment Services Act (資金決済法). The figures are computed from the ledger entries created before 24:00 Japan time on the base date, not from today's balances. The unused balance is the sum of the positive balances; balances below zero are shown apart and never reduce it. Above 10,000,000 yen the filing and a deposit of at least half the unused balance (rounded up to the yen) are due by the filing deadline. Another date is refused with 422 not_a_base_date; a base date that has not ended with 422 base_date_not_ended.",
+    access: ['operator', 'admin'],
+    query: z
+      .object({
+        baseDate: z.iso
+          .date()
+          .refine(isCalendarDate, { message: 'must be a calendar date, YYYY-MM-DD' })
+          .describe('YYYY-03-31 or YYYY-09-30'),
+      })
+      .strict(),
+    responses: { 200: { description: 'The report of the base date', schema: reportSchema } },
+    handler: async ({ query, deps }) => ({ body: present(await reportFor(deps, query.baseDate)) }),
+  }),
+];
