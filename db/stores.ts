@@ -31,6 +31,7 @@ import { createAuditStore } from './accounts/audit.store';
 import { createCustomerLookupStore } from './accounts/customer-lookup.store';
 import { createWebhooksStore } from './webhooks/webhooks.store';
 import { createUnusedBalanceStore } from './prepaid/unused-balance.store';
+import { createApiKeysStore } from './accounts/api-keys.store';
 
 /** Every store on one pool, built once per process. */
 export function createStores(db: Knex) {
@@ -69,6 +70,7 @@ export function createStores(db: Knex) {
     customerLookup: createCustomerLookupStore(db),
     webhooks: createWebhooksStore(db),
     unusedBalance: createUnusedBalanceStore(db),
+    apiKeys: createApiKeysStore(db),
   };
 }
 

@@ -1,9 +1,21 @@
-/** Who is calling: one of the seed's three login tabs, or a member of staff. */
+/** Who is calling: one of the seed's three login tabs (or an API key standing in for the first two), or a member of staff. */
 export type Principal =
-  | { kind: 'account'; accountId: string }
-  | { kind: 'circle'; accountId: string; circleId: string }
+  | { kind: 'account'; accountId: string; apiKey?: ApiKeyGrant }
+  | { kind: 'circle'; accountId: string; circleId: string; apiKey?: ApiKeyGrant }
   | { kind: 'unique'; accountId: string; circleId: string; uniqueId: string }
   | { kind: 'staff'; staffId: string; role: StaffRole; mustChangePassword?: true };
+
+/** What an API key may do: read only (GET), or read and write. */
+export type ApiKeyAccess = 'read' | 'read_write';
+
+/**
+ * Set when the caller presented an API key instead of logging in. The key acts as the account's
+ * or its circle's login, so every access rule and scope check applies unchanged.
+ */
+export interface ApiKeyGrant {
+  id: string;
+  access: ApiKeyAccess;
+}
 
 /** Operators mind the money, warehouse staff the parcels, administrators the staff. */
 export type StaffRole = 'operator' | 'warehouse' | 'admin';

@@ -28,6 +28,7 @@ const configSchema = z.object({
   LOGIN_RATE_PER_ID: z.coerce.number().int().min(1).default(10),
   LOGIN_RATE_PER_IP: z.coerce.number().int().min(1).default(100),
   RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  API_KEY_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   CORS_ORIGINS: z.string().default(''),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
@@ -149,6 +150,8 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       loginRatePerId: env.LOGIN_RATE_PER_ID,
       loginRatePerIp: env.LOGIN_RATE_PER_IP,
       rateWindowSeconds: env.RATE_WINDOW_SECONDS,
+      /** Requests per minute each API key may make, counted by each API process on its own. */
+      apiKeyRatePerMinute: env.API_KEY_RATE_LIMIT,
       /** The key the PBX presents in X-Pbx-Key on the calls endpoints; unset, only operator logins reach them. */
       pbxClientKey: env.PBX_CLIENT_KEY,
     },

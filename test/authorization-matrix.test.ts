@@ -11,6 +11,8 @@ let tokens: Record<Exclude<Role, 'anonymous' | 'pbx'>, string>;
 // The PBX authenticates with its service key, not a session.
 const pbxKey = `pbx-key-${randomUUID()}`;
 let operations: Operation[];
+// API keys stand in for the account's and the circle's logins: one that may write, one that may only read.
+let keys: { account: string; circle: string };
 
 beforeAll(async () => {
   api = await startTestApi({ PBX_CLIENT_KEY: pbxKey });
@@ -36,6 +38,12 @@ beforeAll(async () => {
     warehouse: await staffLogin(api, 'warehouse'),
     admin: await staffLogin(api, 'admin'),
   };
+  const key = async (token: string, access: string) => {
+    const res = await api.request('POST', '/v1/api-keys', { token, body: { name: `matrix ${access}`, access } });
+    expect(res.status).toBe(201);
+    return res.body.key as string;
+  };
+  keys = { account: await key(acct.token, 'read_write'), circle: await key(circle.body.token, 'read') };
   const spec = (await api.request('GET', '/openapi.json')).body as {
     paths: Record<string, Record<string, { operationId: string; 'x-access': string[]; requestBody?: unknown }>>;
   };
@@ -81,6 +89,42 @@ describe('authorisation matrix, generated from /openapi.json', () => {
         const expected = role === 'anonymous' ? [401] : allowed ? null : [403];
         const ok = expected ? expected.includes(res.status) : res.status !== 401 && res.status !== 403;
         if (!ok) mismatches.push(`${op.method} ${op.path} → ${res.status} (rule ${op.access.join('|')})`);
+        if (res.status >= 500) mismatches.push(`${op.method} ${op.path} → ${res.status} server error`);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+
+  // What no API key may do, whatever its grant: manage keys, passwords or the account profile, or log out.
+  const LOGIN_ONLY = new Set([
+    'createApiKey',
+    'listApiKeys',
+    'getApiKey',
+    'revokeApiKey',
+    'changePassword',
+    'updateAccount',
+    'setCirclePassword',
+    'logout',
+  ]);
+
+  for (const [role, access] of [
+    ['account', 'read_write'],
+    ['circle', 'read'],
+  ] as const) {
+    it(`lets a ${access} ${role} key do what the ${role} login may, less what keys may not`, async () => {
+      const mismatches: string[] = [];
+      for (const op of operations) {
+        if (op.access.includes('public')) continue;
+        const res = await api.request(op.method, concretePath(op.path), { token: keys[role], body: op.hasBody ? {} : undefined });
+        const refusal = !op.access.includes(role)
+          ? 'forbidden'
+          : LOGIN_ONLY.has(op.operationId)
+            ? 'api_key_not_allowed'
+            : access === 'read' && op.method !== 'GET'
+              ? 'api_key_read_only'
+              : undefined;
+        const ok = refusal ? res.status === 403 && res.body.code === refusal : res.status !== 401 && res.status !== 403;
+        if (!ok) mismatches.push(`${op.method} ${op.path} → ${res.status} ${res.body?.code ?? ''} (expected ${refusal ?? 'allowed'})`);
         if (res.status >= 500) mismatches.push(`${op.method} ${op.path} → ${res.status} server error`);
       }
       expect(mismatches).toEqual([]);

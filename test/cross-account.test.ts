@@ -16,6 +16,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   setCirclePassword: { password: 'taken-over-1' },
   addContact: { name: 'intruder', number: '0312345678' },
   updateContact: { name: 'intruder' },
+  updateWebhookEndpoint: { description: 'taken over' },
 };
 
 let api: TestApi;
@@ -63,6 +64,16 @@ beforeAll(async () => {
   expect(services.status, JSON.stringify(services.body)).toBe(202);
   ids['services.orderId'] = services.body.id;
   ids['devices.orderId'] = (await placeOrder(api, owner.token, { model: 'GXP1620', quantity: 1 })).id;
+  ids.apiKeyId = (await api.request('POST', '/v1/api-keys', { token: owner.token, body: { name: 'owner key', access: 'read' } })).body.id;
+  const endpoint = await api.request('POST', '/v1/webhook-endpoints', {
+    token: owner.token,
+    body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['topup.credited'] },
+  });
+  expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
+  ids.endpointId = endpoint.body.endpoint.id;
+  await api.request('POST', `/v1/webhook-endpoints/${ids.endpointId}/test`, { token: owner.token });
+  const deliveries = await api.request('GET', `/v1/webhook-endpoints/${ids.endpointId}/deliveries`, { token: owner.token });
+  ids.deliveryId = deliveries.body.items[0].id;
 });
 afterAll(() => api.close());
 

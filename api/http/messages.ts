@@ -25,6 +25,30 @@ const messages: Record<string, Message> = {
     ja: () => 'ブラウザーセッションの確認用トークン（X-CSRF-Token）がありません。再度ログインしてください。',
   },
   forbidden: { en: () => 'This login may not use this operation.', ja: () => 'このログインではこの操作を行えません。' },
+  api_key_invalid: {
+    en: () => 'This API key is not valid: send the whole key as it was shown when it was created (pbx_live_...).',
+    ja: () => 'APIキーが正しくありません。作成時に表示されたキー（pbx_live_...）を省略せずに送信してください。',
+  },
+  api_key_revoked: {
+    en: () => 'This API key has been revoked (or its circle removed). Create a new key.',
+    ja: () => 'このAPIキーは無効化されています（またはサークルが削除されています）。新しいキーを作成してください。',
+  },
+  api_key_expired: {
+    en: () => 'This API key has expired. Create a new key.',
+    ja: () => 'このAPIキーは有効期限が切れています。新しいキーを作成してください。',
+  },
+  api_key_read_only: {
+    en: (p) => `This API key is read-only: it may only read (GET), not ${p.method}. Use a read-write key.`,
+    ja: (p) => `このAPIキーは読み取り専用です（GETのみ、${p.method}は不可）。読み書き可能なキーを使用してください。`,
+  },
+  api_key_not_allowed: {
+    en: () => 'An API key cannot manage API keys, passwords or the account profile: log in with the password for this.',
+    ja: () => 'APIキーではAPIキー・パスワード・アカウント情報を管理できません。パスワードでログインして操作してください。',
+  },
+  api_key_rate_limited: {
+    en: (p) => `This API key has made its ${fmt(p.limit)} requests for this minute. Try again in ${p.retryAfterSeconds} seconds.`,
+    ja: (p) => `このAPIキーの1分あたりのリクエスト上限（${fmt(p.limit)}回）に達しました。${p.retryAfterSeconds}秒後に再度お試しください。`,
+  },
   rate_limited: {
     en: (p) => `Too many attempts. Try again in ${p.retryAfterSeconds} seconds.`,
     ja: (p) => `試行回数が多すぎます。${p.retryAfterSeconds}秒後に再度お試しください。`,

@@ -2,6 +2,7 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { SessionsStore } from '../../db/accounts/sessions.store';
+import { presentedApiKey } from './api-key-auth';
 import { ProblemError } from './problem';
 import { CSRF_HEADER, isCsrfToken, sessionTokenFromCookie } from './session-cookie';
 
@@ -50,7 +51,10 @@ export function cors(allowedOrigins: string[]): Koa.Middleware {
     ctx.vary('Origin');
     if (origin && allowed.has(origin)) {
       ctx.set('Access-Control-Allow-Origin', origin);
-      ctx.set('Access-Control-Expose-Headers', 'X-Request-Id, Idempotent-Replayed, Retry-After');
+      ctx.set(
+        'Access-Control-Expose-Headers',
+        'X-Request-Id, Idempotent-Replayed, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, WWW-Authenticate, Location',
+      );
       if (ctx.method === 'OPTIONS' && ctx.get('access-control-request-method')) {
         ctx.set('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE');
         ctx.set('Access-Control-Allow-Headers', 'Authorization, Content-Type, Idempotency-Key, Accept-Language, X-Request-Id');
@@ -66,9 +70,11 @@ export function cors(allowedOrigins: string[]): Koa.Middleware {
 /**
  * Resolves a bearer token, or a browser session's cookie, to its principal; routes decide whether
  * one is required. A cookie session must send its CSRF token with every state-changing request.
+ * An API key is left to the routes (api-key-auth.ts), which know its rate limit and its grant.
  */
 export function resolvePrincipal(sessions: SessionsStore, secret: string): Koa.Middleware {
   return async function principalFromToken(ctx, next) {
+    if (presentedApiKey(ctx.get('authorization')) !== undefined) return next();
     const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(ctx.get('authorization'));
     const token = match?.[1] ?? sessionTokenFromCookie(ctx.get('cookie'));
     const principal = token ? await sessions.resolve(token) : undefined;

@@ -5,6 +5,7 @@ import { AppError, ForbiddenError, UnauthenticatedError } from '../../domain/err
 import { callerKind } from '../../domain/principal';
 import { sha256 } from '../../lib/crypto';
 import type { ApiDeps } from '../deps';
+import { apiKeyAuthenticator, assertApiKeyMayCall, type ApiKeyAuthenticator } from './api-key-auth';
 import { auditTrail, statusOfError, type AuditTrail } from './audit';
 import { findNulCharacter, parseJsonBody } from './body';
 import { isPbxKey } from './middleware';
@@ -38,6 +39,7 @@ function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
   // Until its owner replaces a password an administrator chose, the session only reaches what replacing it needs.
   if (principal?.kind === 'staff' && principal.mustChangePassword && !PASSWORD_CHANGE_OPERATIONS.has(def.operationId))
     throw new AppError(403, 'password_change_required');
+  if ((principal?.kind === 'account' || principal?.kind === 'circle') && principal.apiKey) assertApiKeyMayCall(def, principal.apiKey);
   ctx.state.caller = kind;
 }
 
@@ -96,8 +98,16 @@ async function runIdempotent(
   }
 }
 
-/** Validates, authorises and runs one request, writing its audit row (if any) before the handler runs. */
-async function handle(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, audit: AuditTrail | undefined): Promise<void> {
+/** Authenticates an API key, then validates, authorises and runs one request, writing its audit row (if any) before the handler runs. */
+async function handle(
+  def: RouteDef,
+  ctx: Koa.Context,
+  deps: ApiDeps,
+  audit: AuditTrail | undefined,
+  authenticateApiKey: ApiKeyAuthenticator,
+): Promise<void> {
+  // A public operation ignores credentials, so a revoked key never stands between a program and, say, the login.
+  if (def.access !== 'public') await authenticateApiKey(ctx);
   authorise(def, ctx, deps);
   const lang = pickLang(ctx.get('accept-language'));
   const hasBody = def.method !== 'get' && def.method !== 'delete';
@@ -137,11 +147,13 @@ async function handle(def: RouteDef, ctx: Koa.Context, deps: ApiDeps, audit: Aud
 /** Registers each route's validation, access rule, idempotency, audit trail and handler on a Koa router. */
 export function mountRoutes(routes: RouteDef[], deps: ApiDeps): Router {
   const router = new Router();
+  // One per router: the API keys' rate windows live in this process.
+  const authenticateApiKey = apiKeyAuthenticator(deps);
   for (const def of routes) {
     router[def.method](def.operationId, def.path, async (ctx) => {
       const audit = auditTrail(def, ctx, deps);
       try {
-        await handle(def, ctx, deps, audit);
+        await handle(def, ctx, deps, audit, authenticateApiKey);
       } catch (err) {
         await audit?.settle(statusOfError(err));
         throw err;

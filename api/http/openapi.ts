@@ -122,7 +122,12 @@ export function buildOpenApi(routes: RouteDef[], info: { version: string; server
     ].map((name) => ({ name })),
     components: {
       securitySchemes: {
-        bearer: { type: 'http', scheme: 'bearer', description: 'Session token from POST /v1/auth/login' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A session token from POST /v1/auth/login, or an API key (pbx_live_…) from POST /v1/api-keys: it acts as the account’s or its circle’s login, read-only keys only GET, and no key manages keys, passwords or the account profile',
+        },
         pbxKey: {
           type: 'apiKey',
           in: 'header',

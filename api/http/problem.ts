@@ -91,6 +91,8 @@ export function errorMiddleware(): Koa.Middleware {
         ctx.state.log?.error({ err }, 'unhandled error');
         body = problem(500, 'internal_error', lang, requestId);
       }
+      // RFC 9110: a 401 names the scheme to use; a refused API key has already said why it failed.
+      if (body.status === 401 && !ctx.response.get('WWW-Authenticate')) ctx.set('WWW-Authenticate', 'Bearer');
       ctx.status = body.status;
       ctx.type = 'application/problem+json';
       ctx.body = body;

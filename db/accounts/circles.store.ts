@@ -92,6 +92,7 @@ export function createCirclesStore(db: Knex) {
         if (services > 0) throw new ConflictError('circle_has_active_services', { services });
         await trx('circles').where({ id }).update({ removed_at: trx.fn.now() });
         await trx('sessions').where({ circle_id: id }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
+        await trx('api_keys').where({ circle_id: id }).whereNull('revoked_at').update({ revoked_at: trx.fn.now() });
       });
     },
 

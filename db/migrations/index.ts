@@ -22,6 +22,7 @@ import * as sipSubscribers from './20261128_020_sip_subscribers';
 import * as sipRouting from './20261128_021_sip_routing';
 import * as authorizePlan from './20261128_022_authorize_plan';
 import * as eventWebhooks from './20261129_023_event_webhooks';
+import * as apiKeys from './20261129_024_api_keys';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_021_sip_routing': sipRouting,
   '20261128_022_authorize_plan': authorizePlan,
   '20261129_023_event_webhooks': eventWebhooks,
+  '20261129_024_api_keys': apiKeys,
 };
