@@ -9,15 +9,14 @@ export type HoldOutcome =
 /** How a received free call's authorisation ended: the number's holder pays. */
 export type InboundHoldOutcome = 'allowed' | 'unknown_number' | 'suspended' | 'insufficient_balance';
 
-/** The tariff, cap and slack as the two authorisation functions take them. */
-const tariffArgs = (t: Tariff, capSeconds: number, slackSeconds: number) => [
+/** The tariff and cap as the authorisation and allowance functions take them. */
+const tariffArgs = (t: Tariff, capSeconds: number) => [
   t.connectFeeMilli,
   t.unitPriceMilli,
   t.unitSeconds,
   t.incrementSeconds,
   t.taxRate,
   capSeconds,
-  slackSeconds,
 ];
 
 /**
@@ -80,7 +79,7 @@ export function createReservationsStore(db: Knex) {
         db,
         'billing_authorize',
         `select r.* from billing_authorize($1, $2, $3, $4, $5, $6, $7, $8, $9) r, ${ASYNC_COMMIT}`,
-        [uniqueId, callId, ...tariffArgs(t, capSeconds, slackSeconds)],
+        [uniqueId, callId, ...tariffArgs(t, capSeconds), slackSeconds],
       );
       const r = rows[0] as { outcome: HoldOutcome; max_seconds: number | null; reserved: number | null; caller_id: string | null };
       return { outcome: r.outcome, maxSeconds: r.max_seconds, reserved: Number(r.reserved ?? 0), callerId: r.caller_id };
@@ -101,7 +100,7 @@ export function createReservationsStore(db: Knex) {
         db,
         'billing_authorize_inbound',
         `select r.* from billing_authorize_inbound($1, $2, $3, $4, $5, $6, $7, $8, $9) r, ${ASYNC_COMMIT}`,
-        [number, callId, ...tariffArgs(t, capSeconds, slackSeconds)],
+        [number, callId, ...tariffArgs(t, capSeconds), slackSeconds],
       );
       const r = rows[0] as { outcome: InboundHoldOutcome; max_seconds: number | null; reserved: number | null };
       return { outcome: r.outcome, maxSeconds: r.max_seconds, reserved: Number(r.reserved ?? 0) };
@@ -115,15 +114,7 @@ export function createReservationsStore(db: Knex) {
 
     /** The longest affordable call as the database computes it (kept equal to affordableCall by a test). */
     async allowance(availableYen: number, t: Tariff, capSeconds: number): Promise<{ maxSeconds: number; reserve: number } | null> {
-      const { rows } = await db.raw('select * from billing_allowance(?, ?, ?, ?, ?, ?, ?)', [
-        availableYen,
-        t.connectFeeMilli,
-        t.unitPriceMilli,
-        t.unitSeconds,
-        t.incrementSeconds,
-        t.taxRate,
-        capSeconds,
-      ]);
+      const { rows } = await db.raw('select * from billing_allowance(?, ?, ?, ?, ?, ?, ?)', [availableYen, ...tariffArgs(t, capSeconds)]);
       return rows[0].max_seconds === null ? null : { maxSeconds: rows[0].max_seconds, reserve: Number(rows[0].reserve) };
     },
 
