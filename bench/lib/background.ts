@@ -7,10 +7,15 @@ export interface Background {
   stop(): Promise<void>;
 }
 
-// Each process spins for `duty` of every `period` ms, then sleeps: a job whose CPU demand is fixed and known.
+// Each process spins for `duty` of every `period` ms, then sleeps: a job whose CPU demand is fixed and
+// known. It ends when its parent does (a bench killed mid-run must not leave load behind for the next).
 const SPINNER = `
 const [duty, period] = process.argv.slice(1).map(Number);
-const spin = () => { const until = Date.now() + duty * period; while (Date.now() < until); setTimeout(spin, (1 - duty) * period); };
+const parent = process.ppid;
+const spin = () => {
+  if (process.ppid !== parent) process.exit(0);
+  const until = Date.now() + duty * period; while (Date.now() < until); setTimeout(spin, (1 - duty) * period);
+};
 spin();`;
 
 /**

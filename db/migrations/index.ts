@@ -23,6 +23,7 @@ import * as sipRouting from './20261128_021_sip_routing';
 import * as authorizePlan from './20261128_022_authorize_plan';
 import * as eventWebhooks from './20261129_023_event_webhooks';
 import * as apiKeys from './20261129_024_api_keys';
+import * as authorizePlanCached from './20261129_025_authorize_plan_cached';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '20261128_022_authorize_plan': authorizePlan,
   '20261129_023_event_webhooks': eventWebhooks,
   '20261129_024_api_keys': apiKeys,
+  '20261129_025_authorize_plan_cached': authorizePlanCached,
 };
