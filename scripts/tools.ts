@@ -204,12 +204,12 @@ export async function ensureTestServer(): Promise<string> {
   );
 }
 
+// `tsx scripts/tools.ts` fetches what the tests need; `--cli-only` (npm start, bench) only the Temporal
+// CLI, since the time-skipping test server serves the tests alone.
 if (require.main === module) {
   (async () => {
-    const cli = await ensureTemporalCli();
-    const testServer = await ensureTestServer();
-    console.log(`temporal: ${cli}`);
-    console.log(`temporal-test-server: ${testServer}`);
+    console.log(`temporal: ${await ensureTemporalCli()}`);
+    if (!process.argv.includes('--cli-only')) console.log(`temporal-test-server: ${await ensureTestServer()}`);
   })().catch((err: unknown) => {
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(1);

@@ -14,6 +14,16 @@ describe('health and API documents', () => {
     expect(res.body).toEqual({ status: 'ok', database: 'up', temporal: 'up', pbx: { mode: 'sandbox' } });
   });
 
+  it('the first URL the start banner prints works: GET /v1 answers with links to the docs, the OpenAPI document and /health', async () => {
+    const res = await api.request('GET', '/v1');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      version: 'v1',
+      links: { docs: expect.stringMatching(/\/docs$/), openapi: expect.stringMatching(/\/openapi\.json$/) },
+    });
+    expect((await fetch(res.body.links.openapi.replace(/^https?:\/\/[^/]+/, api.url))).status).toBe(200);
+  });
+
   it('answers 503 naming Temporal when it does not answer', async () => {
     const broken = await startTestApi({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
     const res = await broken.request('GET', '/health');
