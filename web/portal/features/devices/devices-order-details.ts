@@ -59,7 +59,7 @@ function view(ctx: PageContext, o: DeviceOrderView, status: HTMLElement, reload:
     h('h2', { id: 'dev-units-title' }, t('devUnitsTitle')),
     h(
       'table',
-      { class: 'dev-table' },
+      { class: 'dev-table cards-on-phone' },
       h('caption', { class: 'visually-hidden' }, t('devUnitsCaption')),
       h(
         'thead',

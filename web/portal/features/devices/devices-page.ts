@@ -58,7 +58,7 @@ function ownedTable(ctx: PageContext, items: OwnedDevice[]): HTMLElement {
   const { t, lang } = ctx;
   return h(
     'table',
-    { class: 'dev-table', id: 'dev-owned-table' },
+    { class: 'dev-table cards-on-phone', id: 'dev-owned-table' },
     h('caption', { class: 'visually-hidden' }, t('devOwnedCaption')),
     h(
       'thead',

@@ -89,7 +89,7 @@ export function phonebookPage(ctx: PageContext): HTMLElement {
   const table = (items: PhonebookContact[]) =>
     h(
       'table',
-      { class: 'pb-table' },
+      { class: 'pb-table cards-on-phone' },
       h('caption', { class: 'visually-hidden' }, t('pbCaption')),
       h(
         'thead',
