@@ -3,6 +3,13 @@ import { defineQuery, defineSignal } from '@temporalio/workflow';
 /** Workflow ID of the one CDR rating workflow of the system. */
 export const CDR_RATING_WORKFLOW_ID = 'CdrRating';
 
+/**
+ * One rating workflow per task queue: it runs where the workers that poll that queue are. A single
+ * global ID let a second deployment (a test file's own worker, a canary) start it on its queue and
+ * leave everyone else's CDRs unrated once that queue's workers stopped.
+ */
+export const cdrRatingWorkflowId = (taskQueue: string) => `${CDR_RATING_WORKFLOW_ID}:${taskQueue}`;
+
 /** Sent after CDRs were stored: wakes the rating workflow (signals are coalesced, never one per call). */
 export const cdrsIngestedSignal = defineSignal<[]>('cdrsIngested');
 

@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { billingWorkflow } from './billing.workflow';
 import type { cdrRatingWorkflow } from './cdr-rating.workflow';
-import { billingWorkflowId, CDR_RATING_WORKFLOW_ID, cdrsIngestedSignal, type BillingInput, type CdrRatingInput } from './contract';
+import { billingWorkflowId, cdrRatingWorkflowId, cdrsIngestedSignal, type BillingInput, type CdrRatingInput } from './contract';
 
 /** Starts `Billing:<accountId>` unless it runs; safe to call any number of times. */
 export async function startBillingCycle(client: Client, taskQueue: string, input: BillingInput): Promise<void> {
@@ -20,7 +20,7 @@ export async function startBillingCycle(client: Client, taskQueue: string, input
 /** Tells the CDR rating workflow that CDRs are waiting, starting it when it does not run. */
 export async function wakeCdrRating(client: Client, taskQueue: string, input: CdrRatingInput): Promise<void> {
   await client.workflow.signalWithStart<typeof cdrRatingWorkflow, []>('cdrRatingWorkflow', {
-    workflowId: CDR_RATING_WORKFLOW_ID,
+    workflowId: cdrRatingWorkflowId(taskQueue),
     taskQueue,
     args: [input],
     signal: cdrsIngestedSignal,
