@@ -49,3 +49,16 @@ export const cardTokenSchema = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9_-]+$/, 'must be a token from the payment form');
+
+/** Every object that carries yen carries `currency` beside the amounts: integer yen, ISO 4217. */
+export const CURRENCY = 'JPY' as const;
+export const currencySchema = z.literal(CURRENCY).describe('The currency of every amount in this object: integer yen');
+
+/** A phone number as programs exchange it: E.164 (+81312345678, +12125550100). */
+export const e164Schema = z
+  .string()
+  .regex(/^\+[1-9][0-9]{1,14}$/)
+  .describe('E.164');
+
+/** Beside every E.164 number, the form a person reads (03-1234-5678). */
+export const nationalDisplaySchema = z.string().describe('The national form a person reads');

@@ -19,6 +19,5 @@ export const billingMessages: MessageTable = {
     en: (p) => `Send at most ${p.max} records per request.`,
     ja: (p) => `1回のリクエストで送信できるのは${p.max}件までです。`,
   },
-  invalid_cursor: { en: () => 'The cursor is not one this API returned.', ja: () => 'カーソルが不正です。' },
   invalid_month: { en: () => 'The month must be YYYY-MM.', ja: () => '月はYYYY-MM形式で指定してください。' },
 };

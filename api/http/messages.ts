@@ -13,6 +13,10 @@ const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') :
 /** Every machine code the API can answer with, and its text in both languages. */
 const messages: Record<string, Message> = {
   not_found: { en: (p) => `The ${p.resource ?? 'resource'} was not found.`, ja: () => '指定されたリソースが見つかりません。' },
+  invalid_cursor: {
+    en: () => 'The cursor is not one this API returned: pass the nextCursor of the previous page, or leave it out for the first page.',
+    ja: () => 'カーソルが正しくありません。前のページの nextCursor をそのまま渡すか、最初のページでは省略してください。',
+  },
   route_not_found: { en: () => 'No such endpoint.', ja: () => 'そのエンドポイントは存在しません。' },
   method_not_allowed: {
     en: (p) => `Method not allowed here; allowed: ${p.allowed}.`,
