@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseBusinessDays } from '../domain/prepaid/business-calendar';
 
 /** Every setting the processes accept, read from the environment once at start-up. */
 const configSchema = z.object({
@@ -77,8 +78,22 @@ const configSchema = z.object({
     .default('みずほ銀行|渋谷支店 (210)|普通|1234567|カ）クラウドピービーエックス'),
   BUSINESS_HOURS: z
     .string()
-    .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/, 'HH:MM-HH:MM (Asia/Tokyo)')
+    .regex(
+      /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$|^([01]\d|2[0-3]):[0-5]\d-24:00$/,
+      'HH:MM-HH:MM (Asia/Tokyo), e.g. 09:00-18:00 or 00:00-24:00',
+    )
     .default('09:00-18:00'),
+  BUSINESS_DAYS: z
+    .string()
+    .default('mon-fri')
+    .superRefine((v, ctx) => {
+      try {
+        parseBusinessDays(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      }
+    }),
+  PUBLIC_HOLIDAYS: z.enum(['off', 'open']).default('off'),
   COMPANY_HOLIDAYS: z
     .string()
     .regex(/^((\d{4}-)?\d{2}-\d{2})?(,(\d{4}-)?\d{2}-\d{2})*$/, 'comma-separated MM-DD or YYYY-MM-DD')
@@ -259,7 +274,13 @@ function topupConfig(env: z.infer<typeof configSchema>) {
       reminderBeforeMs: Math.round(env.TOPUP_REMINDER_HOURS_BEFORE * 3_600_000),
     },
     bankAccount: { bankName, branchName, accountType, accountNumber, accountHolder },
-    calendar: { open, close, companyHolidays: env.COMPANY_HOLIDAYS.split(',').filter(Boolean) },
+    calendar: {
+      open,
+      close,
+      companyHolidays: env.COMPANY_HOLIDAYS.split(',').filter(Boolean),
+      weekdays: parseBusinessDays(env.BUSINESS_DAYS),
+      publicHolidaysOff: env.PUBLIC_HOLIDAYS === 'off',
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { signWebhook, SIGNATURE_HEADER } from '../lib/webhook-signature';
 
 /** An event as outside parties post it: an ID for deduplication, a type, and data. */
@@ -16,17 +17,26 @@ export function newEvent(type: string, data: Record<string, unknown>): WebhookEv
 
 /**
  * Posts a signed event and, like real processors, retries with backoff until a 2xx arrives
- * (up to `attempts`). Resolves with the final HTTP status, or 0 when nothing answered.
+ * (up to `attempts`). Resolves with the final HTTP status, or 0 when nothing answered or the
+ * signal stopped the sender first.
  */
-export async function deliverWebhook(url: string, secret: string, event: WebhookEvent, attempts = 8): Promise<number> {
+export async function deliverWebhook(
+  url: string,
+  secret: string,
+  event: WebhookEvent,
+  attempts = 8,
+  signal?: AbortSignal,
+): Promise<number> {
   const body = JSON.stringify(event);
   let status = 0;
   for (let i = 0; i < attempts; i++) {
+    if (signal?.aborted) return 0;
     try {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(secret, body) },
         body,
+        signal,
       });
       status = res.status;
       await res.arrayBuffer();
@@ -34,7 +44,11 @@ export async function deliverWebhook(url: string, secret: string, event: Webhook
     } catch {
       status = 0;
     }
-    await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** i, 5000)));
+    try {
+      await sleep(Math.min(200 * 2 ** i, 5000), undefined, { signal });
+    } catch {
+      return 0;
+    }
   }
   return status;
 }

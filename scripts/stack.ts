@@ -239,6 +239,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     if (!ext.PROCESSOR_URL) {
       const sandbox = await startSandbox({
         port: o.sandboxPort,
+        dataDir: join(o.dataDir, 'sandbox'),
         webhookTarget: apiUrl,
         secrets: {
           processor: 'sandbox-processor-webhook-secret',

@@ -123,12 +123,14 @@ export function createReservationsStore(db: Knex) {
       return db('call_reservations').whereRaw('expires_at < now() - make_interval(secs => ?)', [olderThanSeconds]).delete();
     },
 
+    /** Yen on hold for the account's calls in progress: the running total less holds that expired but are not purged yet. */
     async activeFor(accountId: string): Promise<number> {
       const { rows } = await db.raw(
-        'select coalesce(sum(amount), 0)::bigint as s from call_reservations where account_id = ? and expires_at > now()',
+        `select a.held_yen - coalesce((select sum(r.amount) from call_reservations r where r.account_id = a.id and r.expires_at <= now()), 0) as s
+           from accounts a where a.id = ?`,
         [accountId],
       );
-      return Number(rows[0].s);
+      return Number(rows[0]?.s ?? 0);
     },
   };
 }

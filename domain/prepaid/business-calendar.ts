@@ -8,6 +8,37 @@ export interface BusinessCalendar {
   close: string;
   /** Company holidays: MM-DD every year, or YYYY-MM-DD once. */
   companyHolidays: readonly string[];
+  /** Days of the week with business hours, 0 = Sunday … 6 = Saturday; Monday to Friday when left out. */
+  weekdays?: readonly number[];
+  /** Whether Japan's public holidays are days off (the default), or business days like any other. */
+  publicHolidaysOff?: boolean;
+}
+
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/**
+ * Reads BUSINESS_DAYS: day names and ranges, comma-separated (`mon-fri`, `mon-sat`, `mon-sun`,
+ * `mon,wed,fri`, `fri-mon` wraps over the weekend). Throws with what is allowed.
+ */
+export function parseBusinessDays(text: string): number[] {
+  const days = new Set<number>();
+  for (const part of text
+    .toLowerCase()
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const ends = part.split('-').map((d) => WEEKDAY_NAMES.indexOf(d.trim() as (typeof WEEKDAY_NAMES)[number]));
+    const from = ends[0] ?? -1;
+    const to = ends[1] ?? from;
+    if (from < 0 || to < 0 || ends.length > 2)
+      throw new Error(`"${part}" is not a day or a range of days: use sun mon tue wed thu fri sat, e.g. mon-fri or mon,wed,fri`);
+    for (let d = from; ; d = (d + 1) % 7) {
+      days.add(d);
+      if (d === to) break;
+    }
+  }
+  if (days.size === 0) throw new Error('at least one day is needed, e.g. mon-fri');
+  return [...days].sort();
 }
 
 // Japan has no daylight saving time, so Tokyo is always UTC+9.
@@ -24,11 +55,11 @@ export function tokyoDate(at: Date): string {
   return new Date(at.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** Whether the Tokyo date is a business day: no weekend, public holiday or company holiday. */
+/** Whether the Tokyo date is a business day: one of the business weekdays, and no public or company holiday. */
 export function isBusinessDay(date: string, cal: BusinessCalendar): boolean {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
-  if (date in holidayJp.holidays) return false;
+  if (!(cal.weekdays ?? [1, 2, 3, 4, 5]).includes(weekday)) return false;
+  if ((cal.publicHolidaysOff ?? true) && date in holidayJp.holidays) return false;
   return !cal.companyHolidays.some((h) => h === date || h === date.slice(5));
 }
 

@@ -26,8 +26,9 @@ const requireKey = (ctx: Koa.Context): boolean => {
  * POST /parcel/_control/deliver { trackingNumber } (the test's or demo's hand), which sends the
  * signed `parcel.delivered` webhook like the real service does when the driver scans it.
  */
-export const parcelParty: SandboxParty = ({ router, sendWebhook }) => {
-  const byTracking = new Map<string, Shipment>();
+export const parcelParty: SandboxParty = ({ router, sendWebhook, store }) => {
+  // Parcels stay in transit across restarts, as they would at the real service.
+  const byTracking = store.map<Shipment>('shipments');
   const key = (carrier: string, trackingNumber: string) => `${carrier}:${trackingNumber}`;
 
   router.post('/v1/shipments', async (ctx) => {
@@ -82,6 +83,7 @@ export const parcelParty: SandboxParty = ({ router, sendWebhook }) => {
     }
     s.status = 'delivered';
     s.deliveredAt ??= new Date().toISOString();
+    byTracking.set(key(s.carrier, s.trackingNumber), s);
     ctx.status = 202;
     ctx.body = s;
     void sendWebhook(

@@ -60,11 +60,12 @@ function fail(ctx: Koa.Context, status: number, code: string, extra: Record<stri
 
 /** A card processor at its HTTP boundary: tokens, charges with 3-D Secure, konbini slips, net-bank accounts. */
 function processorSandbox(ctx: SandboxContext) {
-  const { router } = ctx;
-  const tokens = new Map<string, Card>();
-  const charges = new Map<string, Charge>();
-  const payments = new Map<string, Payment>();
-  const replies = new Map<string, unknown>();
+  const { router, store } = ctx;
+  // Tokens and saved cards' references alike; kept across restarts like everything a real processor holds.
+  const tokens = store.map<Card>('tokens');
+  const charges = store.map<Charge>('charges');
+  const payments = store.map<Payment>('payments');
+  const replies = store.map<{ status: number; body: unknown }>('replies');
 
   // Server-to-server calls carry the API key; the tokenisation and challenge pages are the browser's.
   const requireKey: Koa.Middleware = async (c, next) => {
@@ -78,9 +79,8 @@ function processorSandbox(ctx: SandboxContext) {
       const key = c.get('idempotency-key');
       const stored = key ? replies.get(`${c.path}:${key}`) : undefined;
       if (stored) {
-        const s = stored as { status: number; body: unknown };
-        c.status = s.status;
-        c.body = s.body;
+        c.status = stored.status;
+        c.body = stored.body;
         return;
       }
       handler(c);
@@ -153,11 +153,13 @@ function processorSandbox(ctx: SandboxContext) {
         (threeDSecure === 'challenge' || card.behaviour === 'three_ds_required' || card.behaviour === 'three_ds_fails');
       if (challenge) {
         charge.status = 'requires_action';
+        charges.set(charge.id, charge);
         c.body = { id: charge.id, status: 'requires_action', challengeUrl: `${ctx.baseUrl}/3ds/${charge.id}` };
         return;
       }
       if (card.behaviour === 'decline') {
         charge.status = 'failed';
+        charges.set(charge.id, charge);
         return fail(c, 402, 'card_declined', { id: charge.id, status: 'failed' });
       }
       c.body = { id: charge.id, status: 'succeeded' };
@@ -166,7 +168,10 @@ function processorSandbox(ctx: SandboxContext) {
   router.post('/v1/charges/:id/cancel', requireKey, (c) => {
     const charge = charges.get(c.params.id!);
     if (!charge) return fail(c, 404, 'charge_not_found');
-    if (charge.status === 'requires_action') charge.status = 'cancelled';
+    if (charge.status === 'requires_action') {
+      charge.status = 'cancelled';
+      charges.set(charge.id, charge);
+    }
     c.body = { id: charge.id, status: charge.status };
   });
 
@@ -184,6 +189,7 @@ function processorSandbox(ctx: SandboxContext) {
     const passed = body(c).result === 'pass' && charge.card.behaviour !== 'three_ds_fails';
     const failureCode = !passed ? 'three_ds_failed' : charge.card.behaviour === 'decline' ? 'card_declined' : undefined;
     charge.status = failureCode ? 'failed' : 'succeeded';
+    charges.set(charge.id, charge);
     const data = { chargeId: charge.id, reference: charge.reference, amount: charge.amount, ...(failureCode ? { failureCode } : {}) };
     void ctx.sendWebhook(newEvent(failureCode ? 'charge.failed' : 'charge.succeeded', data));
     const returnUrl = httpUrlOf(c.query.return_url);
@@ -241,7 +247,10 @@ function processorSandbox(ctx: SandboxContext) {
   router.post('/v1/payments/:id/cancel', requireKey, (c) => {
     const p = payments.get(c.params.id!);
     if (!p) return fail(c, 404, 'payment_not_found');
-    if (p.status === 'pending') p.status = 'cancelled';
+    if (p.status === 'pending') {
+      p.status = 'cancelled';
+      payments.set(p.id, p);
+    }
     c.body = { id: p.id, status: p.status };
   });
   router.get('/sandbox/payments/:id', (c) => {
@@ -257,9 +266,16 @@ function processorSandbox(ctx: SandboxContext) {
     if (p.status !== 'pending') return fail(c, 409, `payment_${p.status}`);
     if (Date.parse(p.expiresAt) < Date.now()) return fail(c, 409, 'slip_expired');
     p.status = 'paid';
-    const store = String(body(c).store ?? KONBINI_STORES[0]);
+    payments.set(p.id, p);
+    const shop = String(body(c).store ?? KONBINI_STORES[0]);
     const status = await ctx.sendWebhook(
-      newEvent('konbini.paid', { paymentId: p.id, reference: p.reference, amount: p.amount, store, paidAt: new Date().toISOString() }),
+      newEvent('konbini.paid', {
+        paymentId: p.id,
+        reference: p.reference,
+        amount: p.amount,
+        store: shop,
+        paidAt: new Date().toISOString(),
+      }),
     );
     c.body = { id: p.id, status: p.status, webhookStatus: status };
   });
@@ -269,7 +285,10 @@ function processorSandbox(ctx: SandboxContext) {
     if (!p) return fail(c, 404, 'payment_not_found');
     const amount = body(c).amount ?? p.amount;
     if (!Number.isInteger(amount) || amount < 1) return fail(c, 400, 'invalid_amount');
-    if (p.status === 'pending') p.status = 'paid';
+    if (p.status === 'pending') {
+      p.status = 'paid';
+      payments.set(p.id, p);
+    }
     const status = await ctx.sendWebhook(
       newEvent('virtual_account.received', {
         paymentId: p.id,

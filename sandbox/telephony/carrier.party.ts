@@ -12,14 +12,31 @@ const requireKey = (ctx: Koa.Context): boolean => {
   return false;
 };
 
+/** How long the carrier takes to answer an activation. */
+const ACTIVATION_DELAY_MS = 300;
+
 /**
  * A fake carrier: activation is asynchronous (pending, then a signed webhook saying active or
- * failed a moment later). POST /carrier/_control/fail { number, reason } makes a number fail.
+ * failed a moment later, also when the sandbox restarted in between).
+ * POST /carrier/_control/fail { number, reason } makes a number fail.
  */
-export const carrierParty: SandboxParty = ({ router, sendWebhook }) => {
-  const byReference = new Map<string, Activation>();
-  const routed = new Set<string>();
-  const failing = new Map<string, string>();
+export const carrierParty: SandboxParty = ({ router, sendWebhook, store, timers }) => {
+  const byReference = store.map<Activation>('activations');
+  const routed = store.map<true>('routed');
+  const failing = store.map<string>('failing');
+
+  timers.define('answer-activation', ({ reference }) => {
+    const a = byReference.get(String(reference));
+    // Already answered: the process ended after answering but before the timer was cleared.
+    if (!a || a.status !== 'pending') return;
+    const reason = failing.get(a.number);
+    a.status = reason ? 'failed' : 'active';
+    a.reason = reason ?? null;
+    byReference.set(a.reference, a);
+    if (!reason) routed.set(a.number, true);
+    const type = reason ? 'number.activation_failed' : 'number.activated';
+    void sendWebhook(newEvent(type, { activationId: a.id, number: a.number, reference: a.reference, reason: a.reason }));
+  });
 
   router.post('/v1/activations', async (ctx) => {
     if (!requireKey(ctx)) return;
@@ -36,16 +53,9 @@ export const carrierParty: SandboxParty = ({ router, sendWebhook }) => {
     }
     const a: Activation = { id: `act_${randomUUID().replace(/-/g, '')}`, number, reference, status: 'pending', reason: null };
     byReference.set(reference, a);
+    timers.start('answer-activation', ACTIVATION_DELAY_MS, { reference });
     ctx.status = 202;
-    ctx.body = a;
-    setTimeout(() => {
-      const reason = failing.get(number);
-      a.status = reason ? 'failed' : 'active';
-      a.reason = reason ?? null;
-      if (!reason) routed.add(number);
-      const type = reason ? 'number.activation_failed' : 'number.activated';
-      void sendWebhook(newEvent(type, { activationId: a.id, number, reference, reason: a.reason }));
-    }, 300).unref();
+    ctx.body = { ...a };
   });
 
   router.post('/v1/deactivations', async (ctx) => {

@@ -11,8 +11,9 @@ const requireKey = (ctx: Koa.Context): boolean => {
 };
 
 /** A fake PBX provisioning API: SIP endpoints by unique ID, created or replaced by PUT. */
-export const pbxParty: SandboxParty = ({ router }) => {
-  const endpoints = new Map<string, Endpoint>();
+export const pbxParty: SandboxParty = ({ router, store }) => {
+  // Endpoints outlive a restart, as a phone's registration must.
+  const endpoints = store.map<Endpoint>('endpoints');
 
   router.put('/v1/endpoints/:uniqueId', async (ctx) => {
     if (!requireKey(ctx)) return;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isBusinessDay, isBusinessTime, nextBusinessOpening } from '../../domain/prepaid/business-calendar';
+import { isBusinessDay, isBusinessTime, nextBusinessOpening, parseBusinessDays } from '../../domain/prepaid/business-calendar';
 import { cardRefusal } from '../../domain/prepaid/cards';
 import { checkTopupAmount, chooseTopupAmount } from '../../domain/prepaid/limits';
+import { loadConfig } from '../../lib/config';
 
 const cal = { open: '09:00', close: '18:00', companyHolidays: ['12-29', '12-30', '12-31', '01-02', '01-03', '2026-08-14'] };
 const jst = (s: string) => new Date(`${s}+09:00`);
@@ -61,5 +62,39 @@ describe('payment rules', () => {
       expect.objectContaining({ status: 422, params: expect.objectContaining({ min: 2000, max: 299_999 }) }),
     );
     expect(() => checkTopupAmount('konbini', 2000, limits)).not.toThrow();
+  });
+});
+
+// The variables every configuration needs, so that only the calendar's ones vary.
+const base = { DATABASE_URL: 'postgres://x@127.0.0.1/x', SMTP_URL: 'smtp://127.0.0.1:25', APP_SECRET: 'a'.repeat(32) };
+
+describe('walkthroughs that work at any hour: business days are configuration', () => {
+  it('reads BUSINESS_DAYS as day names and ranges, wrapping over the weekend, and says what is allowed', () => {
+    expect(parseBusinessDays('mon-fri')).toEqual([1, 2, 3, 4, 5]);
+    expect(parseBusinessDays('mon-sun')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(parseBusinessDays('fri-mon')).toEqual([0, 1, 5, 6]);
+    expect(parseBusinessDays('MON, wed,fri')).toEqual([1, 3, 5]);
+    expect(() => parseBusinessDays('weekdays')).toThrow(/sun mon tue wed thu fri sat/);
+    expect(() => parseBusinessDays('')).toThrow(/at least one day/);
+    expect(() => loadConfig({ ...base, BUSINESS_DAYS: 'mon-xyz' })).toThrow(/BUSINESS_DAYS/);
+  });
+
+  it('credits on a Saturday night and a public holiday when the operator opens every day around the clock', () => {
+    const open = loadConfig({
+      ...base,
+      BUSINESS_DAYS: 'mon-sun',
+      BUSINESS_HOURS: '00:00-24:00',
+      PUBLIC_HOLIDAYS: 'open',
+      COMPANY_HOLIDAYS: '',
+    }).topup.calendar;
+    const saturdayNight = new Date('2026-11-28T23:30:00+09:00');
+    const newYearsDay = new Date('2027-01-01T03:00:00+09:00');
+    expect(isBusinessTime(saturdayNight, open)).toBe(true);
+    expect(isBusinessTime(newYearsDay, open)).toBe(true);
+    // The defaults still wait for Monday morning, and for the day after a holiday.
+    const defaults = loadConfig({ ...base, BUSINESS_DAYS: undefined, BUSINESS_HOURS: undefined, PUBLIC_HOLIDAYS: undefined }).topup
+      .calendar;
+    expect(nextBusinessOpening(saturdayNight, defaults).toISOString()).toBe('2026-11-30T00:00:00.000Z');
+    expect(isBusinessTime(new Date('2026-11-23T10:00:00+09:00'), defaults)).toBe(false); // 勤労感謝の日
   });
 });

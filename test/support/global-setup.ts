@@ -80,6 +80,8 @@ export default async function setup(project: TestProject) {
   const running = worker.run();
   const sandbox = await startSandbox({
     port: sandboxPort,
+    // The suite runs on the saved state, as npm start does.
+    dataDir: mkdtempSync(join(tmpdir(), 'pbx-test-sandbox-')),
     webhookTarget: apiUrl,
     secrets: {
       processor: config.parties.processor.webhookSecret,
