@@ -37,7 +37,7 @@ describe.skipIf(missing !== null)('phones register with Kamailio using the uniqu
     expect(up.body.pbx).toEqual({ mode: 'kamailio', address: `udp:127.0.0.1:${sip.kamailio.port}`, sip: 'up' });
     const silent = await startTestApi({ PBX_MODE: 'kamailio', SIP_PORT: String(await freePort()) });
     try {
-      const down = await silent.request('GET', '/health');
+      const down = await silent.request('GET', '/health', { headers: { 'accept-language': 'en' } });
       expect(down.status).toBe(503);
       expect(down.body.detail).toContain('SIP server');
     } finally {
