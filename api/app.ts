@@ -1,6 +1,8 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import Koa from 'koa';
 import { DOMAIN_MODULES } from '../modules';
 import type { DomainModule } from '../modules/domain-module';
+import type { FastPath } from './billing/authorize.fast-path';
 import type { ApiDeps, ApiInfra } from './deps';
 import { docsMiddleware } from './http/docs';
 import { installMessages } from './http/messages';
@@ -19,6 +21,20 @@ export function composeApiDeps(infra: ApiInfra, modules: DomainModule[] = DOMAIN
   };
 }
 
+/**
+ * A known path asked with a method it does not have: 405 with the Allow header the router set
+ * (RFC 9110), as a problem that names the methods too. The router answers an unknown method 501.
+ */
+function methodNotAllowed(): Koa.Middleware {
+  return async function allowHeader(ctx, next) {
+    await next();
+    if ((ctx.status === 405 || ctx.status === 501) && ctx.body == null) {
+      const allowed = ctx.response.get('Allow');
+      throw new ProblemError(405, 'method_not_allowed', { allowed });
+    }
+  };
+}
+
 /** Builds the Koa application from the domains: one error mapper on top, then logging, policy, auth and routes. */
 export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODULES): Koa {
   const deps = composeApiDeps(infra, modules);
@@ -30,9 +46,9 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
 
   app.use(requestLog(deps.log));
   app.use(securityHeaders());
-  app.use(errorMiddleware());
+  app.use(errorMiddleware(deps.config.publicBaseUrl));
   app.use(cors(deps.config.http.corsOrigins));
-  app.use(docsMiddleware());
+  app.use(docsMiddleware(deps.config.publicBaseUrl));
   app.use(screens({ cardEntryOrigin: new URL(deps.config.parties.processor.url).origin }));
   app.use(async function serveOpenApi(ctx, next) {
     if (ctx.method === 'GET' && ctx.path === '/openapi.json') ctx.body = openapi;
@@ -43,13 +59,24 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
     await next();
     if (ctx.status === 404 && ctx.body == null) throw new ProblemError(404, 'route_not_found');
   });
-  app.use(
-    router.allowedMethods({
-      throw: true,
-      methodNotAllowed: () => new ProblemError(405, 'method_not_allowed', { allowed: 'see Allow header' }),
-      notImplemented: () => new ProblemError(405, 'method_not_allowed', { allowed: 'see Allow header' }),
-    }),
-  );
+  app.use(methodNotAllowed());
+  app.use(router.allowedMethods());
   app.use(router.routes());
+  return withFastPaths(
+    app,
+    modules.flatMap((m) => (m.fastPaths ?? []).map((make) => make(deps))),
+  );
+}
+
+/** Lets the modules' fast paths (see api/billing/authorize.fast-path.ts) see each request before Koa does. */
+function withFastPaths(app: Koa, fastPaths: FastPath[]): Koa {
+  if (fastPaths.length === 0) return app;
+  const koaCallback = app.callback.bind(app);
+  app.callback = () => {
+    const handle = koaCallback();
+    // The API serves HTTP/1.1 only (app.listen), so every request is a node:http one.
+    return (req, res) =>
+      fastPaths.some((take) => take(req as IncomingMessage, res as ServerResponse)) ? Promise.resolve() : handle(req, res);
+  };
   return app;
 }

@@ -2,7 +2,10 @@ import type { Knex } from 'knex';
 
 /** What a stored key says about a new request carrying it. */
 export type IdempotencyClaim =
-  { state: 'claimed' } | { state: 'replay'; status: number; body: unknown } | { state: 'mismatch' } | { state: 'in_progress' };
+  | { state: 'claimed' }
+  | { state: 'replay'; status: number; body: unknown; location: string | null }
+  | { state: 'mismatch' }
+  | { state: 'in_progress' };
 
 /** Idempotency-Key records: the first request's response is kept and replayed. */
 export function createIdempotencyStore(db: Knex, retentionHours = 24) {
@@ -26,13 +29,18 @@ export function createIdempotencyStore(db: Knex, retentionHours = 24) {
           .update({ created_at: db.fn.now() });
         return taken === 1 ? { state: 'claimed' } : { state: 'in_progress' };
       }
-      return { state: 'replay', status: row.response_status, body: row.response_body };
+      return { state: 'replay', status: row.response_status, body: row.response_body, location: row.response_location ?? null };
     },
 
-    async complete(scope: string, key: string, status: number, body: unknown): Promise<void> {
+    async complete(scope: string, key: string, status: number, body: unknown, location?: string): Promise<void> {
       await db('idempotency_keys')
         .where({ scope, key })
-        .update({ state: 'done', response_status: status, response_body: JSON.stringify(body ?? null) });
+        .update({
+          state: 'done',
+          response_status: status,
+          response_body: JSON.stringify(body ?? null),
+          response_location: location ?? null,
+        });
     },
 
     /** Frees the key after a server failure, so the client's retry runs the request again. */

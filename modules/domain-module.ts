@@ -1,6 +1,8 @@
 import type { ActivityFactory } from '../activities';
 import type { TemplateTable } from '../activities/mail/mail-templates';
 import type { CredentialLookup } from '../api/accounts/login-kinds';
+import type { ApiDeps } from '../api/deps';
+import type { FastPath } from '../api/billing/authorize.fast-path';
 import type { MessageTable } from '../api/http/messages';
 import type { RouteDef } from '../api/http/route';
 import type { CircleServiceCheck } from '../db/accounts/circles.store';
@@ -14,6 +16,8 @@ export interface DomainModule {
   name: string;
   /** API operations (api). */
   routes?: RouteDef[];
+  /** Handlers that answer one hot operation ahead of the Koa pipeline; each passes on what is not its own (api). */
+  fastPaths?: ((deps: ApiDeps) => FastPath)[];
   /** Problem codes with their Japanese and English text (api). */
   messages?: MessageTable;
   /** Login tabs this domain answers for, by `kind` (api). */

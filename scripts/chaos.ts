@@ -98,7 +98,7 @@ async function fund(client: ResilientClient, processorUrl: string, acct: { token
     idempotencyKey: client.key(),
   });
   if (order.status !== 201) throw new Error(`funding top-up ${order.status} ${JSON.stringify(order.body)}`);
-  await waitOrder(client, acct.token, order.body.orderId, 'credited');
+  await waitOrder(client, acct.token, order.body.id, 'credited');
 }
 
 /** Customers, staff sessions and the CDR uniques, all made through the API before any fault. */
@@ -132,7 +132,7 @@ async function buildWorld(stack: Stack, client: ResilientClient): Promise<World>
     body: { circleId: cdrCircle, uniques: { sip_terminal: 4 } },
     idempotencyKey: client.key(),
   });
-  if (order.status !== 202) throw new Error(`CDR uniques order ${order.status} ${JSON.stringify(order.body)}`);
+  if (order.status !== 201) throw new Error(`CDR uniques order ${order.status} ${JSON.stringify(order.body)}`);
   await waitOrder(client, cdr!.token, order.body.id, 'completed');
   const uniques = await client.api('GET', '/v1/uniques', { token: cdr!.token });
   return {

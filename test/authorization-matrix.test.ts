@@ -41,7 +41,7 @@ beforeAll(async () => {
   const key = async (token: string, access: string) => {
     const res = await api.request('POST', '/v1/api-keys', { token, body: { name: `matrix ${access}`, access } });
     expect(res.status).toBe(201);
-    return res.body.key as string;
+    return res.body.secret as string;
   };
   keys = { account: await key(acct.token, 'read_write'), circle: await key(circle.body.token, 'read') };
   const spec = (await api.request('GET', '/openapi.json')).body as {

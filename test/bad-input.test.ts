@@ -113,5 +113,6 @@ describe('bad input is a 4xx problem+json that says what is wrong', () => {
     const wrong = await api.request('PUT', '/v1/circles', { token, body: {} });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('content-type')).toContain('application/problem+json');
+    expect(wrong.headers.get('allow')).toMatch(/\bPOST\b/);
   });
 });

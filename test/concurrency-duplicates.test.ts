@@ -47,8 +47,8 @@ async function expectNoReview(orderId: string) {
 async function awaitingTransfer(amount: number) {
   const acct = await signUp(api, { language: 'en' });
   const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount });
-  await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
-  return { acct, orderId: order.orderId as string };
+  await waitForStatus(api, acct.token, order.id, 'awaiting_transfer');
+  return { acct, orderId: order.id as string };
 }
 
 /** After the race: one credit of the amount, credited once, one receipt mail, nothing in review. */
@@ -109,14 +109,14 @@ describe('duplicate webhooks', () => {
   it('credits a konbini payment once when the processor delivers the same signed event 50 times at once', async () => {
     const acct = await signUp(api, { language: 'en' });
     const order = await orderTopup(api, acct.token, { method: 'konbini', amount: 6_000 });
-    await waitForStatus(api, acct.token, order.orderId, 'awaiting_payment');
-    const paymentId = (await api.deps.stores.topups.get(order.orderId))!.paymentId!;
+    await waitForStatus(api, acct.token, order.id, 'awaiting_payment');
+    const paymentId = (await api.deps.stores.topups.get(order.id))!.paymentId!;
     // The event exactly as sandbox/processor sends it on a konbini payment.
     const body = JSON.stringify({
       id: `evt_${randomUUID().replace(/-/g, '')}`,
       type: 'konbini.paid',
       createdAt: new Date().toISOString(),
-      data: { paymentId, reference: order.orderId, amount: 6_000, store: 'Lawson', paidAt: new Date().toISOString() },
+      data: { paymentId, reference: order.id, amount: 6_000, store: 'Lawson', paidAt: new Date().toISOString() },
     });
     const headers = {
       'content-type': 'application/json',
@@ -131,7 +131,7 @@ describe('duplicate webhooks', () => {
     const first = answers.filter((a) => a.body.duplicate === false);
     expect(first.map((a) => a.body.routed)).toEqual(['order']);
     expect(count(answers, (a) => a.body.duplicate === true && a.body.routed === 'none')).toBe(CLIENTS - 1);
-    await expectCreditedOnce(acct, order.orderId, 6_000);
+    await expectCreditedOnce(acct, order.id, 6_000);
     expect(
       Number(
         (
@@ -151,13 +151,13 @@ describe('duplicate webhooks', () => {
     // Copy B arrives in between; relaying it again would find the order closed and open a review.
     const acct = await signUp(api, { language: 'en' });
     const order = await orderTopup(api, acct.token, { method: 'konbini', amount: 4_000 });
-    await waitForStatus(api, acct.token, order.orderId, 'awaiting_payment');
-    const topup = (await api.deps.stores.topups.get(order.orderId))!;
+    await waitForStatus(api, acct.token, order.id, 'awaiting_payment');
+    const topup = (await api.deps.stores.topups.get(order.id))!;
     const event = {
       id: `evt_${randomUUID().replace(/-/g, '')}`,
       type: 'konbini.paid',
       createdAt: new Date().toISOString(),
-      data: { paymentId: topup.paymentId, reference: order.orderId, amount: 4_000, store: 'Lawson', paidAt: new Date().toISOString() },
+      data: { paymentId: topup.paymentId, reference: order.id, amount: 4_000, store: 'Lawson', paidAt: new Date().toISOString() },
     };
     const body = JSON.stringify(event);
     expect(await api.deps.stores.webhookEvents.receive('processor', event.id, event.type, event)).toBe(true);
@@ -170,8 +170,8 @@ describe('duplicate webhooks', () => {
         source: 'processor',
       }),
     ).toBe('order');
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
-    await api.deps.temporal.workflow.getHandle(topupWorkflowId(order.orderId)).result();
+    await waitForStatus(api, acct.token, order.id, 'credited');
+    await api.deps.temporal.workflow.getHandle(topupWorkflowId(order.id)).result();
 
     const copy = api.request('POST', '/v1/webhooks/processor', {
       rawBody: body,
@@ -183,7 +183,7 @@ describe('duplicate webhooks', () => {
     await settle(300);
     await api.deps.stores.webhookEvents.markProcessed('processor', event.id);
     expect((await copy).body).toEqual({ received: true, duplicate: true, routed: 'none' });
-    await expectCreditedOnce(acct, order.orderId, 4_000);
+    await expectCreditedOnce(acct, order.id, 4_000);
   });
 
   it('marks a parcel delivered once when the parcel service delivers the same signed event 50 times at once', async () => {

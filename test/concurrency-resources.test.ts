@@ -52,7 +52,7 @@ describe('race for the same phone number', () => {
       accounts.map((a) => api.request('GET', `/v1/numbers/search?contains=${target.number}`, { token: a.token })),
     );
     expect(searches.every((s) => s.status === 200 && s.body.items.length === 0)).toBe(true);
-    const holdId = answers.find((r) => r.status === 201)!.body.holdId as string;
+    const holdId = answers.find((r) => r.status === 201)!.body.id as string;
     expect((await api.request('DELETE', `/v1/numbers/holds/${holdId}`, { token: winner.token })).status).toBe(204);
   });
 });
@@ -95,7 +95,7 @@ describe('race for the same stock unit', () => {
     racing = false;
     await sampler;
 
-    const accepted = answers.filter((r) => r.status === 202);
+    const accepted = answers.filter((r) => r.status === 201);
     expect(accepted).toHaveLength(stock);
     expect(count(answers, (r) => r.status === 409 && r.body.code === 'out_of_stock')).toBe(CLIENTS - stock);
     expect(Math.min(...samples)).toBeGreaterThanOrEqual(0);
@@ -176,7 +176,7 @@ describe('race for the same balance', () => {
     );
     // Refused by the quote up front, or by the workflow's debit itself, which answers the placement:
     // 422 either way, and a refused order leaves no row.
-    const started = answers.filter((a) => a.status === 202);
+    const started = answers.filter((a) => a.status === 201);
     const refused = answers.filter((a) => a.status === 422 && a.body.code === 'insufficient_balance');
     const others = answers.filter((a) => !started.includes(a) && !refused.includes(a)).map((a) => [a.status, a.body]);
     expect(started.length + refused.length, JSON.stringify(others)).toBe(CLIENTS);

@@ -61,7 +61,7 @@ beforeAll(async () => {
     token: owner.token,
     body: { circleId: owner.circleId, uniques: { sip_terminal: 1 } },
   });
-  expect(services.status, JSON.stringify(services.body)).toBe(202);
+  expect(services.status, JSON.stringify(services.body)).toBe(201);
   ids['services.orderId'] = services.body.id;
   ids['devices.orderId'] = (await placeOrder(api, owner.token, { model: 'GXP1620', quantity: 1 })).id;
   ids.apiKeyId = (await api.request('POST', '/v1/api-keys', { token: owner.token, body: { name: 'owner key', access: 'read' } })).body.id;
@@ -70,7 +70,7 @@ beforeAll(async () => {
     body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['topup.credited'] },
   });
   expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
-  ids.endpointId = endpoint.body.endpoint.id;
+  ids.endpointId = endpoint.body.id;
   await api.request('POST', `/v1/webhook-endpoints/${ids.endpointId}/test`, { token: owner.token });
   const deliveries = await api.request('GET', `/v1/webhook-endpoints/${ids.endpointId}/deliveries`, { token: owner.token });
   ids.deliveryId = deliveries.body.items[0].id;

@@ -26,11 +26,14 @@ describe('health and API documents', () => {
 
   it('answers 503 naming Temporal when it does not answer', async () => {
     const broken = await startTestApi({ TEMPORAL_ADDRESS: '127.0.0.1:1' });
-    const res = await broken.request('GET', '/health');
+    const res = await broken.request('GET', '/health', { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect(res.body.detail).toContain('temporal');
     expect(res.body.detail).not.toContain('database');
+    expect(res.body.params).toEqual({ down: 'temporal' });
+    const ja = await broken.request('GET', '/health');
+    expect(ja.body.detail).toBe('一時的に利用できません（ワークフロー基盤）。');
     await broken.close();
   });
 

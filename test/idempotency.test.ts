@@ -21,6 +21,9 @@ describe('Idempotency-Key', () => {
     expect(second.status).toBe(201);
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
+    // The replay of a create points at the same resource.
+    expect(first.headers.get('location')).toBe(`/v1/circles/${first.body.id}`);
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
     const list = await api.request('GET', '/v1/circles', { token: acct.token });
     expect(list.body.items).toHaveLength(1);
   });

@@ -40,7 +40,7 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     );
     expect(first.status).toBe(500);
     const retry = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
-    expect(retry.status).toBe(202);
+    expect(retry.status).toBe(201);
     await waitForOrder(api, c.token, retry.body.id);
     // Give a second workflow, if one had been started, the time to record itself and debit.
     await new Promise((r) => setTimeout(r, 1500));
@@ -61,7 +61,7 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     const retry = await api.request('POST', '/v1/prepaid/topups', { token: c.token, body, headers: { 'idempotency-key': key } });
     expect(retry.status).toBe(201);
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await api.deps.db('orders').where({ account_id: c.accountId }).select('id')).toEqual([{ id: retry.body.orderId }]);
+    expect(await api.deps.db('orders').where({ account_id: c.accountId }).select('id')).toEqual([{ id: retry.body.id }]);
   });
 
   it('places one devices order and takes the stock once, not once per attempt', async () => {
@@ -73,7 +73,7 @@ describe('an order retried with the same Idempotency-Key after a server failure'
     );
     expect(first.status).toBe(500);
     const retry = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
-    expect(retry.status).toBe(202);
+    expect(retry.status).toBe(201);
     await new Promise((r) => setTimeout(r, 1500));
     expect(await api.deps.db('orders').where({ account_id: acct.accountId }).select('id')).toEqual([{ id: retry.body.id }]);
   });

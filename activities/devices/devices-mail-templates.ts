@@ -1,5 +1,7 @@
 import { carrierName, trackingUrl } from '../../domain/devices/tracking';
 import { signature, type TemplateTable } from '../mail/mail-templates';
+import { yen } from '../mail/order-words';
+import type { ShipTo } from '../../workflows/devices/contract';
 
 /** What the shipment and delivery mails show. */
 export interface DevicesMailData {
@@ -15,7 +17,7 @@ export interface DevicesMailData {
   portalUrl: string;
 }
 
-const orderUrl = (d: DevicesMailData) => `${d.portalUrl}/orders/${d.orderId}`;
+const orderUrl = (d: { portalUrl: string; orderId: string }) => `${d.portalUrl}/orders/${d.orderId}`;
 
 /** The carrier's tracking page as a line of the mail, when the carrier has one. */
 const trackingLine = (lang: 'ja' | 'en', d: DevicesMailData) => {
@@ -47,8 +49,38 @@ const devicesDelivered = (lang: 'ja' | 'en', d: DevicesMailData) =>
         text: `Dear ${d.name},\n\nYour devices were delivered.\n\nOrder: ${d.orderId}\nDevice: ${d.modelName} x ${d.quantity}\nTracking number: ${d.trackingNumber}\nYour order: ${orderUrl(d)}\nYour phones' status: ${d.portalUrl}/devices\n\nThe warranty runs ${d.warrantyMonths} months from delivery.${signature.en}`,
       };
 
+/** What the "order received" mail shows: the order, its price with tax, the address and the balance after payment. */
+export interface DevicesOrderReceivedData {
+  name: string;
+  orderId: string;
+  modelName: string;
+  quantity: number;
+  unitPrice: number;
+  preconfigured: boolean;
+  subtotal: number;
+  tax: number;
+  total: number;
+  /** The prepaid balance after the order was paid from it. */
+  balance: number;
+  shipTo: ShipTo;
+  portalUrl: string;
+}
+
+/** "We received your device order": what, how much with tax, where it goes, and what happens next. */
+const devicesOrderReceived = (lang: 'ja' | 'en', d: DevicesOrderReceivedData) =>
+  lang === 'ja'
+    ? {
+        subject: '【クラウドPBX】機器のご注文を受け付けました',
+        text: `${d.name} 様\n\n機器のご注文を受け付け、代金をプリペイド残高からお支払いいただきました。\n\nご注文番号: ${d.orderId}\n機器: ${d.modelName} × ${d.quantity}台（単価 ${yen(d.unitPrice, 'ja')}、税抜）\n設定: ${d.preconfigured ? '設定済みでお届け' : '設定なし（到着後にお客様が設定）'}\n小計: ${yen(d.subtotal, 'ja')}\n消費税: ${yen(d.tax, 'ja')}\n合計（税込）: ${yen(d.total, 'ja')}\nお支払い後の残高: ${yen(d.balance, 'ja')}\n\nお届け先:\n  〒${d.shipTo.postalCode}\n  ${d.shipTo.address}\n  ${d.shipTo.name} 様\n  電話: ${d.shipTo.phone}\n\nこのあとの流れ: 倉庫で出荷の準備をいたします。発送しましたら、配送業者と追跡番号をメールでお知らせします。発送前であれば、ご注文の状況ページからキャンセルでき、代金はプリペイド残高に返金されます。\nご注文の状況: ${orderUrl(d)}${signature.ja}`,
+      }
+    : {
+        subject: '[Cloud PBX] We received your device order',
+        text: `Dear ${d.name},\n\nWe received your device order and it was paid from your prepaid balance.\n\nOrder: ${d.orderId}\nDevice: ${d.modelName} x ${d.quantity} (${yen(d.unitPrice, 'en')} each, tax excluded)\nSettings: ${d.preconfigured ? 'pre-configured before shipping' : 'none (you configure them after arrival)'}\nSubtotal: ${yen(d.subtotal, 'en')}\nConsumption tax: ${yen(d.tax, 'en')}\nTotal (tax included): ${yen(d.total, 'en')}\nBalance after payment: ${yen(d.balance, 'en')}\n\nShip to:\n  ${d.shipTo.name}\n  ${d.shipTo.address}\n  ${d.shipTo.postalCode}\n  Phone: ${d.shipTo.phone}\n\nWhat happens next: our warehouse prepares the parcel. When it ships, we mail you the carrier and tracking number. Until then you can cancel on the order page, and the money goes back to your prepaid balance.\nYour order: ${orderUrl(d)}${signature.en}`,
+      };
+
 /** The devices domain's mails. */
 export const devicesMailTemplates: TemplateTable = {
+  devices_order_received: devicesOrderReceived as never,
   devices_shipped: devicesShipped as never,
   devices_delivered: devicesDelivered as never,
 };

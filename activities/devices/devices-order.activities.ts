@@ -14,6 +14,8 @@ import {
   type ShipInput,
 } from '../../workflows/devices/contract';
 import type { MailService } from '../mail/mail-service';
+import { createOrderNotices } from '../mail/order-notices';
+import type { DevicesOrderReceivedData } from './devices-mail-templates';
 
 /** Runs a step; a store's business refusal leaves it as the device order's typed failure. */
 async function typed<T>(run: () => Promise<T>): Promise<T> {
@@ -39,6 +41,7 @@ export function createDevicesOrderActivities(deps: {
   publicBaseUrl: string;
 }) {
   const { devices, warehouse, ledger, orders } = deps.stores;
+  const notices = createOrderNotices({ stores: deps.stores, mail: deps.mail, portalUrl: deps.publicBaseUrl });
   return {
     /**
      * Takes stock, creates the units, binds the uniques and writes the order row, in one
@@ -190,6 +193,46 @@ export function createDevicesOrderActivities(deps: {
           portalUrl: deps.publicBaseUrl,
         },
       });
+    },
+
+    /**
+     * Mails the customer once per notice: the order received (after payment), failed (with the
+     * reason and what was refunded) or cancelled (and the refund to the balance, when there was one).
+     */
+    async mailDevicesOrderNotice(input: { orderId: string; notice: 'received' | 'failed' | 'cancelled' }): Promise<void> {
+      const order = await orders.get(input.orderId);
+      if (!order) throw new Error(`device order ${input.orderId} has no order row`);
+      const d = order.detail;
+      const keys = devicesLedgerKeys(order.id);
+      const keyPrefix = `devices:${order.id}`;
+      if (input.notice !== 'received') {
+        const notice = {
+          order,
+          kind: 'devices' as const,
+          items: [{ type: 'device' as const, name: String(d.modelName), quantity: Number(d.quantity) }],
+          refundKey: keys.refund,
+          keyPrefix,
+        };
+        await (input.notice === 'failed' ? notices.failed(notice) : notices.cancelled({ ...notice, by: 'customer' }));
+        return;
+      }
+      const [account, debit] = await Promise.all([deps.stores.accounts.findById(order.accountId), ledger.findByKey(keys.debit)]);
+      if (!account || !debit) throw new Error(`device order ${order.id} has no account or no payment to mail about`);
+      const data: DevicesOrderReceivedData = {
+        name: account.name,
+        orderId: order.id,
+        modelName: String(d.modelName),
+        quantity: Number(d.quantity),
+        unitPrice: Number(d.unitPrice),
+        preconfigured: Boolean(d.preconfigured),
+        subtotal: order.subtotal,
+        tax: order.tax,
+        total: order.total,
+        balance: debit.balanceAfter,
+        shipTo: d.shipTo as DevicesOrderReceivedData['shipTo'],
+        portalUrl: deps.publicBaseUrl,
+      };
+      await deps.mail.send({ key: `${keyPrefix}:received`, accountId: account.id, account, template: 'devices_order_received', data });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { signature, type RenderedMail, type TemplateTable } from '../mail/mail-templates';
+import { reasonWords, yen } from '../mail/order-words';
 
 type Lang = 'ja' | 'en';
 type Next = Record<string, any> | null;
@@ -12,11 +13,11 @@ export interface TopupMailData {
   deadline: string | null;
   nextAction: Next;
   balance?: number;
+  /** Why the order failed, as stored (a code the failed mail puts in words). */
+  reason?: string | null;
   /** The portal's address: the mail links to the order's page there. */
   portalUrl: string;
 }
-
-const yen = (n: number, lang: Lang) => (lang === 'ja' ? `${n.toLocaleString('ja-JP')}円` : `¥${n.toLocaleString('en-US')}`);
 
 /** A date and time in Tokyo, as customers read it. */
 export const tokyoTime = (iso: string, lang: Lang) =>
@@ -137,6 +138,23 @@ const cancelled = (lang: Lang, d: TopupMailData): RenderedMail => ({
   ),
 });
 
+const failed = (lang: Lang, d: TopupMailData): RenderedMail => ({
+  subject: lang === 'ja' ? '【クラウドPBX】プリペイドのチャージができませんでした' : '[Cloud PBX] Your top-up could not be completed',
+  text: wrap(
+    lang,
+    d.name,
+    [
+      lang === 'ja'
+        ? `お支払いが完了しなかったため、プリペイドのチャージができませんでした。料金は請求されていません。\n理由: ${reasonWords(d.reason ?? null, lang)}`
+        : `The payment did not go through, so your prepaid balance was not topped up. Nothing was charged.\nReason: ${reasonWords(d.reason ?? null, lang)}`,
+      orderLine(d, lang),
+      lang === 'ja'
+        ? `お手数ですが、別のお支払い方法またはカードであらためてお申し込みください。\nチャージ: ${d.portalUrl}/topup`
+        : `Please order again with another card or payment method.\nTop up: ${d.portalUrl}/topup`,
+    ].join('\n\n'),
+  ),
+});
+
 const receipt = (lang: Lang, d: TopupMailData): RenderedMail => ({
   subject: lang === 'ja' ? '【クラウドPBX】プリペイドチャージ完了のお知らせ（領収）' : '[Cloud PBX] Top-up receipt',
   text: wrap(
@@ -204,5 +222,6 @@ export const prepaidMailTemplates = {
   topup_cancelled: cancelled,
   topup_receipt: receipt,
   topup_refunded: refunded,
+  topup_failed: failed,
   low_balance: lowBalance,
 } as unknown as TemplateTable;

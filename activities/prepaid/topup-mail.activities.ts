@@ -2,7 +2,7 @@ import type { Stores } from '../../db/stores';
 import type { MailService } from '../mail/mail-service';
 
 /** Which top-up mail to send. */
-export type TopupMailKind = 'instructions' | 'reminder' | 'expired' | 'cancelled' | 'receipt' | 'refunded';
+export type TopupMailKind = 'instructions' | 'reminder' | 'expired' | 'cancelled' | 'receipt' | 'refunded' | 'failed';
 
 /** Top-up mails: rendered from the order and top-up rows, once per key, in the account's language. */
 export function createTopupMailActivities(deps: { stores: Stores; mail: MailService; config: { publicBaseUrl: string } }) {
@@ -24,6 +24,7 @@ export function createTopupMailActivities(deps: { stores: Stores; mail: MailServ
           deadline: topup.deadlineAt?.toISOString() ?? null,
           nextAction: order.nextAction,
           balance: account?.balance,
+          reason: order.failureReason,
           portalUrl: deps.config.publicBaseUrl,
         },
       });

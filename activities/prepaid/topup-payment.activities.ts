@@ -37,6 +37,12 @@ export interface TopupPaymentDeps {
 
 const refused = (code: string) => ApplicationFailure.nonRetryable(code, TOPUP_FAILURES.cardRefused.type);
 
+// The processor's own refusal codes, as our reasons: the order's failure reason is shown to the
+// customer (portal, mail) by our codes only. A registered card the processor no longer knows (it
+// deleted the token, or the card was registered at another processor account) must be registered again.
+const PROCESSOR_REFUSALS: Record<string, string> = { token_not_found: 'card_not_on_file' };
+const ourReason = (processorCode: string) => PROCESSOR_REFUSALS[processorCode] ?? processorCode;
+
 /** Top-up steps that talk to the processor or prepare a payment. */
 export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
   const { stores, processor } = deps;
@@ -53,7 +59,7 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
       const reason = cardRefusal(await processor.describeToken(input.cardToken));
       if (reason) throw refused(reason);
     } catch (err) {
-      if (err instanceof PartyRejectedError) throw refused(err.code);
+      if (err instanceof PartyRejectedError) throw refused(ourReason(err.code));
       throw err;
     }
     return input.cardToken;
@@ -93,7 +99,7 @@ export function createTopupPaymentActivities(deps: TopupPaymentDeps) {
           threeDSecure: input.method === 'card' ? 'challenge' : 'auto',
         });
       } catch (err) {
-        if (err instanceof PartyRejectedError) throw refused(err.code);
+        if (err instanceof PartyRejectedError) throw refused(ourReason(err.code));
         throw err;
       }
       if (result.chargeId) await stores.topups.setPayment(input.orderId, { paymentId: result.chargeId });

@@ -1,18 +1,7 @@
 import { signature, type TemplateTable } from '../mail/mail-templates';
+import { KIND_NAMES } from '../mail/order-words';
 
 const yen = (n: number) => n.toLocaleString('en-US');
-
-const kindNames: Record<string, { ja: string; en: string }> = {
-  sip_terminal: { ja: 'SIP端末', en: 'SIP terminal' },
-  cloud_fax: { ja: 'クラウドFAX', en: 'cloud FAX' },
-  ymobile: { ja: 'Y!mobile', en: 'Y!mobile' },
-  local: { ja: '国内番号', en: 'domestic number' },
-  freecall: { ja: 'フリーコール', en: 'free call' },
-  special: { ja: '特番', en: 'special number' },
-  navidial: { ja: 'ナビダイヤル', en: 'Navi Dial' },
-  ip050: { ja: '国内番号(050)', en: 'domestic number (050)' },
-  overseas: { ja: '海外番号', en: 'overseas number' },
-};
 
 /** What the thank-you mail lists. */
 export interface ThankYouData {
@@ -30,7 +19,7 @@ export interface ThankYouData {
 
 /** "Thank you for your purchase": the seed's last screen of §3, as a mail listing what was bought. */
 const servicesThankYou = (lang: 'ja' | 'en', d: ThankYouData) => {
-  const k = (kind: string) => kindNames[kind]?.[lang] ?? kind;
+  const k = (kind: string) => KIND_NAMES[kind]?.[lang] ?? kind;
   const uniques = d.uniques.map((u) => `  - ${u.code} (${k(u.kind)}, ${u.loginServer})`).join('\n');
   const numbers = d.numbers.map((n) => `  - ${n.number} (${k(n.kind)})`).join('\n');
   const orderUrl = d.portalUrl ? `${d.portalUrl}/orders/${d.orderId}` : '';

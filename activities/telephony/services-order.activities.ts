@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import { InsufficientBalanceError } from '../../domain/errors';
 import { PartyRejectedError } from '../../domain/parties';
+import { toNationalDisplay } from '../../domain/telephony/e164';
 import type { CarrierPort } from '../../domain/telephony/carrier.port';
 import type { PbxPort } from '../../domain/telephony/pbx.port';
 import type { NewOrder, StatusChange } from '../../db/orders/orders.store';
 import type { Stores } from '../../db/stores';
 import { sipPasswordBox } from '../../lib/secret-box';
 import type { MailService } from '../mail/mail-service';
-import { SERVICES_FAILURES } from '../../workflows/telephony/contract';
+import { createOrderNotices } from '../mail/order-notices';
+import type { NoticeItem } from '../mail/order-words';
+import { SERVICES_FAILURES, type LineResult } from '../../workflows/telephony/contract';
 
 /** A bought unique as the thank-you mail lists it. */
 export interface MailedUnique {
@@ -41,6 +44,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
   const { stores } = deps;
   const box = sipPasswordBox(deps.secret);
   const debitKey = (orderId: string) => `services:${orderId}:debit`;
+  const notices = createOrderNotices({ stores, mail: deps.mail, portalUrl: deps.publicBaseUrl ?? '' });
 
   return {
     /**
@@ -262,5 +266,30 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
         },
       });
     },
+
+    /** Mails that the order failed (the reason, the numbers the carrier refused, the refund), then the refund notice; once each. */
+    async mailServicesOrderFailed(input: { orderId: string }): Promise<void> {
+      const order = await stores.orders.get(input.orderId);
+      if (!order) throw new Error(`services order ${input.orderId} has no order row`);
+      const lines = (order.detail.lines ?? []) as LineResult[];
+      await notices.failed({
+        order,
+        kind: 'services',
+        items: orderedItems(lines),
+        refundKey: `services:${order.id}:refund`,
+        keyPrefix: `services:${order.id}`,
+        failedNumbers: lines.flatMap((l) => (l.type === 'number' && l.status === 'failed' ? [toNationalDisplay(l.number)] : [])),
+      });
+    },
   };
+}
+
+/** What the order contained, as the notices list it: uniques counted by kind, then each number. */
+function orderedItems(lines: LineResult[]): NoticeItem[] {
+  const uniques = new Map<string, number>();
+  for (const l of lines) if (l.type === 'unique') uniques.set(l.kind, (uniques.get(l.kind) ?? 0) + 1);
+  return [
+    ...[...uniques].map(([kind, quantity]) => ({ type: 'unique' as const, kind, quantity })),
+    ...lines.flatMap((l) => (l.type === 'number' ? [{ type: 'number' as const, number: l.number, kind: l.kind }] : [])),
+  ];
 }

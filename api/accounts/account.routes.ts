@@ -3,9 +3,10 @@ import { UnauthenticatedError } from '../../domain/errors';
 import type { Principal } from '../../domain/principal';
 import type { Account, AccountPatch } from '../../db/accounts/accounts.store';
 import { hashPassword, verifyPassword } from '../../lib/crypto';
-import { defineRoute } from '../http/route';
+import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
+import { defineRoute, locationHeader } from '../http/route';
 import { checkPrefecture, normalisePhone, normalisePostalCode } from './profile';
-import { emailSchema, languageSchema, loginIdSchema, nameSchema, passwordSchema } from '../schemas';
+import { e164Schema, emailSchema, languageSchema, loginIdSchema, nameSchema, nationalDisplaySchema, passwordSchema } from '../schemas';
 
 const accountSchema = z.object({
   id: z.uuid(),
@@ -17,8 +18,9 @@ const accountSchema = z.object({
   postalCode: z.string().nullable().describe('Seven digits, no hyphen'),
   prefecture: z.string().nullable(),
   address: z.string().nullable().describe('The address after the prefecture: city, street, building'),
-  phone: z.string().nullable().describe('Digits only'),
-  createdAt: z.iso.datetime(),
+  phone: e164Schema.nullable().describe('E.164: +81312345678'),
+  phoneDisplay: nationalDisplaySchema.nullable().describe('The national form: 03-1234-5678'),
+  createdAt: z.iso.datetime({ offset: true }),
 });
 
 const present = (a: Account) => ({
@@ -31,9 +33,34 @@ const present = (a: Account) => ({
   postalCode: a.postalCode,
   prefecture: a.prefecture,
   address: a.address,
-  phone: a.phone,
+  phone: a.phone === null ? null : toE164(a.phone),
+  phoneDisplay: a.phone === null ? null : toNationalDisplay(a.phone),
   createdAt: a.createdAt.toISOString(),
 });
+
+const accountExample = {
+  id: '3f2b8c1e-5a4d-4e6f-9b7a-2c1d0e9f8a7b',
+  loginId: 'yamada-shoji',
+  email: 'info@yamada-shoji.co.jp',
+  name: '山田商事株式会社',
+  language: 'ja',
+  contactName: '山田 太郎',
+  postalCode: '1500002',
+  prefecture: '東京都',
+  address: '渋谷区渋谷2-21-1 渋谷ヒカリエ12階',
+  phone: '+81312345678',
+  phoneDisplay: '03-1234-5678',
+  createdAt: '2026-04-01T00:30:00.000Z',
+};
+const newAccountExample = {
+  ...accountExample,
+  contactName: null,
+  postalCode: null,
+  prefecture: null,
+  address: null,
+  phone: null,
+  phoneDisplay: null,
+};
 
 const clearable = (schema: z.ZodString) => schema.nullable().optional();
 const profilePatchSchema = z
@@ -87,10 +114,24 @@ export const accountRoutes = [
         language: languageSchema.default('ja'),
       })
       .strict(),
-    responses: { 201: { description: 'The new account', schema: accountSchema } },
+    bodyExample: {
+      loginId: 'yamada-shoji',
+      password: 'Yamada-2026-pbx',
+      email: 'info@yamada-shoji.co.jp',
+      name: '山田商事株式会社',
+      language: 'ja',
+    },
+    responses: {
+      201: {
+        description: 'The new account; Location is GET /v1/account, readable once logged in',
+        schema: accountSchema,
+        example: newAccountExample,
+        headers: locationHeader('/v1/account'),
+      },
+    },
     handler: async ({ body, deps }) => {
       const account = await deps.stores.accounts.create({ ...body, passwordHash: await hashPassword(body.password) });
-      return { status: 201, body: present(account) };
+      return { status: 201, body: present(account), headers: { location: '/v1/account' } };
     },
   }),
   defineRoute({
@@ -100,7 +141,7 @@ export const accountRoutes = [
     tag: 'account',
     summary: 'The logged-in account',
     access: ['account'],
-    responses: { 200: { description: 'The account', schema: accountSchema } },
+    responses: { 200: { description: 'The account', schema: accountSchema, example: accountExample } },
     handler: async ({ principal, deps }) => ({ body: present((await deps.stores.accounts.findById(accountIdOf(principal)))!) }),
   }),
   defineRoute({
@@ -113,7 +154,14 @@ export const accountRoutes = [
       'Send only the fields to change; null clears an optional one. A postal code that is not 7 digits (422 postal_code_invalid), an unknown prefecture (422 prefecture_unknown) or a phone number that is not 10-11 digits from 0 (422 phone_invalid) is refused with what is allowed.',
     access: ['account'],
     body: profilePatchSchema,
-    responses: { 200: { description: 'The updated account', schema: accountSchema } },
+    bodyExample: {
+      contactName: '山田 太郎',
+      postalCode: '150-0002',
+      prefecture: '東京都',
+      address: '渋谷区渋谷2-21-1 渋谷ヒカリエ12階',
+      phone: '03-1234-5678',
+    },
+    responses: { 200: { description: 'The updated account', schema: accountSchema, example: accountExample } },
     handler: async ({ principal, body, deps }) => ({
       body: present(await deps.stores.accounts.update(accountIdOf(principal), profilePatch(body))),
     }),
@@ -126,10 +174,12 @@ export const accountRoutes = [
     summary: "Change the account's password; every other session ends",
     access: ['account'],
     body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: passwordSchema }).strict(),
+    bodyExample: { currentPassword: 'Yamada-2026-pbx', newPassword: 'Shibuya-Hikarie-12F' },
     responses: {
       200: {
         description: 'Changed; a fresh token replaces the old one',
-        schema: z.object({ token: z.string(), expiresAt: z.iso.datetime() }),
+        schema: z.object({ token: z.string(), expiresAt: z.iso.datetime({ offset: true }) }),
+        example: { token: 'Yq3vN8kP2xR7tL5mW9cB4hJ6dF1gS0aZ', expiresAt: '2026-11-28T08:00:00.000Z' },
       },
     },
     handler: async ({ principal, body, deps }) => {

@@ -5,7 +5,7 @@ export const apiKeysMessages: MessageTable = {
   api_key_circle_unknown: {
     en: () => 'scope.circleId names no circle of this account (a circle login can only make keys for its own circle).',
     ja: () =>
-      'scope.circleId に指定したサークルはこのアカウントにありません（サークルのログインでは自分のサークルのキーのみ作成できます）。',
+      '`scope.circleId` に指定したサークルはこのアカウントにありません（サークルのログインでは自分のサークルのキーのみ作成できます）。',
   },
   api_key_expiry_past: {
     en: (p) => `expiresAt (${p.expiresAt}) is not in the future: give a later time, or leave it out for a key that does not expire.`,

@@ -20,9 +20,17 @@ const principalSchema = z.object({
 const sessionSchema = z.object({
   token: z.string().optional().describe('The bearer token (token sessions only)'),
   csrfToken: z.string().optional().describe('Send it as X-CSRF-Token with every state-changing request (cookie sessions only)'),
-  expiresAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime({ offset: true }),
   principal: principalSchema,
 });
+
+const ACCOUNT_ID = '3f2b8c1e-5a4d-4e6f-9b7a-2c1d0e9f8a7b';
+const sessionExample = {
+  token: 'Yq3vN8kP2xR7tL5mW9cB4hJ6dF1gS0aZ',
+  expiresAt: '2026-11-28T08:00:00.000Z',
+  principal: { kind: 'account', accountId: ACCOUNT_ID },
+};
+const TOKEN_EXAMPLE = 'p7Hc2Kq9Xw4Rt6Ym1Nb8Vd3Lf5Gs0Jz';
 
 /** Login tabs, logout, the password reminder and reset. */
 export const authRoutes = [
@@ -46,7 +54,8 @@ export const authRoutes = [
           .describe('token (default): a bearer token for programs; cookie: an HttpOnly cookie and a CSRF token, for the browser screens'),
       })
       .strict(),
-    responses: { 200: { description: 'A new session', schema: sessionSchema } },
+    bodyExample: { kind: 'account', loginId: 'yamada-shoji', password: 'Yamada-2026-pbx' },
+    responses: { 200: { description: 'A new session', schema: sessionSchema, example: sessionExample } },
     auditedLogin: (body) => {
       const b = body as { kind?: unknown; loginId?: unknown } | undefined;
       return b?.kind === 'staff' && typeof b.loginId === 'string' && b.loginId ? b.loginId : undefined;
@@ -88,6 +97,7 @@ export const authRoutes = [
       200: {
         description: 'The principal (and, for a cookie session, its CSRF token)',
         schema: principalSchema.extend({ csrfToken: z.string().optional() }),
+        example: sessionExample.principal,
       },
     },
     handler: async ({ principal, headers, deps }) => {
@@ -104,7 +114,14 @@ export const authRoutes = [
     description: 'Always answers 202, whether the login ID exists or not. The link is valid for 30 minutes and works once.',
     access: 'public',
     body: z.object({ loginId: loginIdSchema }).strict(),
-    responses: { 202: { description: 'Accepted', schema: messageSchema } },
+    bodyExample: { loginId: 'yamada-shoji' },
+    responses: {
+      202: {
+        description: 'Accepted',
+        schema: messageSchema,
+        example: { message: '登録されたメールアドレスにパスワード再設定のご案内を送信しました。' },
+      },
+    },
     handler: async ({ body, ip, deps, lang }) => {
       await requestPasswordReminder(deps, { loginId: body.loginId, ip });
       const message =
@@ -124,6 +141,7 @@ export const authRoutes = [
       'The link works once: a used link answers 410 reset_link_used, one past its 30 minutes 410 reset_link_expired, anything else 400 invalid_reset_token.',
     access: 'public',
     body: z.object({ token: z.string().min(10).max(200), newPassword: passwordSchema }).strict(),
+    bodyExample: { token: TOKEN_EXAMPLE, newPassword: 'Shibuya-Hikarie-12F' },
     responses: { 204: { description: 'Password changed; every session of the account has ended' } },
     handler: async ({ body, deps }) => {
       await resetPassword(deps, body);
@@ -140,7 +158,14 @@ export const authRoutes = [
       'Changes nothing. The token travels in the body, not the address, so it stays out of logs. Answers like the reset itself: 410 reset_link_used, 410 reset_link_expired or 400 invalid_reset_token.',
     access: 'public',
     body: z.object({ token: z.string().min(10).max(200) }).strict(),
-    responses: { 200: { description: 'Usable until expiresAt', schema: z.object({ expiresAt: z.iso.datetime() }) } },
+    bodyExample: { token: TOKEN_EXAMPLE },
+    responses: {
+      200: {
+        description: 'Usable until expiresAt',
+        schema: z.object({ expiresAt: z.iso.datetime({ offset: true }) }),
+        example: { expiresAt: '2026-11-28T00:30:00.000Z' },
+      },
+    },
     handler: async ({ body, deps }) => ({ body: { expiresAt: (await checkResetLink(deps, body.token)).expiresAt.toISOString() } }),
   }),
   defineRoute({
@@ -153,7 +178,14 @@ export const authRoutes = [
       "Always answers 202 with the same words, whether the address is registered or not. Each account registered to it is mailed its login ID and its circles' login IDs.",
     access: 'public',
     body: z.object({ email: emailSchema }).strict(),
-    responses: { 202: { description: 'Accepted', schema: messageSchema } },
+    bodyExample: { email: 'info@yamada-shoji.co.jp' },
+    responses: {
+      202: {
+        description: 'Accepted',
+        schema: messageSchema,
+        example: { message: 'ご入力のメールアドレスが登録されている場合は、ログインIDをお知らせするメールを送信しました。' },
+      },
+    },
     handler: async ({ body, ip, deps, lang }) => {
       await requestLoginIdReminder(deps, { email: body.email, ip });
       const message =

@@ -5,10 +5,17 @@ import type { Circle } from '../../db/accounts/circles.store';
 import { hashPassword } from '../../lib/crypto';
 import { accountIdOf } from './account.routes';
 import { currentSessionToken, setCirclePassword } from './circles.service';
-import { defineRoute } from '../http/route';
+import { defineRoute, locationHeader } from '../http/route';
+import { listQuerySchema, pageOf, wholeList } from '../page';
 import { loginIdSchema, nameSchema, passwordSchema, uuidSchema } from '../schemas';
 
-const circleSchema = z.object({ id: z.uuid(), name: z.string(), loginId: z.string(), createdAt: z.iso.datetime() });
+const circleSchema = z.object({ id: z.uuid(), name: z.string(), loginId: z.string(), createdAt: z.iso.datetime({ offset: true }) });
+const circleExample = {
+  id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  name: '大阪支店',
+  loginId: 'yamada-shoji-osaka',
+  createdAt: '2026-05-10T01:00:00.000Z',
+};
 const present = (c: Circle) => ({ id: c.id, name: c.name, loginId: c.loginId, createdAt: c.createdAt.toISOString() });
 const circleParams = z.object({ circleId: uuidSchema });
 
@@ -25,12 +32,14 @@ export const circleRoutes = [
     operationId: 'listCircles',
     tag: 'circles',
     summary: "The account's circles (a circle login sees only its own)",
+    description: 'An account has a few circles: the answer is always one whole page (nextCursor null).',
     access: ['account', 'circle'],
-    responses: { 200: { description: 'Circles', schema: z.object({ items: z.array(circleSchema) }) } },
+    query: listQuerySchema.strict(),
+    responses: { 200: { description: 'Circles', schema: pageOf(circleSchema), example: { items: [circleExample], nextCursor: null } } },
     handler: async ({ principal, deps }) => {
       const all = await deps.stores.circles.list(accountIdOf(principal));
       const visible = principal?.kind === 'circle' ? all.filter((c) => c.id === principal.circleId) : all;
-      return { body: { items: visible.map(present) } };
+      return { body: wholeList(visible.map(present)) };
     },
   }),
   defineRoute({
@@ -42,14 +51,22 @@ export const circleRoutes = [
     access: ['account'],
     idempotent: true,
     body: z.object({ name: nameSchema, loginId: loginIdSchema, password: passwordSchema }).strict(),
-    responses: { 201: { description: 'The new circle', schema: circleSchema } },
+    bodyExample: { name: '大阪支店', loginId: 'yamada-shoji-osaka', password: 'Osaka-Umeda-2026' },
+    responses: {
+      201: {
+        description: 'The new circle (and a Location header)',
+        schema: circleSchema,
+        example: circleExample,
+        headers: locationHeader('/v1/circles/{circleId}'),
+      },
+    },
     handler: async ({ principal, body, deps }) => {
       const circle = await deps.stores.circles.create(accountIdOf(principal), {
         name: body.name,
         loginId: body.loginId,
         passwordHash: await hashPassword(body.password),
       });
-      return { status: 201, body: present(circle) };
+      return { status: 201, body: present(circle), headers: { location: `/v1/circles/${circle.id}` } };
     },
   }),
   defineRoute({
@@ -60,7 +77,7 @@ export const circleRoutes = [
     summary: 'One circle',
     access: ['account', 'circle'],
     params: circleParams,
-    responses: { 200: { description: 'The circle', schema: circleSchema } },
+    responses: { 200: { description: 'The circle', schema: circleSchema, example: circleExample } },
     handler: async ({ principal, params, deps }) => {
       assertCircleVisible(principal, params.circleId);
       return { body: present(await deps.stores.circles.get(accountIdOf(principal), params.circleId)) };
@@ -75,7 +92,8 @@ export const circleRoutes = [
     access: ['account', 'circle'],
     params: circleParams,
     body: z.object({ name: nameSchema }).strict(),
-    responses: { 200: { description: 'The renamed circle', schema: circleSchema } },
+    bodyExample: { name: '大阪営業所' },
+    responses: { 200: { description: 'The renamed circle', schema: circleSchema, example: { ...circleExample, name: '大阪営業所' } } },
     handler: async ({ principal, params, body, deps }) => {
       assertCircleVisible(principal, params.circleId);
       return { body: present(await deps.stores.circles.rename(accountIdOf(principal), params.circleId, body.name)) };
@@ -106,6 +124,7 @@ export const circleRoutes = [
     access: ['account', 'circle'],
     params: circleParams,
     body: z.object({ password: passwordSchema, currentPassword: z.string().min(1).max(128).optional() }).strict(),
+    bodyExample: { password: 'Osaka-Namba-2027' },
     responses: { 204: { description: 'Changed' } },
     handler: async ({ principal, params, body, headers, deps }) => {
       assertCircleVisible(principal, params.circleId);

@@ -1,9 +1,12 @@
 import type { LookupField, LookupHit, LookupTerm } from '../../db/accounts/customer-lookup.store';
-import type { LedgerEntry } from '../../db/prepaid/ledger.store';
 import { normaliseMac } from '../../domain/devices/identifiers';
-import { NotFoundError } from '../../domain/errors';
+import { InputError, NotFoundError } from '../../domain/errors';
+import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
 import type { ApiDeps } from '../deps';
+import { decodeCursor, toPage } from '../page';
+import { CURRENCY } from '../schemas';
 import { presentAdjustment } from '../prepaid/adjustments.service';
+import { ledgerPageOf } from '../prepaid/ledger.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RESULTS = 50;
@@ -60,8 +63,21 @@ export function readCustomerQuery(raw: string): LookupTerm[] {
   return terms;
 }
 
-/** Accounts matching the term, strongest match first, each with everything that matched. */
-export async function lookupCustomers(deps: ApiDeps, q: string) {
+/** Reads a lookup cursor: the rank of the last account's strongest match, and its ID. */
+function lookupCursor(cursor: string | undefined): { rank: number; id: string } | undefined {
+  if (cursor === undefined) return undefined;
+  const [rank, id] = decodeCursor(cursor, 2);
+  if (typeof rank !== 'number' || typeof id !== 'string') throw new InputError('invalid_cursor', {}, 'query.cursor');
+  return { rank, id };
+}
+
+/**
+ * A page of the accounts matching the term, strongest match first (then by account ID), each
+ * with everything that matched. At most MAX_RESULTS accounts match at all: a term matching more
+ * is too vague, and a narrower one finds the customer.
+ */
+export async function lookupCustomers(deps: ApiDeps, q: string, page: { limit: number; cursor?: string }) {
+  const after = lookupCursor(page.cursor);
   const hits = await deps.stores.customerLookup.search(readCustomerQuery(q));
   const byAccount = new Map<string, LookupHit[]>();
   for (const hit of hits) {
@@ -70,16 +86,27 @@ export async function lookupCustomers(deps: ApiDeps, q: string) {
     byAccount.set(hit.accountId, list);
   }
   const best = (list: LookupHit[]) => Math.min(...list.map((h) => FIELD_RANK.indexOf(h.field)));
-  const ranked = [...byAccount.entries()].sort((a, b) => best(a[1]) - best(b[1])).slice(0, MAX_RESULTS);
-  const summaries = new Map((await deps.stores.customerLookup.summaries(ranked.map(([id]) => id))).map((s) => [s.id, s]));
-  return ranked.flatMap(([id, list]) => {
-    const s = summaries.get(id);
+  const ranked = [...byAccount.entries()]
+    .map(([id, list]) => ({ id, rank: best(list), list }))
+    .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, MAX_RESULTS)
+    .filter((r) => !after || r.rank > after.rank || (r.rank === after.rank && r.id > after.id))
+    .slice(0, page.limit + 1);
+  const summaries = new Map((await deps.stores.customerLookup.summaries(ranked.map((r) => r.id))).map((s) => [s.id, s]));
+  const found = ranked.flatMap((r) => {
+    const s = summaries.get(r.id);
     if (!s) return [];
-    const matches = list
+    const matches = r.list
       .sort((a, b) => FIELD_RANK.indexOf(a.field) - FIELD_RANK.indexOf(b.field))
       .map((h) => ({ field: h.field, value: h.value }));
-    return [{ ...s, createdAt: s.createdAt.toISOString(), matches }];
+    return [{ rank: r.rank, result: { ...s, currency: CURRENCY, createdAt: s.createdAt.toISOString(), matches } }];
   });
+  return toPage(
+    found,
+    page.limit,
+    (f) => f.result,
+    (f) => [f.rank, f.result.id],
+  );
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -89,12 +116,13 @@ const ORDERS_SHOWN = 50;
 
 /** Everything the customer page shows about one account. */
 export async function customerPage(deps: ApiDeps, accountId: string, ledgerLimit: number) {
+  // One row more than shown says whether the ledger has a next page.
   const account = await deps.stores.accounts.findById(accountId);
   if (!account) throw new NotFoundError('account');
   const look = deps.stores.customerLookup;
   const [circles, ledger, orders, uniques, numbers, devices, adjustments] = await Promise.all([
     look.circles(accountId),
-    deps.stores.ledger.history(accountId, { limit: ledgerLimit }),
+    deps.stores.ledger.history(accountId, { limit: ledgerLimit + 1 }),
     look.orders(accountId, ORDERS_SHOWN),
     look.uniques(accountId),
     look.numbers(accountId),
@@ -102,6 +130,7 @@ export async function customerPage(deps: ApiDeps, accountId: string, ledgerLimit
     deps.stores.adjustments.list({ accountId, limit: 50 }),
   ]);
   return {
+    id: account.id,
     account: {
       id: account.id,
       loginId: account.loginId,
@@ -109,35 +138,31 @@ export async function customerPage(deps: ApiDeps, accountId: string, ledgerLimit
       email: account.email,
       language: account.language,
       balance: account.balance,
+      currency: CURRENCY,
       lowBalanceThreshold: account.lowBalanceThreshold,
       createdAt: account.createdAt.toISOString(),
     },
     circles: circles.map((c) => ({ ...c, removedAt: iso(c.removedAt) })),
-    ledger: {
-      items: ledger.map(presentEntry),
-      nextBefore: ledger.length === ledgerLimit ? ledger[ledger.length - 1]!.id : null,
-    },
+    ledger: ledgerPageOf(ledger, ledgerLimit),
     orders: orders.map((o) => ({
       ...o,
+      currency: CURRENCY,
       createdAt: o.createdAt.toISOString(),
       closedAt: iso(o.closedAt),
       timeline: o.timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
     })),
-    uniques: uniques.map((u) => ({ ...u, createdAt: u.createdAt.toISOString(), cancelledAt: iso(u.cancelledAt) })),
-    numbers: numbers.map((n) => ({ ...n, activatedAt: iso(n.activatedAt), cancelledAt: iso(n.cancelledAt) })),
+    uniques: uniques.map((u) => ({ ...u, currency: CURRENCY, createdAt: u.createdAt.toISOString(), cancelledAt: iso(u.cancelledAt) })),
+    numbers: numbers.map((n) => ({
+      ...n,
+      number: toE164(n.number),
+      numberDisplay: toNationalDisplay(n.number),
+      currency: CURRENCY,
+      activatedAt: iso(n.activatedAt),
+      cancelledAt: iso(n.cancelledAt),
+    })),
     devices: devices.map((d) => ({ ...d, configFetchedAt: iso(d.configFetchedAt) })),
     adjustments: adjustments.map(presentAdjustment),
     approvalLimit: deps.config.adjustments.approvalLimit,
+    currency: CURRENCY,
   };
 }
-
-/** A ledger entry for the API. */
-export const presentEntry = (e: LedgerEntry) => ({
-  id: e.id,
-  amount: e.amount,
-  kind: e.kind,
-  reference: e.reference,
-  balanceAfter: e.balanceAfter,
-  description: e.description,
-  createdAt: e.createdAt.toISOString(),
-});

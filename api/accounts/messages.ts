@@ -28,6 +28,6 @@ export const accountsMessages: MessageTable = {
   },
   circle_current_password_required: {
     en: () => 'A circle login changing its own password must also give the current one (currentPassword).',
-    ja: () => 'サークルのログインでパスワードを変更するには、現在のパスワード（currentPassword）も入力してください。',
+    ja: () => 'サークルのログインでパスワードを変更するには、現在のパスワード（`currentPassword`）も入力してください。',
   },
 };

@@ -16,7 +16,7 @@ export const staffAdminMessages: MessageTable = {
   },
   password_change_required: {
     en: () => 'Your password was set by an administrator: replace it (POST /v1/staff/me/password) before anything else.',
-    ja: () => '管理者が設定したパスワードです。先にご自身のパスワードに変更してください（POST /v1/staff/me/password）。',
+    ja: () => '管理者が設定したパスワードです。先にご自身のパスワードに変更してください（`POST /v1/staff/me/password`）。',
   },
   staff_last_admin: {
     en: () => 'This is the last enabled administrator. Create or enable another administrator first.',
@@ -24,6 +24,6 @@ export const staffAdminMessages: MessageTable = {
   },
   audit_range_reversed: {
     en: () => '"from" must be earlier than "to".',
-    ja: () => '開始日時（from）は終了日時（to）より前にしてください。',
+    ja: () => '開始日時（`from`）は終了日時（`to`）より前にしてください。',
   },
 };

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { AuditEntry } from '../../db/accounts/audit.store';
 import type { StaffListing } from '../../db/accounts/staff.store';
-import { ForbiddenError, InputError } from '../../domain/errors';
-import { defineRoute } from '../http/route';
+import { ForbiddenError, InputError, NotFoundError } from '../../domain/errors';
+import { defineRoute, locationHeader } from '../http/route';
+import { listQuerySchema, pageOf, toPage, wholeList } from '../page';
+import { idCursor, idCursorSchema } from '../prepaid/keyset';
 import { loginIdSchema, nameSchema, passwordSchema, uuidSchema } from '../schemas';
 import { sessionTokenFromCookie } from '../http/session-cookie';
 import {
@@ -23,11 +25,24 @@ const staffSchema = z.object({
   name: z.string(),
   role: roleSchema,
   status: z.enum(['active', 'disabled']),
-  disabledAt: z.iso.datetime().nullable(),
-  createdAt: z.iso.datetime(),
+  disabledAt: z.iso.datetime({ offset: true }).nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
   createdBy: z.string().nullable().describe('Login ID of the administrator who created the user; null for seeded users'),
-  lastLoginAt: z.iso.datetime().nullable(),
+  lastLoginAt: z.iso.datetime({ offset: true }).nullable(),
 });
+
+const STAFF_ID = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+const staffExample = {
+  id: STAFF_ID,
+  loginId: 'sato.hanako',
+  name: '佐藤 花子',
+  role: 'operator',
+  status: 'active',
+  disabledAt: null,
+  createdAt: '2026-04-01T00:00:00.000Z',
+  createdBy: 'admin',
+  lastLoginAt: '2026-11-20T00:02:00.000Z',
+};
 
 const presentStaff = (s: StaffListing) => ({
   id: s.id,
@@ -48,10 +63,11 @@ const temporaryPasswordSchema = z
 
 // A temporary password is answered once: the stored answer that a replay repeats leaves it out.
 const withoutPassword = (body: unknown) => ({ ...(body as object), temporaryPassword: null });
+const TEMPORARY_PASSWORD_EXAMPLE = 'Hk7m-Qz4W-p9Rt-X3bN';
 
 const auditEntrySchema = z.object({
   id: z.string(),
-  at: z.iso.datetime(),
+  at: z.iso.datetime({ offset: true }),
   staffId: z.uuid().nullable().describe('Null for a failed login under an ID that belongs to nobody'),
   loginId: z.string(),
   role: roleSchema.nullable(),
@@ -70,6 +86,23 @@ const presentAudit = (e: AuditEntry) => ({ ...e, role: e.role as z.infer<typeof 
 
 const staffIdParams = z.object({ staffId: uuidSchema });
 
+const auditExample = {
+  id: '58213',
+  at: '2026-11-20T01:40:12.000Z',
+  staffId: STAFF_ID,
+  loginId: 'sato.hanako',
+  role: 'operator',
+  operationId: 'confirmBankTransfer',
+  method: 'POST',
+  path: '/v1/operator/bank-transfers/8d0c4b6a-1f2e-4a3b-9c8d-7e6f5a4b3c2d/confirm',
+  params: { orderId: '8d0c4b6a-1f2e-4a3b-9c8d-7e6f5a4b3c2d' },
+  body: { amountReceived: 10000, arrivedOn: '2026-11-20' },
+  status: 202,
+  ip: '203.0.113.24',
+  userAgent: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64)',
+  requestId: 'req-7f3c2a9e5b1d',
+};
+
 /** Administrators: staff users, their roles, passwords and access, and the staff audit log. */
 export const staffAdminRoutes = [
   defineRoute({
@@ -78,9 +111,11 @@ export const staffAdminRoutes = [
     operationId: 'listStaff',
     tag: 'staff',
     summary: 'Every staff user, enabled first, by login ID',
+    description: 'The staff are few: the answer is always one whole page (nextCursor null).',
     access: ['admin'],
-    responses: { 200: { description: 'Staff users', schema: z.object({ items: z.array(staffSchema) }) } },
-    handler: async ({ deps }) => ({ body: { items: (await deps.stores.staff.list()).map(presentStaff) } }),
+    query: listQuerySchema.strict(),
+    responses: { 200: { description: 'Staff users', schema: pageOf(staffSchema), example: { items: [staffExample], nextCursor: null } } },
+    handler: async ({ deps }) => ({ body: wholeList((await deps.stores.staff.list()).map(presentStaff)) }),
   }),
   defineRoute({
     method: 'post',
@@ -100,12 +135,22 @@ export const staffAdminRoutes = [
         password: passwordSchema.optional().describe('8-128 characters; leave it out to get a temporary password'),
       })
       .strict(),
+    bodyExample: { loginId: 'sato.hanako', name: '佐藤 花子', role: 'operator' },
     responses: {
-      201: { description: 'Created', schema: z.object({ staff: staffSchema, temporaryPassword: temporaryPasswordSchema }) },
+      201: {
+        description: 'The new staff user, with the temporary password answered once (and a Location header)',
+        schema: staffSchema.extend({ temporaryPassword: temporaryPasswordSchema }),
+        example: { ...staffExample, lastLoginAt: null, temporaryPassword: TEMPORARY_PASSWORD_EXAMPLE },
+        headers: locationHeader('/v1/staff/{staffId}'),
+      },
     },
     handler: async ({ principal, body, deps }) => {
       const created = await createStaff(deps, adminIdOf(principal), body);
-      return { status: 201, body: { staff: presentStaff(created.staff), temporaryPassword: created.temporaryPassword } };
+      return {
+        status: 201,
+        body: { ...presentStaff(created.staff), temporaryPassword: created.temporaryPassword },
+        headers: { location: `/v1/staff/${created.staff.id}` },
+      };
     },
   }),
   defineRoute({
@@ -118,7 +163,8 @@ export const staffAdminRoutes = [
     access: ['admin'],
     params: staffIdParams,
     body: z.object({ role: roleSchema }).strict(),
-    responses: { 200: { description: 'The staff user', schema: staffSchema } },
+    bodyExample: { role: 'admin' },
+    responses: { 200: { description: 'The staff user', schema: staffSchema, example: { ...staffExample, role: 'admin' } } },
     handler: async ({ principal, params, body, deps }) => ({
       body: presentStaff(await changeStaffRole(deps, adminIdOf(principal), params.staffId, body.role)),
     }),
@@ -137,6 +183,7 @@ export const staffAdminRoutes = [
       200: {
         description: 'The temporary password',
         schema: z.object({ staffId: z.uuid(), temporaryPassword: temporaryPasswordSchema, sessionsEnded: z.number().int() }),
+        example: { staffId: STAFF_ID, temporaryPassword: TEMPORARY_PASSWORD_EXAMPLE, sessionsEnded: 2 },
       },
     },
     handler: async ({ params, deps }) => ({ body: { staffId: params.staffId, ...(await resetStaffPassword(deps, params.staffId)) } }),
@@ -152,7 +199,13 @@ export const staffAdminRoutes = [
     access: ['admin'],
     idempotent: true,
     params: staffIdParams,
-    responses: { 200: { description: 'The staff user', schema: staffSchema } },
+    responses: {
+      200: {
+        description: 'The staff user',
+        schema: staffSchema,
+        example: { ...staffExample, status: 'disabled', disabledAt: '2026-11-21T02:00:00.000Z' },
+      },
+    },
     handler: async ({ principal, params, deps }) => ({
       body: presentStaff(await disableStaff(deps, adminIdOf(principal), params.staffId)),
     }),
@@ -166,7 +219,7 @@ export const staffAdminRoutes = [
     access: ['admin'],
     idempotent: true,
     params: staffIdParams,
-    responses: { 200: { description: 'The staff user', schema: staffSchema } },
+    responses: { 200: { description: 'The staff user', schema: staffSchema, example: staffExample } },
     handler: async ({ params, deps }) => ({ body: presentStaff(await enableStaff(deps, params.staffId)) }),
   }),
   defineRoute({
@@ -194,26 +247,42 @@ export const staffAdminRoutes = [
           .optional(),
         from: z.iso.datetime({ offset: true }).optional(),
         to: z.iso.datetime({ offset: true }).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-        cursor: z
-          .string()
-          .regex(/^[1-9][0-9]{0,17}$/, 'must be the nextCursor of the previous page')
-          .optional(),
+        ...listQuerySchema.shape,
+        cursor: idCursorSchema,
       })
       .strict(),
     responses: {
-      200: {
-        description: 'One page',
-        schema: z.object({ items: z.array(auditEntrySchema), nextCursor: z.string().nullable() }),
-      },
+      200: { description: 'One page', schema: pageOf(auditEntrySchema), example: { items: [auditExample], nextCursor: 'WzU4MjEzXQ' } },
     },
     handler: async ({ query, deps }) => {
       const from = query.from ? new Date(query.from) : undefined;
       const to = query.to ? new Date(query.to) : undefined;
       if (from && to && from >= to) throw new InputError('audit_range_reversed', {}, 'from');
-      const items = await deps.stores.audit.search({ ...query, from, to, before: query.cursor });
-      const nextCursor = items.length === query.limit ? items[items.length - 1]!.id : null;
-      return { body: { items: items.map(presentAudit), nextCursor } };
+      const before = idCursor(query.cursor);
+      const rows = await deps.stores.audit.search({
+        ...query,
+        from,
+        to,
+        limit: query.limit + 1,
+        before: before === undefined ? undefined : String(before),
+      });
+      return { body: toPage(rows, query.limit, presentAudit, (e) => [Number(e.id)]) };
+    },
+  }),
+  // After /v1/staff/audit: a path parameter would otherwise take "audit" for an ID.
+  defineRoute({
+    method: 'get',
+    path: '/v1/staff/:staffId',
+    operationId: 'getStaff',
+    tag: 'staff',
+    summary: 'One staff user',
+    access: ['admin'],
+    params: staffIdParams,
+    responses: { 200: { description: 'The staff user', schema: staffSchema, example: staffExample } },
+    handler: async ({ params, deps }) => {
+      const listing = await deps.stores.staff.listing(params.staffId);
+      if (!listing) throw new NotFoundError('staff member');
+      return { body: presentStaff(listing) };
     },
   }),
   defineRoute({
@@ -226,6 +295,7 @@ export const staffAdminRoutes = [
       'A password an administrator set (creation or reset) is temporary: until it is replaced, every other operation answers 403 password_change_required. 401 invalid_credentials when the current password is wrong.',
     access: ['operator', 'warehouse', 'admin'],
     body: z.object({ currentPassword: z.string().min(1).max(128), newPassword: passwordSchema }).strict(),
+    bodyExample: { currentPassword: TEMPORARY_PASSWORD_EXAMPLE, newPassword: 'Sato-Desk-2026-11' },
     responses: { 204: { description: 'Replaced' } },
     handler: async ({ principal, body, headers, deps }) => {
       if (principal?.kind !== 'staff') throw new ForbiddenError();

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../domain/errors';
 import type { RateClass } from '../../domain/billing/rate-table';
-import { toE164 } from '../../domain/telephony/e164';
+import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
 import type { ApiDeps } from '../deps';
+import { CURRENCY } from '../schemas';
 import { rateCacheFor } from './rate-cache';
 
 /** Why a call is refused. */
@@ -18,8 +19,10 @@ export interface CallDecision {
   destinationClass: RateClass | null;
   /** Yen held for this call until its CDR arrives or the hold expires. */
   reserved: number;
+  currency: typeof CURRENCY;
   /** The caller ID to present (E.164): the unique's caller-ID number; null for a received call. */
   callerId: string | null;
+  callerIdDisplay: string | null;
 }
 
 /** Emergency numbers: only these exact numbers (1100 is no emergency call, and is barred as a service code). */
@@ -42,7 +45,9 @@ const answerer =
     maxSeconds,
     destinationClass,
     reserved,
-    callerId,
+    currency: CURRENCY,
+    callerId: callerId && toE164(callerId),
+    callerIdDisplay: callerId && toNationalDisplay(callerId),
   });
 
 /**
@@ -68,13 +73,13 @@ export async function authorizeCall(
   if (emergency || !rate || rate.class === 'barred' || rate.class === 'emergency') {
     const caller = await deps.stores.reservations.caller(input.uniqueId);
     if (!caller) throw new NotFoundError('unique');
-    return emergency ? answer(true, null, null, 0, caller.callerId && toE164(caller.callerId)) : answer(false, 'destination_barred', null);
+    return emergency ? answer(true, null, null, 0, caller.callerId) : answer(false, 'destination_barred', null);
   }
 
   const held = await deps.stores.reservations.hold(input.uniqueId, callId, rate, cfg.callMaxSeconds, cfg.reservationSlackSeconds);
   if (held.outcome === 'unknown_unique') throw new NotFoundError('unique');
   if (held.outcome !== 'allowed') return answer(false, held.outcome, null);
-  return answer(true, null, held.maxSeconds, held.reserved, held.callerId && toE164(held.callerId));
+  return answer(true, null, held.maxSeconds, held.reserved, held.callerId);
 }
 
 /**

@@ -4,8 +4,10 @@ import { RATE_CLASSES, type Rate } from '../../domain/billing/rate-table';
 import { InputError } from '../../domain/errors';
 import { accountIdOf } from '../accounts/account.routes';
 import { rateCacheFor } from './rate-cache';
-import { defineRoute } from '../http/route';
-import { uuidSchema } from '../schemas';
+import { toJstIso } from '../../lib/time/jst';
+import { defineRoute, locationHeader } from '../http/route';
+import { decodeCursor, listQuerySchema, pageOf, toPage } from '../page';
+import { CURRENCY, currencySchema, uuidSchema } from '../schemas';
 import { statementPdf } from './statement-pdf';
 import { monthlyStatement, statementMonths } from './statement.service';
 
@@ -19,22 +21,73 @@ const rateSchema = z.object({
   unitPriceMilli: z.number().int(),
   unitSeconds: z.number().int(),
   incrementSeconds: z.number().int(),
+  currency: currencySchema.describe('The currency of the *Milli amounts: thousandths of a yen'),
   taxRate: z.union([z.literal(0), z.literal(8), z.literal(10)]),
-  validFrom: z.iso.datetime(),
-  validTo: z.iso.datetime().nullable(),
+  validFrom: z.iso.datetime({ offset: true }),
+  validTo: z.iso.datetime({ offset: true }).nullable(),
 });
 
-const presentRate = (r: Rate) => ({ ...r, validFrom: r.validFrom.toISOString(), validTo: r.validTo?.toISOString() ?? null });
+const presentRate = (r: Rate) => ({
+  ...r,
+  currency: CURRENCY,
+  validFrom: r.validFrom.toISOString(),
+  validTo: r.validTo?.toISOString() ?? null,
+});
+
+const rateExample = {
+  id: 'b3f1d8a6-2c47-4e95-8a0b-7d6e4c2f9a18',
+  direction: 'outbound',
+  prefix: '090',
+  class: 'mobile',
+  description: '携帯電話（090）',
+  connectFeeMilli: 0,
+  unitPriceMilli: 16000,
+  unitSeconds: 60,
+  incrementSeconds: 6,
+  currency: CURRENCY,
+  taxRate: 10,
+  validFrom: '2026-12-01T00:00:00+09:00',
+  validTo: null,
+} satisfies z.input<typeof rateSchema>;
+
+const rateLocation = (id: string) => `/v1/billing/rates/${id}`;
+
+/** A rate table cursor: the last rate's direction, prefix, start and id. */
+function ratesCursor(cursor: string | undefined) {
+  if (cursor === undefined) return undefined;
+  const [direction, prefix, validFrom, id] = decodeCursor(cursor, 4);
+  if (
+    typeof direction !== 'string' ||
+    typeof prefix !== 'string' ||
+    typeof validFrom !== 'string' ||
+    Number.isNaN(Date.parse(validFrom)) ||
+    typeof id !== 'string' ||
+    !/^[0-9a-f-]{36}$/i.test(id)
+  )
+    throw new InputError('invalid_cursor', {}, 'query.cursor');
+  return { direction, prefix, validFrom, id };
+}
+
+/** A statements cursor: the last month of the page. */
+function monthCursor(cursor: string | undefined) {
+  if (cursor === undefined) return undefined;
+  const [month] = decodeCursor(cursor, 1);
+  if (typeof month !== 'string' || !isMonth(month)) throw new InputError('invalid_cursor', {}, 'query.cursor');
+  return month;
+}
 
 const milli = z.number().int().min(0).max(100_000_000);
 const seconds = z.number().int().min(1).max(3600);
 const taxRate = z.union([z.literal(0), z.literal(8), z.literal(10)]);
 
 const statementSchema = z.object({
+  id: z.string().describe('The month, YYYY-MM'),
   title: z.string(),
   invoiceNumber: z.string(),
   month: z.string(),
-  period: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }),
+  period: z
+    .object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }) })
+    .describe('Japan time; to is exclusive'),
   issuer: z.object({ name: z.string(), registrationNumber: z.string().regex(/^T\d{13}$/) }),
   recipient: z.object({ accountId: z.uuid(), name: z.string() }),
   lines: z.array(
@@ -44,14 +97,67 @@ const statementSchema = z.object({
       quantity: z.number().int(),
       seconds: z.number().int().nullable(),
       amount: z.number().int(),
+      currency: currencySchema,
       taxRate: z.number().int(),
     }),
   ),
-  taxByRate: z.array(z.object({ rate: z.number().int(), taxable: z.number().int(), tax: z.number().int() })),
+  taxByRate: z.array(z.object({ rate: z.number().int(), taxable: z.number().int(), tax: z.number().int(), currency: currencySchema })),
   subtotal: z.number().int(),
   tax: z.number().int(),
   total: z.number().int(),
+  currency: currencySchema,
 });
+
+const statementExample = {
+  id: '2026-10',
+  title: '適格請求書 / Qualified invoice',
+  invoiceNumber: 'INV-202610-3F2A9C1E7B',
+  month: '2026-10',
+  period: { from: '2026-10-01T00:00:00+09:00', to: '2026-11-01T00:00:00+09:00' },
+  issuer: { name: '株式会社クラウドPBXジャパン', registrationNumber: 'T1234567890123' },
+  recipient: { accountId: '3f2a9c1e-7b5d-4a80-9c36-1e8f4d2b7a05', name: '株式会社さくら商事' },
+  lines: [
+    {
+      kind: 'monthly_fee',
+      description: '月額基本料 / Monthly fee: U0012345',
+      quantity: 1,
+      seconds: null,
+      amount: 550,
+      currency: CURRENCY,
+      taxRate: 10,
+    },
+    {
+      kind: 'calls',
+      description: '通話料 携帯電話 / Calls to mobiles',
+      quantity: 12,
+      seconds: 1830,
+      amount: 512,
+      currency: CURRENCY,
+      taxRate: 10,
+    },
+  ],
+  taxByRate: [{ rate: 10, taxable: 1062, tax: 106, currency: CURRENCY }],
+  subtotal: 1062,
+  tax: 106,
+  total: 1168,
+  currency: CURRENCY,
+} satisfies z.input<typeof statementSchema>;
+
+const rateBody = z
+  .object({
+    direction: z.enum(['outbound', 'inbound']).default('outbound'),
+    prefix: z.string().regex(/^\d{1,10}$/, 'must be 1 to 10 digits'),
+    class: z.enum(RATE_CLASSES),
+    description: z.string().trim().min(1).max(200),
+    connectFeeMilli: milli.default(0),
+    unitPriceMilli: milli,
+    unitSeconds: seconds,
+    incrementSeconds: seconds,
+    taxRate,
+    validFrom: z.iso.datetime({ offset: true }),
+    validTo: z.iso.datetime({ offset: true }).nullable().optional(),
+  })
+  .strict();
 
 /** Rates (operators) and the customer's statement and billing status. */
 export const billingRoutes = [
@@ -70,13 +176,37 @@ export const billingRoutes = [
           .regex(/^\d{1,10}$/)
           .optional(),
         direction: z.enum(['outbound', 'inbound']).optional(),
+        ...listQuerySchema.shape,
       })
       .strict(),
-    responses: { 200: { description: 'Rates', schema: z.object({ items: z.array(rateSchema) }) } },
-    handler: async ({ query, deps }) => {
-      const items = await deps.stores.rates.list({ ...query, at: query.at ? new Date(query.at) : undefined });
-      return { body: { items: items.map(presentRate) } };
+    responses: {
+      200: {
+        description: 'Rates by direction, prefix and start',
+        schema: pageOf(rateSchema),
+        example: { items: [rateExample], nextCursor: null },
+      },
     },
+    handler: async ({ query, deps }) => {
+      const rows = await deps.stores.rates.list({
+        at: query.at ? new Date(query.at) : undefined,
+        prefix: query.prefix,
+        direction: query.direction,
+        limit: query.limit,
+        after: ratesCursor(query.cursor),
+      });
+      return { body: toPage(rows, query.limit, presentRate, (r) => [r.direction, r.prefix, r.validFrom.toISOString(), r.id]) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/billing/rates/:rateId',
+    operationId: 'getRate',
+    tag: 'billing',
+    summary: 'One rate',
+    access: ['operator'],
+    params: z.object({ rateId: uuidSchema }),
+    responses: { 200: { description: 'The rate', schema: rateSchema, example: rateExample } },
+    handler: async ({ params, deps }) => ({ body: presentRate(await deps.stores.rates.byId(params.rateId)) }),
   }),
   defineRoute({
     method: 'post',
@@ -86,22 +216,27 @@ export const billingRoutes = [
     summary: 'Add a rate (or a new version of one, from a later validFrom); money in 1/1000 yen',
     access: ['operator'],
     idempotent: true,
-    body: z
-      .object({
-        direction: z.enum(['outbound', 'inbound']).default('outbound'),
-        prefix: z.string().regex(/^\d{1,10}$/, 'must be 1 to 10 digits'),
-        class: z.enum(RATE_CLASSES),
-        description: z.string().trim().min(1).max(200),
-        connectFeeMilli: milli.default(0),
-        unitPriceMilli: milli,
-        unitSeconds: seconds,
-        incrementSeconds: seconds,
-        taxRate,
-        validFrom: z.iso.datetime({ offset: true }),
-        validTo: z.iso.datetime({ offset: true }).nullable().optional(),
-      })
-      .strict(),
-    responses: { 201: { description: 'The new rate', schema: rateSchema } },
+    body: rateBody,
+    bodyExample: {
+      direction: 'outbound',
+      prefix: '090',
+      class: 'mobile',
+      description: '携帯電話（090）',
+      connectFeeMilli: 0,
+      unitPriceMilli: 16000,
+      unitSeconds: 60,
+      incrementSeconds: 6,
+      taxRate: 10,
+      validFrom: '2026-12-01T00:00:00+09:00',
+    },
+    responses: {
+      201: {
+        description: 'The new rate; Location is its address',
+        schema: rateSchema,
+        example: rateExample,
+        headers: locationHeader(rateLocation(rateExample.id)),
+      },
+    },
     handler: async ({ body, deps }) => {
       const rate = await deps.stores.rates.create({
         ...body,
@@ -109,7 +244,7 @@ export const billingRoutes = [
         validTo: body.validTo ? new Date(body.validTo) : null,
       });
       rateCacheFor(deps.stores.rates, deps.config.billing.rateCacheMs).invalidate();
-      return { status: 201, body: presentRate(rate) };
+      return { status: 201, headers: { location: rateLocation(rate.id) }, body: presentRate(rate) };
     },
   }),
   defineRoute({
@@ -133,7 +268,10 @@ export const billingRoutes = [
         validTo: z.iso.datetime({ offset: true }).nullable().optional(),
       })
       .strict(),
-    responses: { 200: { description: 'The changed rate', schema: rateSchema } },
+    bodyExample: { validTo: '2027-04-01T00:00:00+09:00' },
+    responses: {
+      200: { description: 'The changed rate', schema: rateSchema, example: { ...rateExample, validTo: '2027-03-31T15:00:00.000Z' } },
+    },
     handler: async ({ params, body, deps }) => {
       const { validTo, ...rest } = body;
       const rate = await deps.stores.rates.update(params.rateId, {
@@ -151,15 +289,37 @@ export const billingRoutes = [
     tag: 'billing',
     summary: 'The months with a statement (something was charged), newest first, with their totals',
     access: ['account'],
+    query: listQuerySchema.strict(),
     responses: {
       200: {
         description: 'Statement months',
-        schema: z.object({
-          items: z.array(z.object({ month: z.string(), subtotal: z.number().int(), tax: z.number().int(), total: z.number().int() })),
-        }),
+        schema: pageOf(
+          z.object({
+            id: z.string().describe('The month, YYYY-MM'),
+            month: z.string(),
+            subtotal: z.number().int(),
+            tax: z.number().int(),
+            total: z.number().int(),
+            currency: currencySchema,
+          }),
+        ),
+        example: {
+          items: [{ id: '2026-10', month: '2026-10', subtotal: 1062, tax: 106, total: 1168, currency: CURRENCY }],
+          nextCursor: null,
+        },
       },
     },
-    handler: async ({ principal, deps }) => ({ body: { items: await statementMonths(deps, accountIdOf(principal)) } }),
+    handler: async ({ principal, query, deps }) => {
+      const rows = await statementMonths(deps, accountIdOf(principal), { limit: query.limit, before: monthCursor(query.cursor) });
+      return {
+        body: toPage(
+          rows,
+          query.limit,
+          (m) => m,
+          (m) => [m.month],
+        ),
+      };
+    },
   }),
   // Declared before the JSON statement, whose :month would otherwise take "2027-01.pdf".
   defineRoute({
@@ -195,7 +355,7 @@ export const billingRoutes = [
     summary: "A month's statement as a qualified invoice (Japan-time month, YYYY-MM)",
     access: ['account'],
     params: z.object({ month: z.string() }),
-    responses: { 200: { description: 'The statement', schema: statementSchema } },
+    responses: { 200: { description: 'The statement', schema: statementSchema, example: statementExample } },
     handler: async ({ principal, params, deps }) => {
       if (!isMonth(params.month)) throw new InputError('invalid_month', {}, 'path.month');
       return { body: await monthlyStatement(deps, accountIdOf(principal), params.month) };
@@ -216,9 +376,19 @@ export const billingRoutes = [
           reserved: z.number().int(),
           owedMonths: z.array(z.string()),
           owedAmount: z.number().int(),
-          graceUntil: z.iso.datetime().nullable(),
+          currency: currencySchema,
+          graceUntil: z.iso.datetime({ offset: true }).nullable().describe('The deadline to pay owed fees before suspension, Japan time'),
           suspended: z.boolean(),
         }),
+        example: {
+          balance: 18250,
+          reserved: 120,
+          owedMonths: [],
+          owedAmount: 0,
+          currency: CURRENCY,
+          graceUntil: null,
+          suspended: false,
+        },
       },
     },
     handler: async ({ principal, deps }) => {
@@ -234,7 +404,8 @@ export const billingRoutes = [
           reserved,
           owedMonths: state.owedMonths,
           owedAmount: state.owedAmount,
-          graceUntil: state.graceUntil?.toISOString() ?? null,
+          currency: CURRENCY,
+          graceUntil: state.graceUntil ? toJstIso(state.graceUntil) : null,
           suspended: state.suspendedAt !== null,
         },
       };

@@ -2,7 +2,10 @@ import type { CallRecord, CallScope } from '../../db/billing/cdrs.store';
 import { InputError, NotFoundError } from '../../domain/errors';
 import type { Principal } from '../../domain/principal';
 import { accountIdOf } from '../accounts/account.routes';
+import { toNationalDisplay } from '../../domain/telephony/e164';
 import type { ApiDeps } from '../deps';
+import { decodeCursor, toPage } from '../page';
+import { CURRENCY } from '../schemas';
 
 /** The calls a login may see: the account all, a circle login its circle, a unique login its own calls. */
 export function callScope(p: Principal | undefined, filter: { circleId?: string; uniqueId?: string }): CallScope {
@@ -19,28 +22,37 @@ export function callScope(p: Principal | undefined, filter: { circleId?: string;
   return { accountId, circleId: filter.circleId, uniqueId: filter.uniqueId };
 }
 
-/** A history page's position: the last call of the previous page, opaque to the client. */
-export const encodeCursor = (c: CallRecord) => Buffer.from(`${c.startedAt.toISOString()}|${c.callId}`).toString('base64url');
+/** Reads a history cursor (the last call's start and ID) back; a tampered one is a field error, not a crash. */
+function callCursor(cursor: string): { startedAt: Date; callId: string } {
+  const [at, callId] = decodeCursor(cursor, 2);
+  const startedAt = new Date(typeof at === 'string' ? at : '');
+  if (Number.isNaN(startedAt.getTime()) || typeof callId !== 'string') throw new InputError('invalid_cursor', {}, 'query.cursor');
+  return { startedAt, callId };
+}
 
-/** Reads a cursor back; a tampered one is a field error, not a crash. */
-export function decodeCursor(cursor: string): { startedAt: Date; callId: string } {
-  const [at, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const startedAt = new Date(at ?? '');
-  if (Number.isNaN(startedAt.getTime()) || rest.length === 0) throw new InputError('invalid_cursor', {}, 'query.cursor');
-  return { startedAt, callId: rest.join('|') };
+/**
+ * A destination as rating stores it (national digits, 010 + country code for abroad, or a short
+ * code such as 110) in E.164 with the form a person reads; a short code has no E.164 (null) and
+ * is shown as dialled.
+ */
+export function destinationFields(stored: string): { destination: string | null; destinationDisplay: string } {
+  if (stored.startsWith('010')) return { destination: `+${stored.slice(3)}`, destinationDisplay: `+${stored.slice(3)}` };
+  if (/^0[1-9][0-9]{5,}$/.test(stored)) return { destination: `+81${stored.slice(1)}`, destinationDisplay: toNationalDisplay(stored) };
+  return { destination: null, destinationDisplay: stored };
 }
 
 /** One call as the history page shows it. */
 export const presentCall = (c: CallRecord) => ({
-  callId: c.callId,
+  id: c.callId,
   uniqueId: c.uniqueId,
   circleId: c.circleId,
   direction: c.direction,
-  destination: c.destination,
+  ...destinationFields(c.destination),
   destinationClass: c.class,
   startedAt: c.startedAt.toISOString(),
   durationSeconds: c.durationSeconds,
   cost: c.cost,
+  currency: CURRENCY,
   taxRate: c.taxRate,
   rated: c.ratedAt !== null,
 });
@@ -50,8 +62,8 @@ export async function callHistory(deps: ApiDeps, scope: CallScope, q: { from?: s
   const items = await deps.stores.cdrs.history(scope, {
     from: q.from ? new Date(q.from) : undefined,
     to: q.to ? new Date(q.to) : undefined,
-    limit: q.limit,
-    after: q.cursor ? decodeCursor(q.cursor) : undefined,
+    limit: q.limit + 1,
+    after: q.cursor ? callCursor(q.cursor) : undefined,
   });
-  return { items: items.map(presentCall), nextCursor: items.length === q.limit ? encodeCursor(items[items.length - 1]!) : null };
+  return toPage(items, q.limit, presentCall, (c) => [c.startedAt.toISOString(), c.callId]);
 }

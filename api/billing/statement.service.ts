@@ -1,6 +1,8 @@
 import { NotFoundError } from '../../domain/errors';
 import { jstMonthStart, nextMonth } from '../../domain/billing/months';
+import { toJstIso } from '../../lib/time/jst';
 import type { ApiDeps } from '../deps';
+import { CURRENCY } from '../schemas';
 
 const CLASS_LABEL: Record<string, string> = {
   fixed: '通話料 国内固定 / Calls to fixed lines',
@@ -18,10 +20,17 @@ export const invoiceNumberOf = (accountId: string, month: string) =>
 /** A month's statement as the API answers it. */
 export type Statement = Awaited<ReturnType<typeof monthlyStatement>>;
 
-/** The months the account has a statement for (debits were recorded), newest first, with their totals. */
-export async function statementMonths(deps: ApiDeps, accountId: string) {
-  const months = await deps.stores.billing.statementMonths(accountId);
-  return months.map((m) => ({ month: m.month, subtotal: m.taxable, tax: m.tax, total: m.taxable + m.tax }));
+/** A page of the months the account has a statement for (debits were recorded), newest first, with their totals. */
+export async function statementMonths(deps: ApiDeps, accountId: string, page: { limit: number; before?: string }) {
+  const months = await deps.stores.billing.statementMonths(accountId, page);
+  return months.map((m) => ({
+    id: m.month,
+    month: m.month,
+    subtotal: m.taxable,
+    tax: m.tax,
+    total: m.taxable + m.tax,
+    currency: CURRENCY,
+  }));
 }
 
 /**
@@ -63,16 +72,19 @@ export async function monthlyStatement(deps: ApiDeps, accountId: string, month: 
   const subtotal = taxByRate.reduce((s, b) => s + b.taxable, 0);
   const tax = taxByRate.reduce((s, b) => s + b.tax, 0);
   return {
+    id: month,
     title: '適格請求書 / Qualified invoice',
     invoiceNumber: invoiceNumberOf(accountId, month),
     month,
-    period: { from: new Date(jstMonthStart(month)).toISOString(), to: new Date(jstMonthStart(nextMonth(month))).toISOString() },
+    // The month a customer reads: Japan time.
+    period: { from: toJstIso(new Date(jstMonthStart(month))), to: toJstIso(new Date(jstMonthStart(nextMonth(month)))) },
     issuer: deps.config.billing.issuer,
     recipient: { accountId, name: account.name },
-    lines: lines.map((l) => ({ seconds: null, ...l })),
-    taxByRate,
+    lines: lines.map((l) => ({ seconds: null, ...l, currency: CURRENCY })),
+    taxByRate: taxByRate.map((b) => ({ ...b, currency: CURRENCY })),
     subtotal,
     tax,
     total: subtotal + tax,
+    currency: CURRENCY,
   };
 }

@@ -1,13 +1,28 @@
 import { z } from 'zod';
 import { SIGNATURE_HEADER } from '../../lib/webhook-signature';
-import { defineRoute } from '../http/route';
-import { orderSchema, presentOrder } from '../orders/present';
-import { nameSchema, uuidSchema } from '../schemas';
+import type { Order } from '../../db/orders/orders.store';
+import { InputError } from '../../domain/errors';
+import { defineRoute, locationHeader } from '../http/route';
+import { orderExample, orderSchema, presentOrder } from '../orders/present';
+import { CURRENCY, currencySchema, nameSchema, uuidSchema } from '../schemas';
 import { orderIdFor } from '../http/order-id';
 import { orderScope } from '../orders/orders.routes';
+import { decodeCursor, listQuerySchema, pageOf, toPage, wholeList } from '../page';
+import type { ApiDeps } from '../deps';
+import type { Lang } from '../http/messages';
 import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './devices-orders.service';
 import { receiveParcelWebhook } from './parcel-webhook.service';
-import { deviceModelSchema, deviceSchema, presentDevice, presentModel, presentShipment, shipmentSchema } from './present';
+import {
+  deviceExample,
+  deviceModelExample,
+  deviceModelSchema,
+  deviceSchema,
+  presentDevice,
+  presentModel,
+  presentShipment,
+  shipmentExample,
+  shipmentSchema,
+} from './present';
 
 // Control characters are refused in free text; the refinement keeps the JSON Schema portable.
 const CONTROL = /[\p{Cc}\p{Cs}\u2028\u2029]/u;
@@ -49,6 +64,17 @@ const orderBody = z
   })
   .strict();
 
+const orderBodyExample = {
+  model: 'GXP1620',
+  quantity: 1,
+  settings: {
+    mode: 'preconfigured',
+    circleId: '9a1d7e34-2b6f-4c58-8e0a-3f7b1c9d5e22',
+    devices: [{ uniqueId: '5c8e1f37-9b2a-4d60-8f14-7a3e0c6b2d98' }],
+  },
+  shipTo: { name: '山田 太郎', postalCode: '150-0002', address: '東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 8F', phone: '03-1234-5678' },
+} satisfies z.input<typeof orderBody>;
+
 const quoteSchema = z.object({
   model: z.string(),
   quantity: z.number().int(),
@@ -57,11 +83,48 @@ const quoteSchema = z.object({
   tax: z.number().int(),
   total: z.number().int(),
   balance: z.number().int(),
+  currency: currencySchema,
   sufficient: z.boolean(),
   inStock: z.boolean(),
 });
 
 const deviceOrderSchema = orderSchema.extend({ devices: z.array(deviceSchema), shipment: shipmentSchema.nullable() });
+
+const deviceOrderExample = {
+  ...orderExample,
+  kind: 'devices',
+  status: 'shipped',
+  subtotal: 9800,
+  tax: 980,
+  total: 10780,
+  totals: { subtotal: 9800, taxByRate: [{ rate: 10, taxable: 9800, tax: 980 }], tax: 980, total: 10780, currency: CURRENCY },
+  detail: { model: 'GXP1620', modelName: 'GXP1620 IP電話機', quantity: 1, preconfigured: true },
+  devices: [deviceExample],
+  shipment: shipmentExample,
+} satisfies z.input<typeof deviceOrderSchema>;
+
+const listedDeviceSchema = deviceSchema.extend({ orderId: z.uuid(), orderedAt: z.iso.datetime({ offset: true }) });
+
+/** A device order with its units and its parcel, as its page shows it. */
+async function presentDevicesOrder(deps: ApiDeps, order: Order, lang: Lang) {
+  const [devices, task] = await Promise.all([deps.stores.devices.forOrder(order.id), deps.stores.warehouse.forOrder(order.id)]);
+  return { ...presentOrder(order), devices: devices.map(presentDevice), shipment: presentShipment(task, lang) };
+}
+
+/** A phones cursor: the order's time and ID and the unit's position, the sort key of the list. */
+function devicesCursor(cursor: string | undefined) {
+  if (cursor === undefined) return undefined;
+  const [orderedAt, orderId, position] = decodeCursor(cursor, 3);
+  if (
+    typeof orderedAt !== 'string' ||
+    Number.isNaN(Date.parse(orderedAt)) ||
+    typeof orderId !== 'string' ||
+    !/^[0-9a-f-]{36}$/i.test(orderId)
+  )
+    throw new InputError('invalid_cursor', {}, 'query.cursor');
+  if (typeof position !== 'number' || !Number.isSafeInteger(position)) throw new InputError('invalid_cursor', {}, 'query.cursor');
+  return { orderedAt, orderId, position };
+}
 
 /** The device catalog, device orders (place, follow, cancel) and the parcel service's webhook. */
 export const deviceRoutes = [
@@ -71,10 +134,18 @@ export const deviceRoutes = [
     operationId: 'getDeviceCatalog',
     tag: 'devices',
     summary: 'Devices for sale with features, price (JPY, tax excluded and included) and stock',
+    description: 'One short page: every model on sale (nextCursor is always null).',
     access: 'public',
-    responses: { 200: { description: 'The catalog', schema: z.object({ items: z.array(deviceModelSchema), taxRate: z.literal(10) }) } },
+    query: listQuerySchema.strict(),
+    responses: {
+      200: {
+        description: 'The catalog',
+        schema: pageOf(deviceModelSchema).extend({ taxRate: z.literal(10) }),
+        example: { items: [deviceModelExample], nextCursor: null, taxRate: 10 },
+      },
+    },
     handler: async ({ deps, lang }) => ({
-      body: { items: (await deps.stores.devices.listModels()).map((m) => presentModel(m, lang)), taxRate: 10 as const },
+      body: { ...wholeList((await deps.stores.devices.listModels()).map((m) => presentModel(m, lang))), taxRate: 10 as const },
     }),
   }),
   defineRoute({
@@ -85,7 +156,25 @@ export const deviceRoutes = [
     summary: 'Price a device order (confirmation screen) and say whether the balance and stock cover it',
     access: ['account', 'circle'],
     body: orderBody,
-    responses: { 200: { description: 'The quote', schema: quoteSchema } },
+    bodyExample: orderBodyExample,
+    responses: {
+      200: {
+        description: 'The quote',
+        schema: quoteSchema,
+        example: {
+          model: 'GXP1620',
+          quantity: 1,
+          unitPrice: 9800,
+          subtotal: 9800,
+          tax: 980,
+          total: 10780,
+          balance: 20000,
+          currency: CURRENCY,
+          sufficient: true,
+          inStock: true,
+        },
+      },
+    },
     handler: async ({ principal, body, deps }) => {
       const q = await quoteDevicesOrder(deps, principal, body);
       return {
@@ -97,6 +186,7 @@ export const deviceRoutes = [
           tax: q.totals.tax,
           total: q.totals.total,
           balance: q.balance,
+          currency: CURRENCY,
           sufficient: q.balance >= q.totals.total,
           inStock: q.model.stock >= body.quantity,
         },
@@ -110,15 +200,39 @@ export const deviceRoutes = [
     tag: 'devices',
     summary: 'Buy devices, shipped as is or pre-configured with uniques of a circle, paid from the prepaid balance',
     description:
-      'Refused with 422 insufficient_balance before anything is reserved, 409 out_of_stock when the stock cannot cover the quantity, 409 unique_already_bound when a unique is on another device. The order then runs as workflow DevicesOrder:<orderId>.',
+      'Refused with 422 insufficient_balance before anything is reserved, 409 out_of_stock when the stock cannot cover the quantity, 409 unique_already_bound when a unique is on another device. The order is created with its stock reserved and then runs as workflow DevicesOrder:<orderId>; follow it at its Location.',
     access: ['account', 'circle'],
     idempotent: true,
     body: orderBody,
-    responses: { 202: { description: 'Accepted: stock reserved, payment and shipment follow', schema: orderSchema } },
-    handler: async ({ principal, body, headers, deps }) => ({
-      status: 202,
-      body: presentOrder(await placeDevicesOrder(deps, principal, body, orderIdFor('placeDevicesOrder', principal, headers))),
-    }),
+    bodyExample: orderBodyExample,
+    responses: {
+      201: {
+        description: 'The order: stock reserved, payment and shipment follow; Location is its address',
+        schema: deviceOrderSchema,
+        example: {
+          ...deviceOrderExample,
+          status: 'accepted',
+          devices: [
+            {
+              ...deviceExample,
+              status: 'reserved',
+              mac: null,
+              serial: null,
+              online: false,
+              configFetchedAt: null,
+              lastFetchAt: null,
+              fetchCount: 0,
+            },
+          ],
+          shipment: null,
+        },
+        headers: locationHeader(`/v1/device-orders/${orderExample.id}`),
+      },
+    },
+    handler: async ({ principal, body, headers, deps, lang }) => {
+      const order = await placeDevicesOrder(deps, principal, body, orderIdFor('placeDevicesOrder', principal, headers));
+      return { status: 201, headers: { location: `/v1/device-orders/${order.id}` }, body: await presentDevicesOrder(deps, order, lang) };
+    },
   }),
   defineRoute({
     method: 'get',
@@ -129,15 +243,18 @@ export const deviceRoutes = [
     description:
       'online is true once a pre-configured phone fetched its configuration file from our provisioning server; lastFetchAt is its latest fetch. A phone shipped without settings never contacts us, so its status is unknown.',
     access: ['account', 'circle'],
+    query: listQuerySchema.strict(),
     responses: {
       200: {
-        description: 'Phones',
-        schema: z.object({ items: z.array(deviceSchema.extend({ orderId: z.uuid(), orderedAt: z.iso.datetime() })) }),
+        description: 'Phones, newest order first',
+        schema: pageOf(listedDeviceSchema),
+        example: { items: [{ ...deviceExample, orderId: orderExample.id, orderedAt: orderExample.createdAt }], nextCursor: null },
       },
     },
-    handler: async ({ principal, deps }) => {
-      const devices = await deps.stores.devices.forAccount(orderScope(principal));
-      return { body: { items: devices.map((d) => ({ ...presentDevice(d), orderId: d.orderId, orderedAt: d.orderedAt.toISOString() })) } };
+    handler: async ({ principal, query, deps }) => {
+      const rows = await deps.stores.devices.forAccount(orderScope(principal), { limit: query.limit, after: devicesCursor(query.cursor) });
+      const present = (d: (typeof rows)[number]) => ({ ...presentDevice(d), orderId: d.orderId, orderedAt: d.orderedAt.toISOString() });
+      return { body: toPage(rows, query.limit, present, (d) => [d.orderedAt.toISOString(), d.orderId, d.position]) };
     },
   }),
   defineRoute({
@@ -148,12 +265,10 @@ export const deviceRoutes = [
     summary: 'A device order with its units (MAC, serial, uniques, online once the phone fetched its configuration) and its parcel',
     access: ['account', 'circle'],
     params: z.object({ orderId: uuidSchema }),
-    responses: { 200: { description: 'The order', schema: deviceOrderSchema } },
-    handler: async ({ principal, params, deps, lang }) => {
-      const order = await visibleDevicesOrder(deps, principal, params.orderId);
-      const [devices, task] = await Promise.all([deps.stores.devices.forOrder(order.id), deps.stores.warehouse.forOrder(order.id)]);
-      return { body: { ...presentOrder(order), devices: devices.map(presentDevice), shipment: presentShipment(task, lang) } };
-    },
+    responses: { 200: { description: 'The order', schema: deviceOrderSchema, example: deviceOrderExample } },
+    handler: async ({ principal, params, deps, lang }) => ({
+      body: await presentDevicesOrder(deps, await visibleDevicesOrder(deps, principal, params.orderId), lang),
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -164,7 +279,19 @@ export const deviceRoutes = [
     description: 'After shipment 409 order_already_shipped. Cancelling a cancelled order answers the same again.',
     access: ['account', 'circle'],
     params: z.object({ orderId: uuidSchema }),
-    responses: { 200: { description: 'Cancelled', schema: orderSchema } },
+    responses: {
+      200: {
+        description: 'Cancelled',
+        schema: orderSchema,
+        example: {
+          ...orderExample,
+          kind: 'devices',
+          status: 'cancelled',
+          failureReason: 'cancelled by the customer',
+          closedAt: '2026-11-28T02:00:00.000Z',
+        },
+      },
+    },
     handler: async ({ principal, params, deps }) => ({ body: presentOrder(await cancelDevicesOrder(deps, principal, params.orderId)) }),
   }),
   defineRoute({
@@ -175,7 +302,13 @@ export const deviceRoutes = [
     summary: 'Delivery events from the parcel service (signed with x-pbx-signature)',
     access: 'public',
     rawBody: true,
-    responses: { 200: { description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) } },
+    responses: {
+      200: {
+        description: 'Received',
+        schema: z.object({ received: z.literal(true), duplicate: z.boolean() }),
+        example: { received: true, duplicate: false },
+      },
+    },
     handler: async ({ rawBody, headers, deps }) => {
       const { duplicate } = await receiveParcelWebhook(deps, rawBody, headers[SIGNATURE_HEADER] as string | undefined);
       return { body: { received: true as const, duplicate } };

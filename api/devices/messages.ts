@@ -1,4 +1,5 @@
 import type { MessageTable } from '../http/messages';
+import { jaWord } from '../http/words';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 
@@ -27,14 +28,14 @@ const jstTime = (iso: unknown, lang: 'en' | 'ja') =>
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-  })} JST`;
+  })}${lang === 'ja' ? '（日本時間）' : ' JST'}`;
 
 /** The devices domain's answers, in Japanese and English. */
 export const devicesMessages: MessageTable = {
   unknown_model: { en: (p) => `There is no device model ${p.model}.`, ja: (p) => `機器「${p.model}」は取り扱っていません。` },
   out_of_stock: {
     en: (p) => `${p.model} is out of stock: ${fmt(p.requested)} requested, ${fmt(p.available)} available.`,
-    ja: (p) => `${p.model}の在庫が不足しています（ご注文 ${fmt(p.requested)}台、在庫 ${fmt(p.available)}台）。`,
+    ja: (p) => `\`${p.model}\`の在庫が不足しています（ご注文 ${fmt(p.requested)}台、在庫 ${fmt(p.available)}台）。`,
   },
   settings_count_mismatch: {
     en: (p) => `Choose one unique for each of the ${p.quantity} devices (got ${p.given}).`,
@@ -42,7 +43,7 @@ export const devicesMessages: MessageTable = {
   },
   second_account_unsupported: {
     en: (p) => `${p.model} has only ${p.sipAccounts} SIP account(s).`,
-    ja: (p) => `${p.model}のSIPアカウントは${p.sipAccounts}つです。`,
+    ja: (p) => `\`${p.model}\`のSIPアカウントは${p.sipAccounts}つです。`,
   },
   duplicate_unique: {
     en: () => 'A unique can be set on only one device.',
@@ -65,15 +66,15 @@ export const devicesMessages: MessageTable = {
   invalid_tracking_number: { en: () => 'A tracking number is 8 to 30 letters and digits.', ja: () => '追跡番号は英数字8〜30文字です。' },
   mac_taken: {
     en: (p) => `MAC address ${p.mac} is already registered for another device.`,
-    ja: (p) => `MACアドレス ${p.mac} は既に別の機器に登録されています。`,
+    ja: (p) => `MACアドレス \`${p.mac}\` は既に別の機器に登録されています。`,
   },
   serial_taken: {
     en: (p) => `Serial number ${p.serial} is already registered for another device.`,
-    ja: (p) => `シリアル番号 ${p.serial} は既に別の機器に登録されています。`,
+    ja: (p) => `シリアル番号 \`${p.serial}\` は既に別の機器に登録されています。`,
   },
   device_already_scanned: {
     en: (p) => `This device was already scanned as MAC ${p.mac}, serial ${p.serial}.`,
-    ja: (p) => `この機器は既にスキャン済みです（MAC ${p.mac}、シリアル ${p.serial}）。`,
+    ja: (p) => `この機器は既にスキャン済みです（MAC \`${p.mac}\`、シリアル \`${p.serial}\`）。`,
   },
   step_out_of_order: {
     en: (p) =>
@@ -86,7 +87,7 @@ export const devicesMessages: MessageTable = {
     en: () => 'The order has shipped and can no longer be cancelled.',
     ja: () => 'このご注文は発送済みのため、キャンセルできません。',
   },
-  order_closed: { en: (p) => `The order is closed (${p.status}).`, ja: (p) => `このご注文は完了しています（${p.status}）。` },
+  order_closed: { en: (p) => `The order is closed (${p.status}).`, ja: (p) => `このご注文は完了しています（${jaWord(p.status)}）。` },
   task_claimed: {
     en: (p) =>
       `${p.by} has held this task since ${jstTime(p.since, 'en')}; it is free again at ${jstTime(p.until, 'en')} unless they go on working or give it back.`,
@@ -97,14 +98,14 @@ export const devicesMessages: MessageTable = {
     en: () => 'Claim the task first (your claim may have expired).',
     ja: () => '先に作業を担当登録してください（担当の有効期限切れの可能性があります）。',
   },
-  task_closed: { en: (p) => `The task is closed (${p.status}).`, ja: (p) => `この作業は終了しています（${p.status}）。` },
+  task_closed: { en: (p) => `The task is closed (${p.status}).`, ja: (p) => `この作業は終了しています（${jaWord(p.status)}）。` },
   parcel_rejected: {
     en: (p) => `The parcel service refused the shipment: ${p.reason}.`,
-    ja: (p) => `配送サービスが出荷登録を受け付けませんでした（${p.reason}）。`,
+    ja: (p) => `配送サービスが出荷登録を受け付けませんでした。追跡番号を確認してください（配送サービスの応答: \`${p.reason}\`）。`,
   },
   parcel_signature_invalid: {
-    en: (p) => `Invalid parcel webhook signature (${p.problem}).`,
-    ja: (p) => `配送Webhookの署名が不正です（${p.problem}）。`,
+    en: (p) => `Invalid parcel webhook signature (${p.reason ?? p.problem}).`,
+    ja: (p) => `配送Webhookの署名が不正です（${jaWord(p.reason ?? p.problem)}）。`,
   },
   provisioning_unauthorized: {
     en: () => "This device's provisioning credentials are required.",

@@ -27,7 +27,7 @@ export const provisioningRoutes = [
           status: 401,
           headers: { 'WWW-Authenticate': 'Basic realm="provisioning", charset="UTF-8"' },
           contentType: 'application/problem+json',
-          body: problem(401, 'provisioning_unauthorized', lang, requestId),
+          body: problem(401, 'provisioning_unauthorized', lang, requestId, { base: deps.config.publicBaseUrl }),
         };
       }
       return { body: result.xml, contentType: 'application/xml; charset=utf-8' };

@@ -14,7 +14,11 @@ import {
   shipUpdate,
   DEVICES_FAILURES,
 } from '../../workflows/devices/contract';
+import { toNationalDisplay } from '../../domain/telephony/e164';
+import { e164OrNull } from '../telephony/present';
 import type { ApiDeps } from '../deps';
+import { toPage } from '../page';
+import { timeIdKey } from '../orders/keyset';
 import { presentShipment } from './present';
 import { appErrorOf } from '../http/workflow-failure';
 
@@ -49,10 +53,19 @@ function presentTask(t: WarehouseTask, detail: Record<string, unknown>) {
   };
 }
 
-/** Tasks in a status (open by default), oldest first. */
-export async function listTasks(deps: ApiDeps, status: TaskStatus, limit: number) {
-  const tasks = await deps.stores.warehouse.list(status, limit);
-  return Promise.all(tasks.map(async (t) => presentTask(t, (await deps.stores.orders.get(t.orderId))?.detail ?? {})));
+/** A page of the tasks in a status (open by default), oldest first. */
+export async function listTasks(deps: ApiDeps, status: TaskStatus, page: { limit: number; after?: { at: string; id: string } }) {
+  const rows = await deps.stores.warehouse.list(status, page);
+  const { items, nextCursor } = toPage(
+    rows,
+    page.limit,
+    (t) => t,
+    (t) => timeIdKey(t.createdAt, t.id),
+  );
+  return {
+    items: await Promise.all(items.map(async (t) => presentTask(t, (await deps.stores.orders.get(t.orderId))?.detail ?? {}))),
+    nextCursor,
+  };
 }
 
 /**
@@ -64,9 +77,12 @@ export async function taskView(deps: ApiDeps, taskId: string) {
   const order = (await deps.stores.orders.get(task.orderId))!;
   const devices = await deps.stores.devices.forOrder(task.orderId);
   const configServer = `${deps.config.publicBaseUrl}/provisioning`;
+  const shipTo = order.detail.shipTo as { name: string; postalCode: string; address: string; phone: string };
+  // The phone is stored as the customer typed it (03-1234-5678): digits first, then E.164.
+  const phoneDigits = shipTo.phone.replace(/-/g, '');
   return {
     ...presentTask(task, order.detail),
-    shipTo: order.detail.shipTo as { name: string; postalCode: string; address: string; phone: string },
+    shipTo: { ...shipTo, phone: e164OrNull(phoneDigits), phoneDisplay: toNationalDisplay(phoneDigits) },
     devices: devices.map((d) => ({
       id: d.id,
       position: d.position,

@@ -1,16 +1,24 @@
+import type { IncomingMessage } from 'node:http';
 import type Koa from 'koa';
+import { nulCharacterError } from './field-messages';
+import { pickLang, type Lang } from './messages';
 import { ProblemError } from './problem';
 
 /** Reads the request body as text, refusing more than `limit` bytes without buffering them. */
 export async function readBody(ctx: Koa.Context, limit: number): Promise<string> {
-  const declared = Number(ctx.get('content-length') || 0);
+  return readRequestBody(ctx.req, limit);
+}
+
+/** The same on a bare Node request (the PBX's authorisation path, which bypasses Koa). */
+export async function readRequestBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] || 0);
   if (declared > limit) throw new ProblemError(413, 'payload_too_large', { limit });
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of ctx.req) {
+  for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > limit) {
-      ctx.req.destroy();
+      req.destroy();
       throw new ProblemError(413, 'payload_too_large', { limit });
     }
     chunks.push(chunk as Buffer);
@@ -21,8 +29,13 @@ export async function readBody(ctx: Koa.Context, limit: number): Promise<string>
 /** Parses a JSON body; only application/json (or +json) is accepted when a body is present. */
 export async function parseJsonBody(ctx: Koa.Context, limit: number): Promise<{ raw: string; value: unknown }> {
   const raw = await readBody(ctx, limit);
-  if (raw.length === 0) return { raw, value: undefined };
-  const type = (ctx.get('content-type') || '').split(';')[0]!.trim().toLowerCase();
+  return { raw, value: decodeJsonBody(raw, ctx.get('content-type'), pickLang(ctx.get('accept-language'))) };
+}
+
+/** A body's JSON value (undefined when empty), refusing other media types, bad JSON and NUL characters. */
+export function decodeJsonBody(raw: string, contentType: string | undefined, lang: Lang = 'ja'): unknown {
+  if (raw.length === 0) return undefined;
+  const type = (contentType || '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json' && !type.endsWith('+json')) throw new ProblemError(415, 'unsupported_media_type');
   let value: unknown;
   try {
@@ -31,11 +44,8 @@ export async function parseJsonBody(ctx: Koa.Context, limit: number): Promise<{ 
     throw new ProblemError(400, 'malformed_json');
   }
   const nul = findNulCharacter(value, 'body');
-  if (nul)
-    throw new ProblemError(422, 'validation_failed', {}, [
-      { field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` },
-    ]);
-  return { raw, value };
+  if (nul) throw new ProblemError(422, 'validation_failed', {}, [nulCharacterError(nul, lang)]);
+  return value;
 }
 
 /** The path of the first string holding U+0000, which PostgreSQL text cannot store; undefined when none. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Koa from 'koa';
+import { serveProblemPage } from './problem-pages';
 
 const uiDir = dirname(require.resolve('swagger-ui-dist/package.json'));
 const assets: Record<string, string> = {
@@ -16,8 +17,8 @@ const page = `<!doctype html>
 
 const init = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#ui', deepLinking: true });`;
 
-/** Serves the browsable API docs from the locally installed swagger-ui, no CDN. */
-export function docsMiddleware(): Koa.Middleware {
+/** Serves the browsable API docs from the locally installed swagger-ui, no CDN, and the problem codes' pages. */
+export function docsMiddleware(publicBaseUrl?: string): Koa.Middleware {
   return async function apiDocs(ctx, next) {
     if (ctx.method !== 'GET' || !(ctx.path === '/docs' || ctx.path.startsWith('/docs/'))) return next();
     ctx.set('Content-Security-Policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'");
@@ -29,6 +30,8 @@ export function docsMiddleware(): Koa.Middleware {
     } else if (file === 'init.js') {
       ctx.type = 'application/javascript';
       ctx.body = init;
+    } else if (await serveProblemPage(ctx, file, publicBaseUrl)) {
+      return;
     } else if (assets[file]) {
       ctx.type = assets[file];
       ctx.body = readFileSync(join(uiDir, file));

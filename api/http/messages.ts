@@ -1,4 +1,5 @@
 import type { ErrorParams } from '../../domain/errors';
+import { jaWords } from './words';
 
 /** The caller's language for messages, from Accept-Language. */
 export type Lang = 'ja' | 'en';
@@ -15,14 +16,25 @@ const messages: Record<string, Message> = {
   not_found: { en: (p) => `The ${p.resource ?? 'resource'} was not found.`, ja: () => '指定されたリソースが見つかりません。' },
   invalid_cursor: {
     en: () => 'The cursor is not one this API returned: pass the nextCursor of the previous page, or leave it out for the first page.',
-    ja: () => 'カーソルが正しくありません。前のページの nextCursor をそのまま渡すか、最初のページでは省略してください。',
+    ja: () => 'カーソルが正しくありません。前のページの `nextCursor` をそのまま渡すか、最初のページでは省略してください。',
   },
   route_not_found: { en: () => 'No such endpoint.', ja: () => 'そのエンドポイントは存在しません。' },
   method_not_allowed: {
     en: (p) => `Method not allowed here; allowed: ${p.allowed}.`,
     ja: (p) => `このメソッドは使用できません（使用可能: ${p.allowed}）。`,
   },
-  unauthenticated: { en: () => 'Log in first: send a valid bearer token.', ja: () => 'ログインしてください（有効なトークンが必要です）。' },
+  unauthenticated: {
+    en: () => 'Log in first: send a valid bearer token.',
+    ja: () => 'ログインしてください（有効なトークンを Authorization ヘッダーで送信してください）。',
+  },
+  session_expired: {
+    en: () => 'Your session has expired. Log in again (POST /v1/auth/login) for a new token.',
+    ja: () => 'ログインの有効期限が切れました。もう一度ログインしてください（`POST /v1/auth/login`）。',
+  },
+  session_revoked: {
+    en: () => 'This session has ended: it was logged out, its password was changed, or the login was disabled. Log in again.',
+    ja: () => 'このログインは終了しています（ログアウト、パスワードの変更、またはログインの無効化による）。もう一度ログインしてください。',
+  },
   invalid_credentials: { en: () => 'The login ID or password is wrong.', ja: () => 'ログインIDまたはパスワードが正しくありません。' },
   csrf_token_invalid: {
     en: () => 'This browser session needs its CSRF token in the X-CSRF-Token header.',
@@ -31,7 +43,7 @@ const messages: Record<string, Message> = {
   forbidden: { en: () => 'This login may not use this operation.', ja: () => 'このログインではこの操作を行えません。' },
   api_key_invalid: {
     en: () => 'This API key is not valid: send the whole key as it was shown when it was created (pbx_live_...).',
-    ja: () => 'APIキーが正しくありません。作成時に表示されたキー（pbx_live_...）を省略せずに送信してください。',
+    ja: () => 'APIキーが正しくありません。作成時に表示されたキー（`pbx_live_…`）を省略せずに送信してください。',
   },
   api_key_revoked: {
     en: () => 'This API key has been revoked (or its circle removed). Create a new key.',
@@ -61,7 +73,7 @@ const messages: Record<string, Message> = {
   malformed_json: { en: () => 'The body is not valid JSON.', ja: () => 'リクエスト本文が正しいJSONではありません。' },
   unsupported_media_type: {
     en: () => 'Send the body as application/json.',
-    ja: () => 'リクエスト本文は application/json で送信してください。',
+    ja: () => 'リクエスト本文は `application/json` で送信してください。',
   },
   payload_too_large: {
     en: (p) => `The body is larger than the limit of ${fmt(p.limit)} bytes.`,
@@ -77,7 +89,7 @@ const messages: Record<string, Message> = {
   },
   invalid_idempotency_key: {
     en: () => 'Idempotency-Key must be 1 to 200 visible ASCII characters.',
-    ja: () => 'Idempotency-Keyは1〜200文字の英数字記号で指定してください。',
+    ja: () => 'Idempotency-Keyは1〜200文字の半角英数字・記号で指定してください。',
   },
   login_id_taken: { en: () => 'This login ID is already in use.', ja: () => 'このログインIDは既に使用されています。' },
   circle_has_active_services: {
@@ -93,7 +105,10 @@ const messages: Record<string, Message> = {
     ja: (p) => `プリペイド残高が不足しています（必要額 ${fmt(p.required)}円、残高 ${fmt(p.balance)}円）。`,
   },
   ledger_key_reused: { en: () => 'This movement key was used for another movement.', ja: () => 'この取引キーは別の取引で使用済みです。' },
-  service_unavailable: { en: (p) => `Unavailable: ${p.down}.`, ja: (p) => `一時的に利用できません（${p.down}）。` },
+  service_unavailable: {
+    en: (p) => `Unavailable: ${String(p.down).replace('sip', `SIP server (${p.sipAddress})`)}.`,
+    ja: (p) => `一時的に利用できません（${jaWords(p.down).replace('`sip`', `SIPサーバー \`${p.sipAddress}\``)}）。`,
+  },
   internal_error: { en: () => 'Internal error. It has been logged.', ja: () => 'システムエラーが発生しました。' },
 };
 
@@ -128,4 +143,9 @@ export function pickLang(acceptLanguage: string | undefined): Lang {
     if (tag.startsWith('en')) return 'en';
   }
   return 'ja';
+}
+
+/** Every code that has a text, as installed so far: the problem pages and their tests walk it. */
+export function messageCodes(): string[] {
+  return Object.keys(messages);
 }

@@ -6,11 +6,15 @@ import { presentedApiKey } from './api-key-auth';
 import { ProblemError } from './problem';
 import { CSRF_HEADER, isCsrfToken, sessionTokenFromCookie } from './session-cookie';
 
+/** The request's ID: the caller's X-Request-Id when it is sane, else a new one. */
+export const requestIdOf = (incoming: string | undefined) =>
+  incoming && /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+
 /** Gives every request an ID (kept from X-Request-Id when sane) and logs one line when it ends. */
 export function requestLog(log: Logger): Koa.Middleware {
   return async function requestLogger(ctx, next) {
     const incoming = ctx.get('x-request-id');
-    const requestId = /^[A-Za-z0-9._-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdOf(incoming);
     ctx.state.requestId = requestId;
     ctx.state.log = log.child({ requestId });
     ctx.set('X-Request-Id', requestId);
@@ -29,16 +33,21 @@ export function requestLog(log: Logger): Koa.Middleware {
   };
 }
 
-/** Conservative security headers; the docs page relaxes the content policy for itself only. */
+/** Conservative security headers of every answer; the docs page relaxes the content policy for itself only. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cache-Control': 'no-store',
+};
+
+/** Sets SECURITY_HEADERS on every answer. */
 export function securityHeaders(): Koa.Middleware {
   return async function setSecurityHeaders(ctx, next) {
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('X-Frame-Options', 'DENY');
-    ctx.set('Referrer-Policy', 'no-referrer');
-    ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
-    ctx.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-    ctx.set('Cache-Control', 'no-store');
+    ctx.set(SECURITY_HEADERS);
     await next();
   };
 }
@@ -71,13 +80,17 @@ export function cors(allowedOrigins: string[]): Koa.Middleware {
  * Resolves a bearer token, or a browser session's cookie, to its principal; routes decide whether
  * one is required. A cookie session must send its CSRF token with every state-changing request.
  * An API key is left to the routes (api-key-auth.ts), which know its rate limit and its grant.
+ * A token whose session has ended sets no principal, so public operations (the login) still work.
  */
 export function resolvePrincipal(sessions: SessionsStore, secret: string): Koa.Middleware {
   return async function principalFromToken(ctx, next) {
     if (presentedApiKey(ctx.get('authorization')) !== undefined) return next();
     const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(ctx.get('authorization'));
     const token = match?.[1] ?? sessionTokenFromCookie(ctx.get('cookie'));
-    const principal = token ? await sessions.resolve(token) : undefined;
+    const session = token ? await sessions.inspect(token) : undefined;
+    const principal = session?.state === 'active' ? session.principal : undefined;
+    // An operation that needs a login then says why this token no longer is one (mount.ts).
+    if (session?.state === 'expired' || session?.state === 'revoked') ctx.state.sessionEnded = session.state;
     if (token && principal) {
       // A browser sends its cookie to any site's form: a state change needs the session's CSRF token too.
       // A cookie whose session has ended is ignored, so that it never stands between a person and the login form.

@@ -9,12 +9,13 @@ import { apiKeyAuthenticator, assertApiKeyMayCall, type ApiKeyAuthenticator } fr
 import { auditTrail, statusOfError, type AuditTrail } from './audit';
 import { findNulCharacter, parseJsonBody } from './body';
 import { isPbxKey } from './middleware';
-import { fieldError } from './field-messages';
-import { pickLang, type Lang } from './messages';
+import { fieldError, nulCharacterError } from './field-messages';
+import { messageFor, pickLang, type Lang } from './messages';
 import { problem, ProblemError } from './problem';
 import type { HandlerResult, RouteDef } from './route';
 
-function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location: string, lang: Lang): T {
+/** Parses one part of a request, or throws the 422 problem that lists every invalid field. */
+export function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location: string, lang: Lang): T {
   if (!schema) return value as T;
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
@@ -22,19 +23,28 @@ function validate<T>(schema: z.ZodType<T> | undefined, value: unknown, location:
     422,
     'validation_failed',
     {},
-    parsed.error.issues.map((i) => fieldError(i, location, lang)),
+    parsed.error.issues.map((i) => fieldError(i, location, lang, value)),
   );
 }
 
 /** What a staff session with a temporary password may still do: see itself, log out, replace the password. */
 const PASSWORD_CHANGE_OPERATIONS = new Set(['getSession', 'logout', 'changeOwnStaffPassword']);
 
+/** Why a well-formed session token no longer logs in, as the 401 says it. */
+const ENDED_SESSION_CODES: Record<string, string> = { expired: 'session_expired', revoked: 'session_revoked' };
+
 function authorise(def: RouteDef, ctx: Koa.Context, deps: ApiDeps) {
   if (def.access === 'public') return;
   const principal = ctx.state.principal;
   // A bearer session wins; otherwise the PBX's service key, checked only where a route needs a caller.
   const kind = principal ? callerKind(principal) : isPbxKey(ctx.get('x-pbx-key'), deps.config.auth.pbxClientKey) ? 'pbx' : undefined;
-  if (!kind) throw new UnauthenticatedError();
+  if (!kind) {
+    const ended = ENDED_SESSION_CODES[ctx.state.sessionEnded as string];
+    if (!ended) throw new UnauthenticatedError();
+    // RFC 6750: the token was a real one and no longer works; a program learns why without parsing the body.
+    ctx.set('WWW-Authenticate', `Bearer error="invalid_token", error_description="${messageFor(ended, 'en').replace(/["\\]/g, "'")}"`);
+    throw new UnauthenticatedError(ended);
+  }
   if (!def.access.includes(kind)) throw new ForbiddenError();
   // Until its owner replaces a password an administrator chose, the session only reaches what replacing it needs.
   if (principal?.kind === 'staff' && principal.mustChangePassword && !PASSWORD_CHANGE_OPERATIONS.has(def.operationId))
@@ -73,12 +83,24 @@ async function runIdempotent(
   if (claim.state === 'in_progress') throw new ProblemError(409, 'idempotency_in_progress');
   if (claim.state === 'replay') {
     ctx.set('Idempotent-Replayed', 'true');
-    return { status: claim.status, body: claim.body, contentType: claim.status >= 400 ? 'application/problem+json' : undefined };
+    return {
+      status: claim.status,
+      body: claim.body,
+      headers: claim.location ? { Location: claim.location } : undefined,
+      contentType: claim.status >= 400 ? 'application/problem+json' : undefined,
+    };
   }
   try {
     const result = await run();
     const kept = def.replayBody ? def.replayBody(result.body) : result.body;
-    await deps.stores.idempotency.complete(scope, key, result.status ?? 200, kept ?? null);
+    const location = result.headers?.Location ?? result.headers?.location;
+    await deps.stores.idempotency.complete(
+      scope,
+      key,
+      result.status ?? 200,
+      kept ?? null,
+      typeof location === 'string' ? location : undefined,
+    );
     return result;
   } catch (err) {
     // A business refusal is the answer to this request and replays; anything else may be retried.
@@ -89,6 +111,7 @@ async function runIdempotent(
         params: e.params,
         field: e.field,
         errors: e.errors,
+        base: deps.config.publicBaseUrl,
       });
       await deps.stores.idempotency.complete(scope, key, status, doc);
     } else {
@@ -114,10 +137,7 @@ async function handle(
   const { raw, value } = hasBody ? await parseJsonBody(ctx, deps.config.http.bodyLimitBytes) : { raw: '', value: undefined };
   audit?.noteBody(value);
   const nul = findNulCharacter({ ...ctx.query }, 'query') ?? findNulCharacter({ ...ctx.params }, 'path');
-  if (nul)
-    throw new ProblemError(422, 'validation_failed', {}, [
-      { field: nul, code: 'nul_character', message: `${nul} must not contain the NUL character (U+0000).` },
-    ]);
+  if (nul) throw new ProblemError(422, 'validation_failed', {}, [nulCharacterError(nul, lang)]);
   const params = validate(def.params, ctx.params, 'path', lang);
   const query = validate(def.query, { ...ctx.query }, 'query', lang);
   const body = validate(def.body, def.body && value === undefined ? {} : value, 'body', lang);

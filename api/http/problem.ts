@@ -28,20 +28,38 @@ export interface Problem {
   requestId: string;
 }
 
+/**
+ * The page that explains a code (served by api/http/problem-pages.ts). Without the API's public
+ * base URL it is a reference relative to the answer's own URL, which resolves to the same page.
+ */
+export function problemTypeUri(code: string, base?: string): string {
+  return `${(base ?? '').replace(/\/$/, '')}/docs/problems/${encodeURIComponent(code)}`;
+}
+
+/** The detail of a problem that lists fields: the code's text, then what is wrong with each field (the first three). */
+function detailOf(code: string, lang: Lang, params: ErrorParams | undefined, errors: FieldError[] | undefined): string {
+  const text = messageFor(code, lang, params);
+  if (!errors?.length) return text;
+  const shown = errors.slice(0, 3).map((e) => e.message.replace(/[.。]$/, ''));
+  const more = errors.length - shown.length;
+  if (lang === 'ja') return `${text.replace(/。$/, '')}（${shown.join('、')}${more > 0 ? `、ほか${more}件` : ''}）。`;
+  return `${text.replace(/\.$/, '')}: ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
 /** Builds a problem document for a code, in the caller's language. */
 export function problem(
   status: number,
   code: string,
   lang: Lang,
   requestId: string,
-  extra: { params?: ErrorParams; field?: string; errors?: FieldError[] } = {},
+  extra: { params?: ErrorParams; field?: string; errors?: FieldError[]; base?: string } = {},
 ): Problem {
   return {
-    type: `https://docs.pbx.example.jp/problems/${code}`,
+    type: problemTypeUri(code, extra.base),
     title: messageFor(code, 'en', extra.params),
     status,
     code,
-    detail: messageFor(code, lang, extra.params),
+    detail: detailOf(code, lang, extra.params, extra.errors),
     ...(extra.field ? { field: extra.field } : extra.errors?.[0] ? { field: extra.errors[0].field } : {}),
     ...(extra.errors?.length ? { errors: extra.errors } : {}),
     ...(extra.params && Object.keys(extra.params).length ? { params: extra.params } : {}),
@@ -68,29 +86,42 @@ function dependencyName(err: unknown): string {
   return e.name === 'KnexTimeoutError' || typeof e.code === 'string' ? 'database' : 'temporal';
 }
 
+/** The problem document (and headers) any error answers with; the one mapping from errors to HTTP. */
+export function problemFor(
+  err: unknown,
+  lang: Lang,
+  requestId: string,
+  log?: { warn: (o: object, m: string) => void; error: (o: object, m: string) => void },
+  publicBaseUrl?: string,
+): { body: Problem; headers: Record<string, string> } {
+  const headers: Record<string, string> = {};
+  let body: Problem;
+  if (err instanceof ProblemError) {
+    body = problem(err.status, err.code, lang, requestId, { params: err.params, errors: err.errors, base: publicBaseUrl });
+  } else if (err instanceof AppError) {
+    body = problem(err.status, err.code, lang, requestId, { params: err.params, field: err.field, base: publicBaseUrl });
+    if (err instanceof RateLimitedError) headers['Retry-After'] = String(err.retryAfterSeconds);
+  } else if (isDependencyOutage(err)) {
+    // A dependency that is down or overloaded is worth retrying: 503 with a hint, not a 500.
+    log?.warn({ err }, 'dependency unavailable');
+    headers['Retry-After'] = '2';
+    body = problem(503, 'service_unavailable', lang, requestId, { params: { down: dependencyName(err) }, base: publicBaseUrl });
+  } else {
+    log?.error({ err }, 'unhandled error');
+    body = problem(500, 'internal_error', lang, requestId, { base: publicBaseUrl });
+  }
+  return { body, headers };
+}
+
 /** The one place that maps every error to an HTTP answer. */
-export function errorMiddleware(): Koa.Middleware {
+export function errorMiddleware(publicBaseUrl?: string): Koa.Middleware {
   return async function problemJson(ctx, next) {
     try {
       await next();
     } catch (err) {
       const lang = pickLang(ctx.get('accept-language'));
-      const requestId = String(ctx.state.requestId ?? '');
-      let body: Problem;
-      if (err instanceof ProblemError) {
-        body = problem(err.status, err.code, lang, requestId, { params: err.params, errors: err.errors });
-      } else if (err instanceof AppError) {
-        body = problem(err.status, err.code, lang, requestId, { params: err.params, field: err.field });
-        if (err instanceof RateLimitedError) ctx.set('Retry-After', String(err.retryAfterSeconds));
-      } else if (isDependencyOutage(err)) {
-        // A dependency that is down or overloaded is worth retrying: 503 with a hint, not a 500.
-        ctx.state.log?.warn({ err }, 'dependency unavailable');
-        ctx.set('Retry-After', '2');
-        body = problem(503, 'service_unavailable', lang, requestId, { params: { down: dependencyName(err) } });
-      } else {
-        ctx.state.log?.error({ err }, 'unhandled error');
-        body = problem(500, 'internal_error', lang, requestId);
-      }
+      const { body, headers } = problemFor(err, lang, String(ctx.state.requestId ?? ''), ctx.state.log, publicBaseUrl);
+      for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
       // RFC 9110: a 401 names the scheme to use; a refused API key has already said why it failed.
       if (body.status === 401 && !ctx.response.get('WWW-Authenticate')) ctx.set('WWW-Authenticate', 'Bearer');
       ctx.status = body.status;

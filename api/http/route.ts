@@ -47,10 +47,27 @@ export interface HandlerResult {
   contentType?: string;
 }
 
+/** A response header as the OpenAPI document describes it. */
+export interface HeaderSpec {
+  description: string;
+  /** JSON Schema of the value; a string when left out. */
+  schema?: Record<string, unknown>;
+  example?: string;
+}
+
+/** The Location header of a 201: the GET URL of what was created, e.g. `locationHeader('/v1/orders/{orderId}')`. */
+export const locationHeader = (example: string): Record<string, HeaderSpec> => ({
+  Location: { description: 'The URL of the created resource (its GET)', schema: { type: 'string', format: 'uri-reference' }, example },
+});
+
 /** One declared response of an operation. */
 export interface ResponseSpec {
   description: string;
   schema?: z.ZodType;
+  /** A realistic body that parses with `schema`: Swagger UI shows it, and the shape test parses it. */
+  example?: unknown;
+  /** Headers the answer carries, e.g. the Location of a 201. */
+  headers?: Record<string, HeaderSpec>;
 }
 
 /** One API operation: its validation, its access rule, its docs and its handler, in one place. */
@@ -65,6 +82,12 @@ export interface RouteDef<P = unknown, Q = unknown, B = unknown> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
+  /** A realistic request body that parses with `body`: "Try it out" on /docs starts from it. */
+  bodyExample?: unknown;
+  /** Example values of path parameters, by name (a schema's own `.meta({ examples })` also counts). */
+  paramsExample?: Record<string, unknown>;
+  /** Example values of query parameters, by name. */
+  queryExample?: Record<string, unknown>;
   /** Honour Idempotency-Key: the operation creates something. */
   idempotent?: boolean;
   /** Keep the raw body text for signature checks (webhooks). */

@@ -2,13 +2,19 @@ import { z } from 'zod';
 import type { Principal } from '../../domain/principal';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
+import { listQuerySchema, pageOf, toPage } from '../page';
 import { uuidSchema } from '../schemas';
-import { orderSchema, presentOrder, withThreeDsReturn } from './present';
+import { timeIdCursor, timeIdKey } from './keyset';
+import { orderExample, orderSchema, presentOrder, withThreeDsReturn } from './present';
 
 /** The account (and, for a circle login, the circle) whose orders the caller sees. */
 export const orderScope = (p: Principal | undefined) => ({
   accountId: accountIdOf(p),
   circleId: p?.kind === 'circle' ? p.circleId : undefined,
+});
+
+const orderWithEventsSchema = orderSchema.extend({
+  events: z.array(z.object({ status: z.string(), note: z.string().nullable(), at: z.iso.datetime({ offset: true }) })),
 });
 
 /** Order list and status pages, read from PostgreSQL, never from a workflow query. */
@@ -24,17 +30,26 @@ export const orderRoutes = [
       .object({
         kind: z.enum(['topup', 'services', 'devices']).optional(),
         status: z.string().max(40).optional(),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-        before: z.iso.datetime().optional(),
+        ...listQuerySchema.shape,
       })
       .strict(),
-    responses: { 200: { description: 'A page of orders', schema: z.object({ items: z.array(orderSchema) }) } },
+    responses: {
+      200: {
+        description: 'A page of orders',
+        schema: pageOf(orderSchema),
+        example: { items: [orderExample], nextCursor: null },
+      },
+    },
     handler: async ({ principal, query, deps }) => {
-      const items = await deps.stores.orders.list(orderScope(principal), {
-        ...query,
-        before: query.before ? new Date(query.before) : undefined,
+      const after = timeIdCursor(query.cursor);
+      const rows = await deps.stores.orders.list(orderScope(principal), {
+        kind: query.kind,
+        status: query.status,
+        limit: query.limit,
+        after: after && { createdAt: after.at, id: after.id },
       });
-      return { body: { items: items.map((o) => presentOrder(withThreeDsReturn(o, o.id, deps.config.publicBaseUrl))) } };
+      const present = (o: (typeof rows)[number]) => presentOrder(withThreeDsReturn(o, o.id, deps.config.publicBaseUrl));
+      return { body: toPage(rows, query.limit, present, (o) => timeIdKey(o.createdAt, o.id)) };
     },
   }),
   defineRoute({
@@ -48,9 +63,11 @@ export const orderRoutes = [
     responses: {
       200: {
         description: 'The order',
-        schema: orderSchema.extend({
-          events: z.array(z.object({ status: z.string(), note: z.string().nullable(), at: z.iso.datetime() })),
-        }),
+        schema: orderWithEventsSchema,
+        example: {
+          ...orderExample,
+          events: [{ status: 'processing', note: null, at: '2026-11-28T01:15:42.120Z' }],
+        },
       },
     },
     handler: async ({ principal, params, deps }) => {

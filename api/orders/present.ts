@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Order } from '../../db/orders/orders.store';
+import { CURRENCY, currencySchema, yenSchema } from '../schemas';
 
 /** The order status document every order endpoint answers with. */
 export const orderSchema = z.object({
@@ -7,17 +8,37 @@ export const orderSchema = z.object({
   kind: z.enum(['topup', 'services', 'devices']),
   status: z.string(),
   circleId: z.uuid().nullable(),
-  subtotal: z.number().int(),
-  tax: z.number().int(),
-  total: z.number().int(),
+  subtotal: yenSchema,
+  tax: yenSchema,
+  total: yenSchema,
+  currency: currencySchema,
   totals: z.record(z.string(), z.unknown()),
   detail: z.record(z.string(), z.unknown()),
   nextAction: z.record(z.string(), z.unknown()).nullable(),
   failureReason: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  closedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
 });
+
+/** A services order just placed, as its example shows it. */
+export const orderExample = {
+  id: '4f6c2a1e-8d3b-4c7a-9e21-5b8f0d3c6a71',
+  kind: 'services',
+  status: 'accepted',
+  circleId: '9a1d7e34-2b6f-4c58-8e0a-3f7b1c9d5e22',
+  subtotal: 3300,
+  tax: 330,
+  total: 3630,
+  currency: CURRENCY,
+  totals: { subtotal: 3300, taxByRate: [{ rate: 10, taxable: 3300, tax: 330 }], tax: 330, total: 3630, currency: CURRENCY },
+  detail: { circleName: '渋谷オフィス' },
+  nextAction: null,
+  failureReason: null,
+  createdAt: '2026-11-28T01:15:42.120Z',
+  updatedAt: '2026-11-28T01:15:42.120Z',
+  closedAt: null,
+} satisfies z.input<typeof orderSchema>;
 
 /** Renders an order row for the API. */
 export function presentOrder(o: Order) {
@@ -29,7 +50,9 @@ export function presentOrder(o: Order) {
     subtotal: o.subtotal,
     tax: o.tax,
     total: o.total,
-    totals: o.totals as Record<string, unknown>,
+    currency: CURRENCY,
+    // The totals of an order that has them (a top-up has none) carry their currency too.
+    totals: Object.keys(o.totals).length ? { ...o.totals, currency: CURRENCY } : {},
     detail: o.detail,
     nextAction: o.nextAction,
     failureReason: o.failureReason,

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { ADJUSTMENT_AMOUNT_MAX, ADJUSTMENT_DIRECTIONS, ADJUSTMENT_REASON_MAX, ADJUSTMENT_STATUSES } from '../../domain/prepaid/adjustments';
-import { defineRoute } from '../http/route';
+import { defineRoute, locationHeader } from '../http/route';
+import { NotFoundError } from '../../domain/errors';
+import { listQuerySchema, pageOf, toPage } from '../page';
 import { uuidSchema } from '../schemas';
 import { adjustmentSchema, approveAdjustment, presentAdjustment, rejectAdjustment, requestAdjustment } from './adjustments.service';
+import { adjustmentExample } from './examples';
+import { afterCursor, timeIdKey } from './keyset';
 
 // Line breaks are allowed in a reason; other control characters are not.
 const CONTROL = /[\p{Cs}\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029]/u;
@@ -16,9 +20,34 @@ const reasonSchema = z
   .refine((v) => !CONTROL.test(v), 'must not contain control characters');
 
 const adjustmentParams = z.object({ adjustmentId: uuidSchema });
-const decisionResponses = {
-  200: { description: 'The adjustment after the decision (a repeat answers the same)', schema: adjustmentSchema },
+const pendingExample = {
+  ...adjustmentExample,
+  amount: 50000,
+  reason: '障害による通話不能期間（11月18日〜19日）の補償',
+  status: 'pending',
+  approvalRequired: true,
+  ledgerEntryId: null,
+  balanceAfter: null,
 };
+const approvedExample = {
+  ...pendingExample,
+  status: 'applied',
+  decidedBy: { id: 'b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e', name: '鈴木 一郎' },
+  ledgerEntryId: 10490,
+  balanceAfter: 62450,
+  decidedAt: '2026-11-21T06:30:00.000Z',
+};
+const rejectedExample = {
+  ...pendingExample,
+  status: 'rejected',
+  decidedBy: approvedExample.decidedBy,
+  decisionNote: '補償額は規定により1日あたり5,000円です',
+  decidedAt: '2026-11-21T06:30:00.000Z',
+};
+const decision = (example: object) => ({
+  200: { description: 'The adjustment after the decision (a repeat answers the same)', schema: adjustmentSchema, example },
+});
+const location = (id: string) => ({ location: `/v1/operator/adjustments/${id}` });
 
 /** Operators: manual credits and debits with a reason; above the approval limit a second operator decides. */
 export const adjustmentRoutes = [
@@ -40,13 +69,19 @@ export const adjustmentRoutes = [
         reason: reasonSchema,
       })
       .strict(),
+    bodyExample: { direction: 'credit', amount: 3000, reason: '11月分の通話料の二重請求を返金' },
     responses: {
-      201: { description: 'Applied, or pending a second operator (see status)', schema: adjustmentSchema },
-      200: { description: 'The same request again: the adjustment as recorded', schema: adjustmentSchema },
+      201: {
+        description: 'Applied, or pending a second operator (see status); with a Location header',
+        schema: adjustmentSchema,
+        example: adjustmentExample,
+        headers: locationHeader('/v1/operator/adjustments/{adjustmentId}'),
+      },
+      200: { description: 'The same request again: the adjustment as recorded', schema: adjustmentSchema, example: adjustmentExample },
     },
     handler: async ({ principal, params, body, headers, deps }) => {
       const { adjustment, created } = await requestAdjustment(deps, principal, params.accountId, body, headers['idempotency-key']);
-      return { status: created ? 201 : 200, body: presentAdjustment(adjustment) };
+      return { status: created ? 201 : 200, body: presentAdjustment(adjustment), headers: location(adjustment.id) };
     },
   }),
   defineRoute({
@@ -58,13 +93,42 @@ export const adjustmentRoutes = [
     access: ['operator'],
     query: z
       .object({
+        ...listQuerySchema.shape,
         status: z.enum(ADJUSTMENT_STATUSES).default('pending'),
         accountId: uuidSchema.optional(),
-        limit: z.coerce.number().int().min(1).max(500).default(100),
       })
       .strict(),
-    responses: { 200: { description: 'Adjustments', schema: z.object({ items: z.array(adjustmentSchema) }) } },
-    handler: async ({ query, deps }) => ({ body: { items: (await deps.stores.adjustments.list(query)).map(presentAdjustment) } }),
+    responses: {
+      200: {
+        description: 'A page of adjustments',
+        schema: pageOf(adjustmentSchema),
+        example: { items: [pendingExample], nextCursor: null },
+      },
+    },
+    handler: async ({ query, deps }) => {
+      const rows = await deps.stores.adjustments.list({
+        status: query.status,
+        accountId: query.accountId,
+        limit: query.limit + 1,
+        after: afterCursor(query.cursor),
+      });
+      return { body: toPage(rows, query.limit, presentAdjustment, (a) => timeIdKey(a.createdAt, a.id)) };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/operator/adjustments/:adjustmentId',
+    operationId: 'getAdjustment',
+    tag: 'operator',
+    summary: 'One adjustment, with its decision',
+    access: ['operator'],
+    params: adjustmentParams,
+    responses: { 200: { description: 'The adjustment', schema: adjustmentSchema, example: adjustmentExample } },
+    handler: async ({ params, deps }) => {
+      const adjustment = await deps.stores.adjustments.get(params.adjustmentId);
+      if (!adjustment) throw new NotFoundError('adjustment');
+      return { body: presentAdjustment(adjustment) };
+    },
   }),
   defineRoute({
     method: 'post',
@@ -77,7 +141,7 @@ export const adjustmentRoutes = [
     access: ['operator'],
     idempotent: true,
     params: adjustmentParams,
-    responses: decisionResponses,
+    responses: decision(approvedExample),
     handler: async ({ principal, params, deps }) => ({
       body: presentAdjustment((await approveAdjustment(deps, principal, params.adjustmentId)).adjustment),
     }),
@@ -92,7 +156,8 @@ export const adjustmentRoutes = [
     idempotent: true,
     params: adjustmentParams,
     body: z.object({ reason: reasonSchema }).strict(),
-    responses: decisionResponses,
+    bodyExample: { reason: '補償額は規定により1日あたり5,000円です' },
+    responses: decision(rejectedExample),
     handler: async ({ principal, params, body, deps }) => ({
       body: presentAdjustment((await rejectAdjustment(deps, principal, params.adjustmentId, body.reason)).adjustment),
     }),

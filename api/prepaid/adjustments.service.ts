@@ -10,6 +10,7 @@ import {
 } from '../../domain/prepaid/adjustments';
 import { derivedId } from '../../lib/derived-id';
 import type { ApiDeps } from '../deps';
+import { CURRENCY, currencySchema, yenSchema } from '../schemas';
 import { staffIdOf } from './operator.service';
 
 const staffRefSchema = z.object({ id: z.uuid(), name: z.string() });
@@ -21,7 +22,8 @@ export const adjustmentSchema = z.object({
   accountLoginId: z.string(),
   accountName: z.string(),
   direction: z.enum(ADJUSTMENT_DIRECTIONS),
-  amount: z.number().int(),
+  amount: yenSchema,
+  currency: currencySchema,
   reason: z.string(),
   status: z.enum(ADJUSTMENT_STATUSES),
   approvalRequired: z.boolean(),
@@ -29,14 +31,15 @@ export const adjustmentSchema = z.object({
   decidedBy: staffRefSchema.nullable(),
   decisionNote: z.string().nullable(),
   ledgerEntryId: z.number().int().nullable(),
-  balanceAfter: z.number().int().nullable(),
-  createdAt: z.iso.datetime(),
-  decidedAt: z.iso.datetime().nullable(),
+  balanceAfter: yenSchema.nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  decidedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 
 /** Renders an adjustment for the API. */
 export const presentAdjustment = (a: Adjustment) => ({
   ...a,
+  currency: CURRENCY,
   createdAt: a.createdAt.toISOString(),
   decidedAt: a.decidedAt?.toISOString() ?? null,
 });

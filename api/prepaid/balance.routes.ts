@@ -1,29 +1,11 @@
 import { z } from 'zod';
-import type { LedgerEntry } from '../../db/prepaid/ledger.store';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
-import { pageQuerySchema } from '../schemas';
+import { listQuerySchema, pageOf } from '../page';
+import { CURRENCY, currencySchema, yenSchema } from '../schemas';
+import { ledgerEntryExample } from './examples';
 import { ledgerPage } from './ledger.service';
-
-const entrySchema = z.object({
-  id: z.number().int(),
-  amount: z.number().int(),
-  kind: z.string(),
-  reference: z.string(),
-  balanceAfter: z.number().int(),
-  description: z.string().nullable(),
-  createdAt: z.iso.datetime(),
-});
-
-const present = (e: LedgerEntry) => ({
-  id: e.id,
-  amount: e.amount,
-  kind: e.kind,
-  reference: e.reference,
-  balanceAfter: e.balanceAfter,
-  description: e.description,
-  createdAt: e.createdAt.toISOString(),
-});
+import { ledgerEntrySchema } from './present';
 
 /** The seed's "prepaid remaining balance" and the ledger behind it. */
 export const balanceRoutes = [
@@ -34,9 +16,15 @@ export const balanceRoutes = [
     tag: 'prepaid',
     summary: 'Prepaid remaining balance',
     access: ['account'],
-    responses: { 200: { description: 'Balance in yen', schema: z.object({ balance: z.number().int(), currency: z.literal('JPY') }) } },
+    responses: {
+      200: {
+        description: 'Balance in yen',
+        schema: z.object({ balance: yenSchema, currency: currencySchema }),
+        example: { balance: 12450, currency: 'JPY' },
+      },
+    },
     handler: async ({ principal, deps }) => ({
-      body: { balance: await deps.stores.ledger.balance(accountIdOf(principal)), currency: 'JPY' as const },
+      body: { balance: await deps.stores.ledger.balance(accountIdOf(principal)), currency: CURRENCY },
     }),
   }),
   defineRoute({
@@ -45,10 +33,11 @@ export const balanceRoutes = [
     operationId: 'listLedgerEntries',
     tag: 'prepaid',
     summary: 'Every balance movement, newest first, by kind and Tokyo date range',
-    description: 'Newest first, paged by nextBefore (null on the last page). from and to are Tokyo dates, both included.',
+    description: 'Newest first, paged by `cursor` (pass the nextCursor of the previous page). from and to are Tokyo dates, both included.',
     access: ['account'],
-    query: pageQuerySchema
-      .extend({
+    query: z
+      .object({
+        ...listQuerySchema.shape,
         kind: z
           .enum(['topup', 'topup_refund', 'purchase', 'refund', 'monthly_fee', 'call_charge', 'adjustment', 'manual_adjustment'])
           .optional(),
@@ -57,11 +46,12 @@ export const balanceRoutes = [
       })
       .strict(),
     responses: {
-      200: { description: 'A page of entries', schema: z.object({ items: z.array(entrySchema), nextBefore: z.number().int().nullable() }) },
+      200: {
+        description: 'A page of entries',
+        schema: pageOf(ledgerEntrySchema),
+        example: { items: [ledgerEntryExample], nextCursor: 'WzEwNDgyXQ' },
+      },
     },
-    handler: async ({ principal, query, deps }) => {
-      const page = await ledgerPage(deps, accountIdOf(principal), query);
-      return { body: { items: page.items.map(present), nextBefore: page.nextBefore } };
-    },
+    handler: async ({ principal, query, deps }) => ({ body: await ledgerPage(deps, accountIdOf(principal), query) }),
   }),
 ];

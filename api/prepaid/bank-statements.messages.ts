@@ -3,6 +3,9 @@ import type { MessageTable } from '../http/messages';
 
 type Text = (p: ErrorParams) => string;
 
+/** A CSV column is named as the file spells it (in backquotes); a Zengin field by its Japanese name. */
+const column = (f: unknown) => (/^[\x21-\x7e]+$/.test(String(f)) ? `\`${f}\`` : String(f));
+
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 
 /** What is wrong with a statement line, by StatementProblem, in both languages. */
@@ -25,8 +28,8 @@ const PROBLEMS: Record<string, { en: Text; ja: Text }> = {
     en: (p) => `コード区分 ${p.value}: only 0 (JIS / Shift_JIS) is read`,
     ja: (p) => `コード区分 ${p.value} は読めません（0: JIS/Shift_JIS のみ）`,
   },
-  not_numeric: { en: (p) => `${p.field} is "${p.value}", not digits`, ja: (p) => `${p.field}「${p.value}」が数字ではありません` },
-  bad_date: { en: (p) => `${p.field} "${p.value}" is not a date`, ja: (p) => `${p.field}「${p.value}」は日付ではありません` },
+  not_numeric: { en: (p) => `${p.field} is "${p.value}", not digits`, ja: (p) => `${column(p.field)}「${p.value}」が数字ではありません` },
+  bad_date: { en: (p) => `${p.field} "${p.value}" is not a date`, ja: (p) => `${column(p.field)}「${p.value}」は日付ではありません` },
   date_in_future: {
     en: (p) => `the arrival date ${p.date} is after today (${p.today})`,
     ja: (p) => `入金日 ${p.date} が本日（${p.today}）より後です`,
@@ -43,7 +46,7 @@ const PROBLEMS: Record<string, { en: Text; ja: Text }> = {
   not_shift_jis: { en: () => 'the text is neither Shift_JIS nor UTF-8', ja: () => '文字コードが Shift_JIS でも UTF-8 でもありません' },
   csv_header: {
     en: (p) => `the header row lacks ${p.missing}; it must name ${p.columns} (transaction_id optional)`,
-    ja: (p) => `見出し行に ${p.missing} がありません（必須: ${p.columns}、任意: transaction_id）`,
+    ja: (p) => `見出し行に \`${p.missing}\` がありません（必須: \`${p.columns}\`、任意: \`transaction_id\`）`,
   },
   csv_columns: {
     en: (p) => `the row has ${p.found} fields; the header has ${p.expected}`,
@@ -71,6 +74,6 @@ export const bankStatementMessages: MessageTable = {
   },
   statement_not_base64: {
     en: () => "contentBase64 is not base64: send the file's bytes base64-encoded.",
-    ja: () => 'contentBase64 が base64 ではありません。ファイルの内容を base64 で送信してください。',
+    ja: () => '`contentBase64` が base64 ではありません。ファイルの内容を base64 で送信してください。',
   },
 };

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import type { StatementImport, StatementLine } from '../../db/prepaid/bank-statements.store';
 import { STATEMENT_FORMATS } from '../../domain/prepaid/bank-statement';
-import { defineRoute } from '../http/route';
-import { uuidSchema } from '../schemas';
+import { defineRoute, locationHeader } from '../http/route';
+import { listQuerySchema, pageOf, toPage } from '../page';
+import { CURRENCY, currencySchema, uuidSchema, yenSchema } from '../schemas';
+import { toJstIso } from '../../lib/time/jst';
 import { importStatement } from './bank-statements.service';
+import { IMPORT_ID, LINE_ID, TOPUP_ID } from './examples';
+import { afterCursor, timeIdKey } from './keyset';
 import { staffIdOf } from './operator.service';
 import { NotFoundError } from '../../domain/errors';
 
@@ -23,23 +27,25 @@ const importSchema = z.object({
   id: z.uuid(),
   fileName: z.string(),
   format: z.enum(STATEMENT_FORMATS),
-  importedAt: z.iso.datetime(),
+  importedAt: z.iso.datetime({ offset: true }),
   lineCount: z.number().int(),
-  totalAmount: z.number().int(),
+  totalAmount: yenSchema,
+  currency: currencySchema,
   pendingCount: z.number().int(),
 });
 
 const lineSchema = z.object({
   id: z.uuid(),
   lineNo: z.number().int(),
-  arrivedOn: z.iso.date(),
-  amount: z.number().int(),
+  arrivedOn: z.iso.date().describe('The Tokyo date the money arrived'),
+  amount: yenSchema,
+  currency: currencySchema,
   remitter: z.string(),
   bankRef: z.string().nullable(),
   reference: z.string().nullable(),
   outcome: z.enum(OUTCOMES),
   orderId: z.uuid().nullable(),
-  applyAt: z.iso.datetime().nullable(),
+  applyAt: z.iso.datetime({ offset: true }).nullable().describe('When a scheduled credit is applied, Japan time (+09:00)'),
   reviewId: z.uuid().nullable(),
 });
 
@@ -50,6 +56,7 @@ const presentImport = (i: StatementImport) => ({
   importedAt: i.createdAt.toISOString(),
   lineCount: i.lineCount,
   totalAmount: i.totalAmount,
+  currency: CURRENCY,
   pendingCount: i.pendingCount,
 });
 
@@ -58,16 +65,65 @@ const presentLine = (l: StatementLine) => ({
   lineNo: l.lineNo,
   arrivedOn: l.arrivedOn,
   amount: l.amount,
+  currency: CURRENCY,
   remitter: l.remitter,
   bankRef: l.bankRef,
   reference: l.reference,
   outcome: l.outcome,
   orderId: l.orderId,
-  applyAt: l.applyAt?.toISOString() ?? null,
+  applyAt: l.applyAt ? toJstIso(l.applyAt) : null,
   reviewId: l.reviewId,
 });
 
-const detailSchema = z.object({ import: importSchema, lines: z.array(lineSchema) });
+/** An import with each of its lines: the resource GET /v1/operator/bank-statements/{id} answers. */
+const detailSchema = importSchema.extend({ lines: z.array(lineSchema).describe('Every deposit of the file, in file order') });
+
+const presentDetail = (i: StatementImport, lines: StatementLine[]) => ({ ...presentImport(i), lines: lines.map(presentLine) });
+
+const importExample = {
+  id: IMPORT_ID,
+  fileName: 'furikomi_20261120.txt',
+  format: 'zengin',
+  importedAt: '2026-11-20T01:30:00.000Z',
+  lineCount: 2,
+  totalAmount: 15000,
+  currency: 'JPY',
+  pendingCount: 0,
+};
+const detailExample = {
+  ...importExample,
+  lines: [
+    {
+      id: LINE_ID,
+      lineNo: 1,
+      arrivedOn: '2026-11-20',
+      amount: 10000,
+      currency: 'JPY',
+      remitter: '48213307ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ',
+      bankRef: '000123',
+      reference: '48213307',
+      outcome: 'scheduled',
+      orderId: TOPUP_ID,
+      applyAt: '2026-11-24T09:00:00+09:00',
+      reviewId: null,
+    },
+    {
+      id: 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f7',
+      lineNo: 2,
+      arrivedOn: '2026-11-20',
+      amount: 5000,
+      currency: 'JPY',
+      remitter: 'ｽｽﾞｷ ﾀﾛｳ',
+      bankRef: '000124',
+      reference: null,
+      outcome: 'unknown',
+      orderId: null,
+      applyAt: null,
+      reviewId: 'e2f3a4b5-c6d7-4e8f-9a01-b2c3d4e5f6a7',
+    },
+  ],
+};
+const location = (id: string) => ({ location: `/v1/operator/bank-statements/${id}` });
 
 const IMPORT_DESCRIPTION = `
 Upload the bank's statement as JSON: \`fileName\`, \`format\` and the file's bytes in \`contentBase64\`.
@@ -105,18 +161,30 @@ export const bankStatementRoutes = [
         contentBase64: z.string().min(1),
       })
       .strict(),
+    bodyExample: {
+      fileName: 'furikomi_20261120.csv',
+      format: 'csv',
+      contentBase64: Buffer.from('arrived_on,amount,remitter\n2026-11-20,"10,000",48213307ﾔﾏﾀﾞｼﾖｳｼﾞ(ｶ\n').toString('base64'),
+    },
     responses: {
       200: {
-        description: 'The same file was imported before: nothing changed',
+        description: 'The same file was imported before: nothing changed (with a Location header)',
         schema: detailSchema.extend({ duplicate: z.literal(true) }),
+        example: { ...detailExample, duplicate: true },
       },
-      201: { description: 'Imported; each line with its outcome', schema: detailSchema.extend({ duplicate: z.literal(false) }) },
+      201: {
+        description: 'Imported; each line with its outcome (and a Location header)',
+        schema: detailSchema.extend({ duplicate: z.literal(false) }),
+        example: { ...detailExample, duplicate: false },
+        headers: locationHeader('/v1/operator/bank-statements/{importId}'),
+      },
     },
     handler: async ({ principal, body, deps }) => {
       const r = await importStatement(deps, staffIdOf(principal), body);
       return {
         status: r.duplicate ? 200 : 201,
-        body: { import: presentImport(r.import), lines: r.lines.map(presentLine), duplicate: r.duplicate },
+        body: { ...presentDetail(r.import, r.lines), duplicate: r.duplicate },
+        headers: location(r.import.id),
       };
     },
   }),
@@ -127,11 +195,14 @@ export const bankStatementRoutes = [
     tag: 'operator',
     summary: 'Imported bank statements, newest first',
     access: ['operator'],
-    query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }).strict(),
-    responses: { 200: { description: 'Imports', schema: z.object({ items: z.array(importSchema) }) } },
-    handler: async ({ query, deps }) => ({
-      body: { items: (await deps.stores.bankStatements.list(query.limit)).map(presentImport) },
-    }),
+    query: listQuerySchema.strict(),
+    responses: {
+      200: { description: 'A page of imports', schema: pageOf(importSchema), example: { items: [importExample], nextCursor: null } },
+    },
+    handler: async ({ query, deps }) => {
+      const rows = await deps.stores.bankStatements.list({ limit: query.limit + 1, after: afterCursor(query.cursor) });
+      return { body: toPage(rows, query.limit, presentImport, (i) => timeIdKey(i.createdAt, i.id)) };
+    },
   }),
   defineRoute({
     method: 'get',
@@ -141,11 +212,11 @@ export const bankStatementRoutes = [
     summary: 'One imported statement with each line and what it led to',
     access: ['operator'],
     params: z.object({ importId: uuidSchema }),
-    responses: { 200: { description: 'The import', schema: detailSchema } },
+    responses: { 200: { description: 'The import with its lines', schema: detailSchema, example: detailExample } },
     handler: async ({ params, deps }) => {
       const found = await deps.stores.bankStatements.get(params.importId);
       if (!found) throw new NotFoundError('bank statement');
-      return { body: { import: presentImport(found), lines: (await deps.stores.bankStatements.lines(found.id)).map(presentLine) } };
+      return { body: presentDetail(found, await deps.stores.bankStatements.lines(found.id)) };
     },
   }),
 ];

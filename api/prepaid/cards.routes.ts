@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { NotFoundError } from '../../domain/errors';
 import { accountIdOf } from '../accounts/account.routes';
-import { defineRoute } from '../http/route';
+import { defineRoute, locationHeader } from '../http/route';
+import { listQuerySchema, pageOf, wholeList } from '../page';
 import { cardTokenSchema, uuidSchema } from '../schemas';
 import { addCard, removeCard } from './cards.service';
+import { cardExample } from './examples';
 import { cardSchema, presentCard } from './present';
 
-/** Registered credit cards: list (brand, last 4, registered, last used), add by processor token, remove. */
+const cardParams = z.object({ cardId: uuidSchema });
+
+/** Registered credit cards: list (brand, last 4, registered, last used), add by processor token, read, remove. */
 export const cardRoutes = [
   defineRoute({
     method: 'get',
@@ -13,9 +18,11 @@ export const cardRoutes = [
     operationId: 'listCards',
     tag: 'prepaid',
     summary: 'Registered cards',
+    description: 'An account has a few cards: the answer is always one whole page (nextCursor null).',
     access: ['account'],
-    responses: { 200: { description: 'Cards', schema: z.object({ items: z.array(cardSchema) }) } },
-    handler: async ({ principal, deps }) => ({ body: { items: (await deps.stores.cards.list(accountIdOf(principal))).map(presentCard) } }),
+    query: listQuerySchema.strict(),
+    responses: { 200: { description: 'Cards', schema: pageOf(cardSchema), example: { items: [cardExample], nextCursor: null } } },
+    handler: async ({ principal, deps }) => ({ body: wholeList((await deps.stores.cards.list(accountIdOf(principal))).map(presentCard)) }),
   }),
   defineRoute({
     method: 'post',
@@ -26,11 +33,34 @@ export const cardRoutes = [
     access: ['account'],
     idempotent: true,
     body: z.object({ cardToken: cardTokenSchema }).strict(),
-    responses: { 201: { description: 'The registered card', schema: cardSchema } },
-    handler: async ({ principal, body, deps }) => ({
-      status: 201,
-      body: presentCard(await addCard(deps, accountIdOf(principal), body.cardToken)),
-    }),
+    bodyExample: { cardToken: 'tok_9fK2mQ7xLp4Rz8Tb' },
+    responses: {
+      201: {
+        description: 'The registered card (and a Location header)',
+        schema: cardSchema,
+        example: cardExample,
+        headers: locationHeader('/v1/prepaid/cards/{cardId}'),
+      },
+    },
+    handler: async ({ principal, body, deps }) => {
+      const card = presentCard(await addCard(deps, accountIdOf(principal), body.cardToken));
+      return { status: 201, body: card, headers: { location: `/v1/prepaid/cards/${card.id}` } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/prepaid/cards/:cardId',
+    operationId: 'getCard',
+    tag: 'prepaid',
+    summary: 'One registered card',
+    access: ['account'],
+    params: cardParams,
+    responses: { 200: { description: 'The card', schema: cardSchema, example: cardExample } },
+    handler: async ({ principal, params, deps }) => {
+      const card = await deps.stores.cards.find(accountIdOf(principal), params.cardId);
+      if (!card) throw new NotFoundError('card');
+      return { body: presentCard(card) };
+    },
   }),
   defineRoute({
     method: 'delete',
@@ -39,7 +69,7 @@ export const cardRoutes = [
     tag: 'prepaid',
     summary: 'Remove a registered card',
     access: ['account'],
-    params: z.object({ cardId: uuidSchema }),
+    params: cardParams,
     responses: { 204: { description: 'Removed' } },
     handler: async ({ principal, params, deps }) => {
       await removeCard(deps, accountIdOf(principal), params.cardId);

@@ -1,4 +1,5 @@
 import type { MessageTable } from '../http/messages';
+import { jaWord } from '../http/words';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
 const METHOD_EN: Record<string, string> = {
@@ -20,7 +21,7 @@ const METHOD_JA: Record<string, string> = {
 export const prepaidMessages: MessageTable = {
   topup_amount_out_of_range: {
     en: (p) => `A ${METHOD_EN[String(p.method)] ?? p.method} top-up must be ${fmt(p.min)} to ${fmt(p.max)} yen.`,
-    ja: (p) => `${METHOD_JA[String(p.method)] ?? p.method}でのチャージは${fmt(p.min)}円〜${fmt(p.max)}円の範囲で指定してください。`,
+    ja: (p) => `${METHOD_JA[String(p.method)] ?? jaWord(p.method)}でのチャージは${fmt(p.min)}円〜${fmt(p.max)}円の範囲で指定してください。`,
   },
   topup_amount_missing: { en: () => 'Choose an amount: type one or pick a preset.', ja: () => '金額を選択または入力してください。' },
   topup_preset_unknown: {
@@ -29,7 +30,7 @@ export const prepaidMessages: MessageTable = {
   },
   topup_card_required: {
     en: (p) => (p.method === 'card' ? 'A new-card top-up needs cardToken from the processor.' : 'A registered-card top-up needs cardId.'),
-    ja: (p) => (p.method === 'card' ? 'カード情報（cardToken）を指定してください。' : '登録済みカード（cardId）を指定してください。'),
+    ja: (p) => (p.method === 'card' ? 'カード情報（`cardToken`）を指定してください。' : '登録済みカード（`cardId`）を指定してください。'),
   },
   card_refused: {
     en: () => 'This card cannot be used: its issuer does not support 3-D Secure, which VISA, Mastercard and JCB cards need.',
@@ -41,7 +42,7 @@ export const prepaidMessages: MessageTable = {
   },
   topup_not_cancellable: {
     en: (p) => `This order can no longer be cancelled (status: ${p.status}).`,
-    ja: (p) => `このご注文はキャンセルできません（状態: ${p.status}）。`,
+    ja: (p) => `このご注文はキャンセルできません（状態: ${jaWord(p.status)}）。`,
   },
   auto_topup_needs_threshold: {
     en: () => 'Set a low-balance threshold to use automatic top-up.',
@@ -63,21 +64,24 @@ export const prepaidMessages: MessageTable = {
   },
   review_order_required: {
     en: () => 'This deposit matched no order: give orderId, the bank-transfer order it belongs to, to credit it.',
-    ja: () => 'この入金はどの注文にも一致していません。入金するには、対象の銀行振込の注文（orderId）を指定してください。',
+    ja: () => 'この入金はどの注文にも一致していません。入金するには、対象の銀行振込の注文（`orderId`）を指定してください。',
   },
   review_order_not_needed: {
     en: () => 'This review already belongs to an order; send it without orderId.',
-    ja: () => 'この確認案件は注文が決まっています。orderId を指定せずに送信してください。',
+    ja: () => 'この確認案件は注文が決まっています。`orderId` を指定せずに送信してください。',
   },
   transfer_already_confirmed: {
     en: (p) =>
       `Order ${p.orderId} has already received its transfer; a second deposit cannot be assigned to it. Refund this one, or pick another order.`,
     ja: (p) => `注文 ${p.orderId} は入金確認済みのため、この入金を割り当てられません。返金するか、別の注文を指定してください。`,
   },
-  review_not_open: { en: (p) => `This review is already closed (${p.status}).`, ja: (p) => `この確認案件は処理済みです（${p.status}）。` },
+  review_not_open: {
+    en: (p) => `This review is already closed (${p.status}).`,
+    ja: (p) => `この確認案件は処理済みです（${jaWord(p.status)}）。`,
+  },
   webhook_signature_invalid: {
     en: (p) => `Webhook signature refused: ${p.reason}.`,
-    ja: (p) => `Webhookの署名が無効です（${p.reason}）。`,
+    ja: (p) => `Webhookの署名が無効です（${jaWord(p.reason)}）。`,
   },
   processor_unavailable: {
     en: () => 'The card processor is not answering; try again shortly.',

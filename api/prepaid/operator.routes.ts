@@ -1,35 +1,57 @@
 import { z } from 'zod';
 import type { PaymentReview, TopupWithStatus } from '../../db/prepaid/topups.store';
 import { defineRoute } from '../http/route';
-import { uuidSchema } from '../schemas';
+import { listQuerySchema, pageOf, toPage } from '../page';
+import { CURRENCY, currencySchema, uuidSchema, yenSchema } from '../schemas';
 import { isCalendarDate } from '../../domain/prepaid/arrival';
+import { toJstIso } from '../../lib/time/jst';
+import { ACCOUNT_ID, IMPORT_ID, LINE_ID, REVIEW_ID, topupExample, TOPUP_ID } from './examples';
+import { afterCursor, timeIdKey } from './keyset';
 import { confirmTransfer, resolveReview, staffIdOf } from './operator.service';
+import { presentNextAction } from './present';
 
+/** A bank transfer awaiting confirmation: its ID is its top-up order's. */
 const transferSchema = z.object({
-  orderId: z.uuid(),
+  id: z.uuid().describe('The top-up order’s ID'),
   accountId: z.uuid(),
   accountName: z.string(),
   accountLoginId: z.string(),
-  amount: z.number().int(),
+  amount: yenSchema,
+  currency: currencySchema,
   reference: z.string().nullable(),
   status: z.string(),
-  deadlineAt: z.iso.datetime().nullable(),
-  orderedAt: z.iso.datetime(),
+  deadlineAt: z.iso.datetime({ offset: true }).nullable().describe('Pay by, Japan time (+09:00)'),
+  orderedAt: z.iso.datetime({ offset: true }),
   nextAction: z.record(z.string(), z.unknown()).nullable(),
 });
 
 const presentTransfer = (t: TopupWithStatus) => ({
-  orderId: t.orderId,
+  id: t.orderId,
   accountId: t.accountId,
   accountName: t.accountName ?? '',
   accountLoginId: t.accountLoginId ?? '',
   amount: t.amount,
+  currency: CURRENCY,
   reference: t.reference,
   status: t.status,
-  deadlineAt: t.deadlineAt?.toISOString() ?? null,
+  deadlineAt: t.deadlineAt ? toJstIso(t.deadlineAt) : null,
   orderedAt: t.createdAt.toISOString(),
-  nextAction: t.nextAction,
+  nextAction: presentNextAction(t.nextAction),
 });
+
+const transferExample = {
+  id: TOPUP_ID,
+  accountId: ACCOUNT_ID,
+  accountName: '山田商事株式会社',
+  accountLoginId: 'yamada-shoji',
+  amount: topupExample.amount,
+  currency: 'JPY',
+  reference: topupExample.reference,
+  status: topupExample.status,
+  deadlineAt: topupExample.deadlineAt,
+  orderedAt: topupExample.createdAt,
+  nextAction: topupExample.nextAction,
+};
 
 const statementLineSchema = z.object({
   id: z.uuid(),
@@ -37,7 +59,8 @@ const statementLineSchema = z.object({
   fileName: z.string(),
   lineNo: z.number().int(),
   arrivedOn: z.iso.date(),
-  amount: z.number().int(),
+  amount: yenSchema,
+  currency: currencySchema,
   remitter: z.string(),
   reference: z.string().nullable(),
 });
@@ -47,14 +70,15 @@ const reviewSchema = z.object({
   orderId: z.uuid().nullable(),
   accountId: z.uuid().nullable(),
   reason: z.enum(['amount_mismatch', 'late_payment', 'unknown_deposit']),
-  expectedAmount: z.number().int().nullable(),
-  receivedAmount: z.number().int(),
+  expectedAmount: yenSchema.nullable(),
+  receivedAmount: yenSchema,
+  currency: currencySchema,
   status: z.enum(['open', 'credited', 'refunded', 'assigned']),
-  creditedAmount: z.number().int().nullable(),
+  creditedAmount: yenSchema.nullable(),
   note: z.string().nullable(),
   statementLine: statementLineSchema.nullable(),
-  createdAt: z.iso.datetime(),
-  resolvedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  resolvedAt: z.iso.datetime({ offset: true }).nullable(),
 });
 
 const presentReview = (r: PaymentReview) => ({
@@ -64,18 +88,52 @@ const presentReview = (r: PaymentReview) => ({
   reason: r.reason,
   expectedAmount: r.expectedAmount,
   receivedAmount: r.receivedAmount,
+  currency: CURRENCY,
   status: r.status,
   creditedAmount: r.creditedAmount,
   note: r.note,
-  statementLine: r.statementLine,
+  statementLine: r.statementLine && { ...r.statementLine, currency: CURRENCY },
   createdAt: r.createdAt.toISOString(),
   resolvedAt: r.resolvedAt?.toISOString() ?? null,
 });
 
+const reviewExample = {
+  id: REVIEW_ID,
+  orderId: null,
+  accountId: null,
+  reason: 'unknown_deposit',
+  expectedAmount: null,
+  receivedAmount: 5000,
+  currency: 'JPY',
+  status: 'open',
+  creditedAmount: null,
+  note: null,
+  statementLine: {
+    id: LINE_ID,
+    importId: IMPORT_ID,
+    fileName: 'furikomi_20261120.txt',
+    lineNo: 2,
+    arrivedOn: '2026-11-20',
+    amount: 5000,
+    currency: 'JPY',
+    remitter: 'ｽｽﾞｷ ﾀﾛｳ',
+    reference: null,
+  },
+  createdAt: '2026-11-20T01:30:00.000Z',
+  resolvedAt: null,
+};
+const resolvedExample = {
+  ...reviewExample,
+  orderId: TOPUP_ID,
+  accountId: ACCOUNT_ID,
+  status: 'assigned',
+  creditedAmount: 5000,
+  note: '依頼人名に参照番号がなく、お客様からの電話で注文を確認',
+  resolvedAt: '2026-11-20T04:00:00.000Z',
+};
+
 /** A Tokyo calendar date, YYYY-MM-DD, that exists. */
 export const calendarDate = z.iso.date().refine(isCalendarDate, { message: 'must be a calendar date, YYYY-MM-DD' });
-
-const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict();
 
 /** Operators: the bank-transfer queue, confirming receipt, and the review queue. */
 export const operatorRoutes = [
@@ -86,9 +144,14 @@ export const operatorRoutes = [
     tag: 'operator',
     summary: 'Bank transfers awaiting confirmation, oldest first, with deadlines',
     access: ['operator'],
-    query: limitQuery,
-    responses: { 200: { description: 'The queue', schema: z.object({ items: z.array(transferSchema) }) } },
-    handler: async ({ query, deps }) => ({ body: { items: (await deps.stores.topups.transferQueue(query.limit)).map(presentTransfer) } }),
+    query: listQuerySchema.strict(),
+    responses: {
+      200: { description: 'A page of the queue', schema: pageOf(transferSchema), example: { items: [transferExample], nextCursor: null } },
+    },
+    handler: async ({ query, deps }) => {
+      const rows = await deps.stores.topups.transferQueue({ limit: query.limit + 1, after: afterCursor(query.cursor) });
+      return { body: toPage(rows, query.limit, presentTransfer, (t) => timeIdKey(t.createdAt, t.orderId)) };
+    },
   }),
   defineRoute({
     method: 'post',
@@ -107,15 +170,17 @@ export const operatorRoutes = [
     idempotent: true,
     params: z.object({ orderId: uuidSchema }),
     body: z.object({ amountReceived: z.number().int().safe().positive(), arrivedOn: calendarDate.optional() }).strict(),
+    bodyExample: { amountReceived: 10000, arrivedOn: '2026-11-20' },
     responses: {
       202: {
         description: 'Accepted by the order',
         schema: z.object({
           orderId: z.uuid(),
           outcome: z.enum(['credit', 'scheduled', 'review', 'late_review']),
-          applyAt: z.iso.datetime().nullable(),
+          applyAt: z.iso.datetime({ offset: true }).nullable().describe('When a scheduled credit is applied, Japan time (+09:00)'),
           duplicate: z.boolean(),
         }),
+        example: { orderId: TOPUP_ID, outcome: 'scheduled', applyAt: '2026-11-24T09:00:00+09:00', duplicate: false },
       },
     },
     handler: async ({ principal, params, body, headers, deps }) => {
@@ -125,7 +190,7 @@ export const operatorRoutes = [
         arrivedOn: body.arrivedOn,
         confirmationId: typeof key === 'string' ? key : undefined,
       });
-      return { status: 202, body: { orderId, outcome, applyAt, duplicate } };
+      return { status: 202, body: { orderId, outcome, applyAt: applyAt ? toJstIso(new Date(applyAt)) : null, duplicate } };
     },
   }),
   defineRoute({
@@ -137,14 +202,18 @@ export const operatorRoutes = [
     description:
       '`status=open` (default): open reviews, oldest first. `status=resolved`: decided ones, latest first, with their notes. A review from a bank statement carries its line.',
     access: ['operator'],
-    query: z
-      .object({ limit: z.coerce.number().int().min(1).max(500).default(100), status: z.enum(['open', 'resolved']).default('open') })
-      .strict(),
-    responses: { 200: { description: 'Reviews', schema: z.object({ items: z.array(reviewSchema) }) } },
+    query: z.object({ ...listQuerySchema.shape, status: z.enum(['open', 'resolved']).default('open') }).strict(),
+    responses: {
+      200: { description: 'A page of reviews', schema: pageOf(reviewSchema), example: { items: [reviewExample], nextCursor: null } },
+    },
     handler: async ({ query, deps }) => {
       const { topups } = deps.stores;
-      const items = query.status === 'open' ? await topups.openReviews(query.limit) : await topups.resolvedReviews(query.limit);
-      return { body: { items: items.map(presentReview) } };
+      const page = { limit: query.limit + 1, after: afterCursor(query.cursor) };
+      if (query.status === 'open')
+        return { body: toPage(await topups.openReviews(page), query.limit, presentReview, (r) => timeIdKey(r.createdAt, r.id)) };
+      // Resolved reviews page by their decision time, which every one of them has.
+      const rows = await topups.resolvedReviews(page);
+      return { body: toPage(rows, query.limit, presentReview, (r) => timeIdKey(r.resolvedAt!, r.id)) };
     },
   }),
   defineRoute({
@@ -168,7 +237,8 @@ export const operatorRoutes = [
         orderId: z.uuid().optional(),
       })
       .strict(),
-    responses: { 200: { description: 'The resolved review', schema: reviewSchema } },
+    bodyExample: { action: 'credit', note: '依頼人名に参照番号がなく、お客様からの電話で注文を確認', orderId: TOPUP_ID },
+    responses: { 200: { description: 'The resolved review', schema: reviewSchema, example: resolvedExample } },
     handler: async ({ principal, params, body, deps }) => ({
       body: presentReview(
         await resolveReview(deps, staffIdOf(principal), params.reviewId, {

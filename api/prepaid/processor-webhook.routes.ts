@@ -16,7 +16,11 @@ export const processorWebhookRoutes = [
     access: 'public',
     rawBody: true,
     responses: {
-      200: { description: 'Accepted', schema: z.object({ received: z.literal(true), duplicate: z.boolean(), routed: z.string() }) },
+      200: {
+        description: 'Accepted',
+        schema: z.object({ received: z.literal(true), duplicate: z.boolean(), routed: z.string() }),
+        example: { received: true, duplicate: false, routed: 'order' },
+      },
     },
     handler: async ({ rawBody, headers, deps }) => {
       const header = headers[SIGNATURE_HEADER];

@@ -4,11 +4,15 @@ import { isCalendarDate } from '../../domain/prepaid/arrival';
 import { baseDateRefusal, endOfTokyoDate, unusedBalanceReport, type UnusedBalanceReport } from '../../domain/prepaid/payment-services-act';
 import type { ApiDeps } from '../deps';
 import { defineRoute } from '../http/route';
-import { yenSchema } from '../schemas';
+import { CURRENCY, currencySchema, yenSchema } from '../schemas';
+import { toJstIso } from '../../lib/time/jst';
 
 const reportSchema = z.object({
   baseDate: z.iso.date().describe('The base date, YYYY-MM-DD'),
-  asOf: z.iso.datetime().describe('The instant the figures are taken at: 24:00 Japan time on the base date'),
+  asOf: z.iso
+    .datetime({ offset: true })
+    .describe('The instant the figures are taken at: 24:00 Japan time on the base date, in Japan time (the next day 00:00+09:00)'),
+  currency: currencySchema,
   unusedBalance: yenSchema.describe('The sum of the positive balances at that instant'),
   positiveAccounts: z.number().int().describe('Accounts with a positive balance at that instant'),
   negativeBalance: yenSchema.describe('The sum of the balances below zero (zero or less), not netted against the unused balance'),
@@ -19,7 +23,21 @@ const reportSchema = z.object({
   filingDeadline: z.iso.date().describe('The last day to file and deposit: May 31 for March 31, November 30 for September 30'),
 });
 
-const present = (r: UnusedBalanceReport) => ({ ...r, asOf: r.asOf.toISOString() });
+const present = (r: UnusedBalanceReport) => ({ ...r, asOf: toJstIso(r.asOf), currency: CURRENCY });
+
+const example = {
+  baseDate: '2026-09-30',
+  asOf: '2026-10-01T00:00:00+09:00',
+  currency: 'JPY',
+  unusedBalance: 12_345_678,
+  positiveAccounts: 1843,
+  negativeBalance: -48_210,
+  negativeAccounts: 12,
+  threshold: 10_000_000,
+  exceedsThreshold: true,
+  requiredDeposit: 6_172_839,
+  filingDeadline: '2026-11-30',
+};
 
 /** The report of a base date that has ended; a date that is not one, or has not ended, is refused. */
 async function reportFor(deps: ApiDeps, baseDate: string, now = new Date()): Promise<UnusedBalanceReport> {
@@ -47,7 +65,7 @@ export const unusedBalanceRoutes = [
           .describe('YYYY-03-31 or YYYY-09-30'),
       })
       .strict(),
-    responses: { 200: { description: 'The report of the base date', schema: reportSchema } },
+    responses: { 200: { description: 'The report of the base date', schema: reportSchema, example } },
     handler: async ({ query, deps }) => ({ body: present(await reportFor(deps, query.baseDate)) }),
   }),
 ];

@@ -46,17 +46,19 @@ export const healthRoutes = [
       200: {
         description: 'Everything answers',
         schema: z.object({ status: z.literal('ok'), database: z.literal('up'), temporal: z.literal('up'), pbx: pbxSchema }),
+        example: { status: 'ok', database: 'up', temporal: 'up', pbx: { mode: 'kamailio', address: 'udp:10.0.0.5:5060', sip: 'up' } },
       },
-      503: { description: 'Something is down' },
+      503: { description: 'Something is down: a problem whose `params.down` names it (database, temporal, sip)' },
     },
     handler: async ({ deps }) => {
       const [state, pbx] = await Promise.all([checkDependencies(deps), checkPbx(deps)]);
       const down = Object.entries(state)
         .filter(([, v]) => v === 'down')
         .map(([k]) => k);
-      if (pbx.mode === 'kamailio' && pbx.sip === 'down') down.push(`SIP server (${pbx.address})`);
+      const sipDown = pbx.mode === 'kamailio' && pbx.sip === 'down';
+      if (sipDown) down.push('sip');
       if (down.length === 0) return { body: { status: 'ok', ...state, pbx } };
-      throw new AppError(503, 'service_unavailable', { down: down.join(', ') });
+      throw new AppError(503, 'service_unavailable', { down: down.join(', '), ...(sipDown ? { sipAddress: pbx.address } : {}) });
     },
   }),
 ];

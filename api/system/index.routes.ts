@@ -8,7 +8,7 @@ export const indexRoutes = [
     path: '/v1',
     operationId: 'apiIndex',
     tag: 'system',
-    summary: 'The API root: its version and links to the reference, the OpenAPI document and the health check',
+    summary: 'The API root: its version and links to the reference, the OpenAPI document, the health check and the problem codes',
     access: 'public',
     responses: {
       200: {
@@ -16,8 +16,18 @@ export const indexRoutes = [
         schema: z.object({
           name: z.string(),
           version: z.literal('v1'),
-          links: z.object({ docs: z.string(), openapi: z.string(), health: z.string() }),
+          links: z.object({ docs: z.string(), openapi: z.string(), health: z.string(), problems: z.string() }),
         }),
+        example: {
+          name: 'Cloud PBX API',
+          version: 'v1',
+          links: {
+            docs: 'https://api.pbx.example.jp/docs',
+            openapi: 'https://api.pbx.example.jp/openapi.json',
+            health: 'https://api.pbx.example.jp/health',
+            problems: 'https://api.pbx.example.jp/docs/problems',
+          },
+        },
       },
     },
     handler: async ({ deps }) => {
@@ -26,7 +36,7 @@ export const indexRoutes = [
         body: {
           name: 'Cloud PBX API',
           version: 'v1' as const,
-          links: { docs: `${base}/docs`, openapi: `${base}/openapi.json`, health: `${base}/health` },
+          links: { docs: `${base}/docs`, openapi: `${base}/openapi.json`, health: `${base}/health`, problems: `${base}/docs/problems` },
         },
       };
     },

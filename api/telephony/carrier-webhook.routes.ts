@@ -14,7 +14,11 @@ export const carrierWebhookRoutes = [
     access: 'public',
     rawBody: true,
     responses: {
-      200: { description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean() }) },
+      200: {
+        description: 'Received',
+        schema: z.object({ received: z.literal(true), duplicate: z.boolean() }),
+        example: { received: true, duplicate: false },
+      },
       401: { description: 'Bad signature' },
     },
     handler: async ({ rawBody, headers, deps }) => {

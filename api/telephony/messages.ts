@@ -1,4 +1,5 @@
 import type { Lang, MessageTable } from '../http/messages';
+import { jaWord } from '../http/words';
 
 /** The best-known special-service numbers, named in the refusal of an extension equal to one. */
 const SPECIAL_SERVICES: Record<string, { en: string; ja: string }> = {
@@ -36,7 +37,7 @@ export const telephonyMessages: MessageTable = {
   },
   no_price_for_country: {
     en: (p) => `Overseas numbers of ${p.country} cannot be bought: no price is set for that country.`,
-    ja: (p) => `${p.country}の海外番号は料金が設定されていないため購入できません。`,
+    ja: (p) => `\`${p.country}\`の海外番号は料金が設定されていないため購入できません。`,
   },
   number_kind_not_sold: { en: (p) => `Numbers of kind ${p.kind} are not sold.`, ja: () => 'この種別の番号は販売していません。' },
   empty_order: { en: () => 'Choose at least one unique or phone number.', ja: () => 'ユニークまたは電話番号を1つ以上選択してください。' },
@@ -88,7 +89,7 @@ export const telephonyMessages: MessageTable = {
   unique_not_active: { en: () => 'The unique is not active.', ja: () => 'このユニークは有効ではありません。' },
   number_not_active: { en: () => 'The number is not active.', ja: () => 'この電話番号は有効ではありません。' },
   carrier_signature_invalid: {
-    en: (p) => `Webhook signature refused (${p.problem}).`,
-    ja: (p) => `Webhookの署名が不正です（${p.problem}）。`,
+    en: (p) => `Webhook signature refused (${p.reason ?? p.problem}).`,
+    ja: (p) => `Webhookの署名が不正です（${jaWord(p.reason ?? p.problem)}）。`,
   },
 };

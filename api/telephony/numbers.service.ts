@@ -23,7 +23,7 @@ export function priceOf(
 /** Numbers on sale now that match the filters. */
 export async function searchNumbers(
   deps: ApiDeps,
-  q: { kind?: string; areaCode?: string; contains?: string; country?: string; limit: number },
+  q: { kind?: string; areaCode?: string; contains?: string; country?: string; limit: number; after?: { number: string; id: string } },
 ) {
   return deps.stores.numbers.search(q);
 }

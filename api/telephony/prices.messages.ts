@@ -1,14 +1,17 @@
 import type { MessageTable } from '../http/messages';
+import { jaWord } from '../http/words';
 
 const jst = (iso: unknown, locale: string) =>
-  `${new Date(String(iso)).toLocaleString(locale, { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })} JST`;
+  `${new Date(String(iso)).toLocaleString(locale, { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })}${locale === 'ja-JP' ? '（日本時間）' : ' JST'}`;
 const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : String(v));
+/** What the caller may send, each in backquotes with its Japanese name. */
+const quotedList = (v: unknown) => (Array.isArray(v) ? v : [v]).map((k) => `\`${k}\`（${jaWord(k)}）`).join('、');
 
 /** The catalog desk's answers about price versions, in Japanese and English. */
 export const priceMessages: MessageTable = {
   price_kind_unknown: {
     en: (p) => `"${p.kind}" has no price. Use one of: ${list(p.allowed)}.`,
-    ja: (p) => `「${p.kind}」は料金を設定できる種類ではありません。次のいずれかを指定してください: ${list(p.allowed)}`,
+    ja: (p) => `「${p.kind}」は料金を設定できる種類ではありません。次のいずれかを指定してください: ${quotedList(p.allowed)}`,
   },
   price_country_required: {
     en: () => 'An overseas number price needs the country: an ISO 3166 two-letter code such as US.',
@@ -16,7 +19,7 @@ export const priceMessages: MessageTable = {
   },
   price_country_not_allowed: {
     en: (p) => `A ${p.kind} price is the same for every customer: give no country (only overseas numbers are priced per country).`,
-    ja: (p) => `${p.kind}の料金に国は指定できません（国別の料金は海外番号のみです）。`,
+    ja: (p) => `${jaWord(p.kind)}の料金に国は指定できません（国別の料金は海外番号のみです）。`,
   },
   price_country_unknown: {
     en: (p) => `"${p.country}" is not an ISO 3166 country code; use two capital letters such as US, GB or SG.`,
@@ -32,7 +35,7 @@ export const priceMessages: MessageTable = {
     en: (p) =>
       `A price for ${p.kind}${p.country ? ` ${p.country}` : ''} already starts at ${jst(p.validFrom, 'en-GB')}; withdraw it or choose another time.`,
     ja: (p) =>
-      `${p.kind}${p.country ? `（${p.country}）` : ''}には${jst(p.validFrom, 'ja-JP')}開始の料金が既にあります。取り消すか、別の日時を指定してください。`,
+      `${jaWord(p.kind)}${p.country ? `（${p.country}）` : ''}には${jst(p.validFrom, 'ja-JP')}開始の料金が既にあります。取り消すか、別の日時を指定してください。`,
   },
   price_version_in_effect: {
     en: (p) => `This price has been in effect since ${jst(p.validFrom, 'en-GB')} and cannot be withdrawn; schedule a new price instead.`,

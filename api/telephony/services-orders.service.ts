@@ -80,7 +80,7 @@ export async function revealOrderCredentials(deps: ApiDeps, p: Principal | undef
   if (taken.length === 0) throw new ConflictError('credentials_already_shown');
   const box = sipPasswordBox(deps.config.secret);
   return taken.map((u) => ({
-    uniqueId: u.id,
+    id: u.id,
     code: u.code,
     sipUser: u.sipUser,
     loginServer: u.loginServer,

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { defineRoute } from '../http/route';
+import { textIdCursor } from '../orders/keyset';
+import { listQuerySchema, pageOf, toPage, wholeList } from '../page';
 import { passwordSchema, uuidSchema } from '../schemas';
-import { credentialsSchema, presentUnique, settingsSchema, uniqueSummarySchema } from './present';
+import {
+  credentialsExample,
+  credentialsSchema,
+  offerExample,
+  presentUnique,
+  settingsExample,
+  settingsSchema,
+  uniqueSummaryExample,
+  uniqueSummarySchema,
+} from './present';
 import { serviceScope } from './scope';
 import { cancelUnique, getSettings, resetSipPassword, setUniqueLoginPassword, updateSettings } from './uniques.service';
 
@@ -43,14 +54,23 @@ export const uniqueRoutes = [
     tag: 'uniques',
     summary: "The account's uniques (a circle login: its circle's; a unique login: itself)",
     access: ['account', 'circle', 'unique'],
-    query: z.object({ circleId: uuidSchema.optional() }).strict(),
-    responses: { 200: { description: 'Uniques', schema: z.object({ items: z.array(uniqueSummarySchema) }) } },
+    query: z.object({ circleId: uuidSchema.optional(), ...listQuerySchema.shape }).strict(),
+    responses: {
+      200: {
+        description: 'Uniques, in code order',
+        schema: pageOf(uniqueSummarySchema),
+        example: { items: [uniqueSummaryExample], nextCursor: null },
+      },
+    },
     handler: async ({ principal, query, deps }) => {
       const scope = serviceScope(principal);
-      if (scope.circleId && query.circleId && query.circleId !== scope.circleId) return { body: { items: [] } };
-      return {
-        body: { items: (await deps.stores.uniques.list({ ...scope, circleId: scope.circleId ?? query.circleId })).map(presentUnique) },
-      };
+      if (scope.circleId && query.circleId && query.circleId !== scope.circleId) return { body: wholeList([]) };
+      const after = textIdCursor(query.cursor);
+      const rows = await deps.stores.uniques.list(
+        { ...scope, circleId: scope.circleId ?? query.circleId },
+        { limit: query.limit, after: after && { code: after.key, id: after.id } },
+      );
+      return { body: toPage(rows, query.limit, presentUnique, (u) => [u.code ?? '', u.id]) };
     },
   }),
   defineRoute({
@@ -61,7 +81,7 @@ export const uniqueRoutes = [
     summary: 'The unique settings screen (§4)',
     access: ['account', 'circle', 'unique'],
     params: uniqueParams,
-    responses: { 200: { description: 'Settings', schema: settingsSchema } },
+    responses: { 200: { description: 'Settings', schema: settingsSchema, example: settingsExample } },
     handler: async ({ principal, params, deps }) => ({ body: await getSettings(deps, principal, params.uniqueId) }),
   }),
   defineRoute({
@@ -75,7 +95,14 @@ export const uniqueRoutes = [
     access: ['account', 'circle', 'unique'],
     params: uniqueParams,
     body: settingsBody,
-    responses: { 200: { description: 'Updated settings', schema: settingsSchema } },
+    bodyExample: {
+      name: '山田 太郎',
+      affiliation: '営業部',
+      incomingNumberIds: [offerExample.id],
+      callerId: offerExample.id,
+      incomingExtension: '201',
+    },
+    responses: { 200: { description: 'Updated settings', schema: settingsSchema, example: settingsExample } },
     handler: async ({ principal, params, body, lang, deps }) => ({
       body: await updateSettings(deps, principal, params.uniqueId, body, lang),
     }),
@@ -89,6 +116,7 @@ export const uniqueRoutes = [
     access: ['account', 'circle'],
     params: uniqueParams,
     body: z.object({ password: passwordSchema }).strict(),
+    bodyExample: { password: 'Hikari-2026-Shibuya' },
     responses: { 204: { description: 'Set' } },
     handler: async ({ principal, params, body, deps }) => {
       await setUniqueLoginPassword(deps, principal, params.uniqueId, body.password);
@@ -103,7 +131,7 @@ export const uniqueRoutes = [
     summary: 'Issue a new SIP password (pushed to the PBX; shown only in this answer)',
     access: ['account', 'circle'],
     params: uniqueParams,
-    responses: { 200: { description: 'New credentials', schema: credentialsSchema } },
+    responses: { 200: { description: 'New credentials', schema: credentialsSchema, example: credentialsExample } },
     handler: async ({ principal, params, deps }) => ({ body: await resetSipPassword(deps, principal, params.uniqueId) }),
   }),
   defineRoute({
@@ -114,7 +142,19 @@ export const uniqueRoutes = [
     summary: 'Cancel a unique: off the PBX now, billed to the end of this month',
     access: ['account', 'circle'],
     params: uniqueParams,
-    responses: { 200: { description: 'The cancelled unique', schema: uniqueSummarySchema } },
+    responses: {
+      200: {
+        description: 'The cancelled unique',
+        schema: uniqueSummarySchema,
+        example: {
+          ...uniqueSummaryExample,
+          status: 'cancelled',
+          canLogIn: false,
+          cancelledAt: '2026-11-28T03:00:00.000Z',
+          feeEndMonth: '2026-11',
+        },
+      },
+    },
     handler: async ({ principal, params, deps }) => ({ body: presentUnique(await cancelUnique(deps, principal, params.uniqueId)) }),
   }),
 ];

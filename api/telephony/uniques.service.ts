@@ -7,8 +7,10 @@ import type { SettingsPatch, Unique } from '../../db/telephony/uniques.store';
 import { hashPassword } from '../../lib/crypto';
 import { sipPasswordBox } from '../../lib/secret-box';
 import type { ApiDeps } from '../deps';
+import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
 import { messageFor, type Lang } from '../http/messages';
 import { ProblemError } from '../http/problem';
+import { e164OrNull, phoneFields } from './present';
 import { serviceScope } from './scope';
 
 /** The settings screen as the API takes it (§4); every field optional on PATCH. */
@@ -41,7 +43,7 @@ async function presentSettings(deps: ApiDeps, u: Unique) {
   ]);
   const callerNumber = circleNumbers.find((n) => n.id === u.callerIdNumberId);
   return {
-    uniqueId: u.id,
+    id: u.id,
     code: u.code ?? '',
     kind: u.kind,
     status: u.status,
@@ -54,13 +56,15 @@ async function presentSettings(deps: ApiDeps, u: Unique) {
     englishAnnouncement: u.englishAnnouncement,
     pickupGroup: u.pickupGroup,
     pickupNotification: u.pickupNotification,
-    pickupNotificationNumber: u.pickupNotificationNumber,
+    pickupNotificationNumber: e164OrNull(u.pickupNotificationNumber),
+    pickupNotificationNumberDisplay: u.pickupNotificationNumber === null ? null : toNationalDisplay(u.pickupNotificationNumber),
     pickupNotificationVoice: u.pickupNotificationVoice,
     notes: u.notes,
-    incomingNumbers: incoming,
-    numberChoices: circleNumbers.map((n) => ({ id: n.id, number: n.number })),
+    incomingNumbers: incoming.map((n) => ({ id: n.id, ...phoneFields(n.number) })),
+    numberChoices: circleNumbers.map((n) => ({ id: n.id, ...phoneFields(n.number) })),
     callerId: u.outboundProhibited ? 'prohibited' : (u.callerIdNumberId ?? null),
-    callerIdNumber: callerNumber?.number ?? null,
+    callerIdNumber: callerNumber ? toE164(callerNumber.number) : null,
+    callerIdNumberDisplay: callerNumber ? toNationalDisplay(callerNumber.number) : null,
     outboundProhibited: u.outboundProhibited,
     incomingExtension: u.incomingExtension,
     outgoingExtension: u.outgoingExtension ?? 'same_as_incoming',
@@ -170,7 +174,7 @@ export async function resetSipPassword(deps: ApiDeps, p: Principal | undefined, 
     loginServer: unique.loginServer!,
   });
   await deps.stores.uniques.setSealedPassword(unique.id, sipPasswordBox(deps.config.secret).seal(sipPassword));
-  return { uniqueId: unique.id, code: unique.code ?? '', sipUser: unique.sipUser!, loginServer: unique.loginServer!, sipPassword };
+  return { id: unique.id, code: unique.code ?? '', sipUser: unique.sipUser!, loginServer: unique.loginServer!, sipPassword };
 }
 
 /** Cancels a unique: off the PBX, fee ends with this month, its login and extension freed. */

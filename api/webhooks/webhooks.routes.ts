@@ -1,8 +1,18 @@
 import { z } from 'zod';
 import { EVENT_TYPE_NAMES, EVENT_TYPES } from '../../domain/webhooks/events';
-import { defineRoute } from '../http/route';
+import { defineRoute, locationHeader } from '../http/route';
+import { listQuerySchema, pageOf, wholeList } from '../page';
 import { uuidSchema } from '../schemas';
-import { deliverySchema, endpointSchema, presentEndpoint, secretSchema } from './present';
+import {
+  createdEndpointSchema,
+  deliveryExample,
+  deliverySchema,
+  endpointExample,
+  endpointSchema,
+  presentEndpoint,
+  rotatedEndpointSchema,
+  SECRET_EXAMPLE,
+} from './present';
 import { accountIdOf, createEndpoint, deliveryLog, redeliver, rotateSecret, sendTestEvent, updateEndpoint } from './webhooks.service';
 
 const endpointParams = z.object({ endpointId: uuidSchema });
@@ -13,9 +23,29 @@ const eventTypesSchema = z
   .max(EVENT_TYPE_NAMES.length)
   .describe(`any of: ${EVENT_TYPE_NAMES.join(', ')}`);
 const descriptionSchema = z.string().trim().max(200).nullable().optional();
+// A replay must not show the secret a second time: it answers the endpoint without it.
 const withoutSecret = (body: unknown) => ({ ...(body as object), secret: undefined });
+const eventTypeSchema = z.object({
+  id: z.enum(EVENT_TYPE_NAMES).describe('The event type, as eventTypes and a delivery’s eventType name it'),
+  description: z.string(),
+});
+const endpointBodyExample = {
+  url: 'https://hooks.yamada-shoji.co.jp/pbx/events',
+  eventTypes: ['topup.credited', 'order.completed'],
+  description: '基幹システム連携（チャージ・注文）',
+};
 const DOCS =
   'Deliveries are signed (Pbx-Signature: t=<unix>,v1=<hex HMAC-SHA256 of "<t>.<body>">) and carry Pbx-Event-Id; see docs/webhooks.md.';
+
+const manualExample = { ...deliveryExample, manual: true, attempts: [{ ...deliveryExample.attempts[1]!, attempt: 1 }] };
+const sentResponses = {
+  200: { description: 'Sent', schema: deliverySchema, example: manualExample },
+  202: {
+    description: 'Being sent',
+    schema: deliverySchema,
+    example: { ...manualExample, status: 'pending', completedAt: null, attempts: [] },
+  },
+};
 
 /** Event webhooks: endpoints, their secrets, the delivery log, redelivery and test pings (account logins only). */
 export const webhookRoutes = [
@@ -26,10 +56,15 @@ export const webhookRoutes = [
     tag: 'account',
     summary: 'The event types an endpoint can subscribe to, with what each reports',
     access: ['account'],
+    query: listQuerySchema.strict(),
     responses: {
-      200: { description: 'Event types', schema: z.object({ items: z.array(z.object({ type: z.string(), description: z.string() })) }) },
+      200: {
+        description: 'Event types, all in one page',
+        schema: pageOf(eventTypeSchema),
+        example: { items: [{ id: 'topup.credited', description: EVENT_TYPES['topup.credited'] }], nextCursor: null },
+      },
     },
-    handler: async () => ({ body: { items: Object.entries(EVENT_TYPES).map(([type, description]) => ({ type, description })) } }),
+    handler: async () => ({ body: wholeList(Object.entries(EVENT_TYPES).map(([id, description]) => ({ id, description }))) }),
   }),
   defineRoute({
     method: 'post',
@@ -42,10 +77,18 @@ export const webhookRoutes = [
     idempotent: true,
     replayBody: withoutSecret,
     body: z.object({ url: urlSchema, eventTypes: eventTypesSchema, description: descriptionSchema }).strict(),
-    responses: { 201: { description: 'Created', schema: z.object({ endpoint: endpointSchema, secret: secretSchema }) } },
+    bodyExample: endpointBodyExample,
+    responses: {
+      201: {
+        description: 'The new endpoint with its signing secret (an idempotent replay answers it without the secret)',
+        schema: createdEndpointSchema.extend({ secret: createdEndpointSchema.shape.secret.optional() }),
+        example: { ...endpointExample, secret: SECRET_EXAMPLE },
+        headers: locationHeader('/v1/webhook-endpoints/{endpointId}'),
+      },
+    },
     handler: async ({ principal, body, deps }) => {
       const created = await createEndpoint(deps, accountIdOf(principal), body);
-      return { status: 201, body: created, headers: { location: `/v1/webhook-endpoints/${created.endpoint.id}` } };
+      return { status: 201, body: created, headers: { location: `/v1/webhook-endpoints/${created.id}` } };
     },
   }),
   defineRoute({
@@ -54,10 +97,14 @@ export const webhookRoutes = [
     operationId: 'listWebhookEndpoints',
     tag: 'account',
     summary: "The account's webhook endpoints, oldest first",
+    description: 'An account has a few endpoints (WEBHOOK_MAX_ENDPOINTS): the answer is always one whole page (nextCursor null).',
     access: ['account'],
-    responses: { 200: { description: 'Endpoints', schema: z.object({ items: z.array(endpointSchema) }) } },
+    query: listQuerySchema.strict(),
+    responses: {
+      200: { description: 'Endpoints', schema: pageOf(endpointSchema), example: { items: [endpointExample], nextCursor: null } },
+    },
     handler: async ({ principal, deps }) => ({
-      body: { items: (await deps.stores.webhooks.endpoints.list(accountIdOf(principal))).map(presentEndpoint) },
+      body: wholeList((await deps.stores.webhooks.endpoints.list(accountIdOf(principal))).map(presentEndpoint)),
     }),
   }),
   defineRoute({
@@ -68,7 +115,7 @@ export const webhookRoutes = [
     summary: 'One webhook endpoint (without its secret)',
     access: ['account'],
     params: endpointParams,
-    responses: { 200: { description: 'The endpoint', schema: endpointSchema } },
+    responses: { 200: { description: 'The endpoint', schema: endpointSchema, example: endpointExample } },
     handler: async ({ principal, params, deps }) => ({
       body: presentEndpoint(await deps.stores.webhooks.endpoints.get(accountIdOf(principal), params.endpointId)),
     }),
@@ -90,7 +137,18 @@ export const webhookRoutes = [
         description: descriptionSchema,
       })
       .strict(),
-    responses: { 200: { description: 'The endpoint', schema: endpointSchema } },
+    bodyExample: { eventTypes: ['topup.credited', 'order.completed', 'order.failed'], enabled: true },
+    responses: {
+      200: {
+        description: 'The endpoint',
+        schema: endpointSchema,
+        example: {
+          ...endpointExample,
+          eventTypes: ['topup.credited', 'order.completed', 'order.failed'],
+          updatedAt: '2026-11-21T02:00:00.000Z',
+        },
+      },
+    },
     handler: async ({ principal, params, body, deps }) => ({
       body: await updateEndpoint(deps, accountIdOf(principal), params.endpointId, body),
     }),
@@ -122,8 +180,9 @@ export const webhookRoutes = [
     params: endpointParams,
     responses: {
       200: {
-        description: 'The new secret',
-        schema: z.object({ endpoint: endpointSchema, secret: secretSchema, previousSecretValidHours: z.number().int() }),
+        description: 'The endpoint with its new secret (an idempotent replay answers it without the secret)',
+        schema: rotatedEndpointSchema.extend({ secret: rotatedEndpointSchema.shape.secret.optional() }),
+        example: { ...endpointExample, updatedAt: '2026-11-21T02:00:00.000Z', secret: SECRET_EXAMPLE, previousSecretValidHours: 24 },
       },
     },
     handler: async ({ principal, params, deps }) => ({ body: await rotateSecret(deps, accountIdOf(principal), params.endpointId) }),
@@ -136,14 +195,9 @@ export const webhookRoutes = [
     summary: 'The delivery log: each delivery with every attempt (status code, latency, error), newest first',
     access: ['account'],
     params: endpointParams,
-    query: z
-      .object({
-        limit: z.coerce.number().int().min(1).max(200).default(50),
-        before: z.iso.datetime({ offset: true }).optional().describe('nextBefore of the previous page'),
-      })
-      .strict(),
+    query: listQuerySchema.strict(),
     responses: {
-      200: { description: 'Deliveries', schema: z.object({ items: z.array(deliverySchema), nextBefore: z.string().nullable() }) },
+      200: { description: 'A page of deliveries', schema: pageOf(deliverySchema), example: { items: [deliveryExample], nextCursor: null } },
     },
     handler: async ({ principal, params, query, deps }) => ({
       body: await deliveryLog(deps, accountIdOf(principal), params.endpointId, query),
@@ -159,7 +213,7 @@ export const webhookRoutes = [
     access: ['account'],
     idempotent: true,
     params: z.object({ deliveryId: uuidSchema }),
-    responses: { 200: { description: 'Sent', schema: deliverySchema }, 202: { description: 'Being sent', schema: deliverySchema } },
+    responses: sentResponses,
     handler: async ({ principal, params, deps }) => redeliver(deps, accountIdOf(principal), params.deliveryId),
   }),
   defineRoute({
@@ -172,7 +226,7 @@ export const webhookRoutes = [
     access: ['account'],
     idempotent: true,
     params: endpointParams,
-    responses: { 200: { description: 'Sent', schema: deliverySchema }, 202: { description: 'Being sent', schema: deliverySchema } },
+    responses: sentResponses,
     handler: async ({ principal, params, deps }) => sendTestEvent(deps, accountIdOf(principal), params.endpointId),
   }),
 ];

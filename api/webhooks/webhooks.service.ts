@@ -7,6 +7,8 @@ import { checkUrl } from '../../lib/net/public-address';
 import { createSecretBox } from '../../lib/secret-box';
 import { ensureWebhookDispatcher, startWebhookRedelivery } from '../../workflows/webhooks/starters';
 import type { ApiDeps } from '../deps';
+import { toPage } from '../page';
+import { afterCursor, timeIdKey } from '../prepaid/keyset';
 import { presentDelivery, presentEndpoint } from './present';
 
 /** The calling account; the routes admit account logins only. */
@@ -46,7 +48,7 @@ export async function createEndpoint(
   );
   if (!endpoint) throw new ConflictError('webhook_endpoint_limit', { max });
   await ensureDispatcher(deps);
-  return { endpoint: presentEndpoint(endpoint), secret };
+  return { ...presentEndpoint(endpoint), secret };
 }
 
 /** Changes an endpoint; enabling it again clears its failure state. */
@@ -68,15 +70,14 @@ export async function updateEndpoint(
 export async function rotateSecret(deps: ApiDeps, accountId: string, endpointId: string) {
   const { secret, sealed } = newSecret(deps);
   const endpoint = await deps.stores.webhooks.endpoints.rotateSecret(accountId, endpointId, sealed, deps.config.webhooks.secretGraceHours);
-  return { endpoint: presentEndpoint(endpoint), secret, previousSecretValidHours: deps.config.webhooks.secretGraceHours };
+  return { ...presentEndpoint(endpoint), secret, previousSecretValidHours: deps.config.webhooks.secretGraceHours };
 }
 
-/** The endpoint's delivery log, newest first. */
-export async function deliveryLog(deps: ApiDeps, accountId: string, endpointId: string, opts: { limit: number; before?: string }) {
+/** A page of the endpoint's delivery log, newest first. */
+export async function deliveryLog(deps: ApiDeps, accountId: string, endpointId: string, opts: { limit: number; cursor?: string }) {
   await deps.stores.webhooks.endpoints.get(accountId, endpointId);
-  const before = opts.before ? new Date(opts.before) : undefined;
-  const items = (await deps.stores.webhooks.deliveries.log({ endpointId }, { limit: opts.limit, before })).map(presentDelivery);
-  return { items, nextBefore: items.length === opts.limit ? items[items.length - 1]!.createdAt : null };
+  const rows = await deps.stores.webhooks.deliveries.log({ endpointId }, { limit: opts.limit + 1, after: afterCursor(opts.cursor) });
+  return toPage(rows, opts.limit, presentDelivery, (d) => timeIdKey(d.createdAt, d.id));
 }
 
 /**

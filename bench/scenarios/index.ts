@@ -6,6 +6,7 @@ import { orders } from './orders';
 import { sip } from './sip';
 import { portalLogin } from '../portal-login';
 import { waiting } from './waiting';
+import { webhooks } from './webhooks';
 
 /** Every scenario, in the order `npm run bench` runs them. */
-export const scenarios: Scenario[] = [orders, waiting, cdr, authorize, apiRead, portalLogin, sip];
+export const scenarios: Scenario[] = [orders, waiting, cdr, authorize, apiRead, portalLogin, sip, webhooks];

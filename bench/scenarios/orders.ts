@@ -72,7 +72,7 @@ export const orders: Scenario = {
       });
       const body = (await res.json()) as { id: string };
       postMs.push(performance.now() - sent);
-      if (res.status !== 202) throw new Error(`order refused: ${res.status} ${JSON.stringify(body)}`);
+      if (res.status !== 201) throw new Error(`order refused: ${res.status} ${JSON.stringify(body)}`);
       accepted.set(body.id, Date.now());
     });
     const closed = await waitForClosed(db, [...accepted.keys()], 600_000, (n) => progress(`${n}/${total} orders closed`));

@@ -45,9 +45,9 @@ export const waiting: Scenario = {
         headers: { authorization: `Bearer ${c.token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
         body: JSON.stringify({ method: 'konbini', amount: 3000 }),
       });
-      const body = (await res.json()) as { orderId: string };
+      const body = (await res.json()) as { id: string };
       if (res.status >= 300) throw new Error(`top-up refused: ${res.status} ${JSON.stringify(body).slice(0, 300)}`);
-      ids.push(body.orderId);
+      ids.push(body.id);
       if (ids.length % 1000 === 0) progress(`${ids.length}/${ORDERS} orders accepted`);
     });
     // Every order must be parked on its payment wait before payments start.

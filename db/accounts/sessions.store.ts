@@ -35,8 +35,35 @@ function toPrincipal(r: SessionRow): Principal | undefined {
   return undefined;
 }
 
+/** What a presented session token amounts to. */
+export type SessionState = { state: 'active'; principal: Principal } | { state: 'expired' } | { state: 'revoked' } | { state: 'unknown' };
+
 /** Opaque bearer sessions; only the SHA-256 of a token is stored. */
 export function createSessionsStore(db: Knex) {
+  /**
+   * What became of a token: its principal while it works; else whether it ran out (expired) or was
+   * ended (logged out, revoked with a password change, or its member of staff disabled), so that the
+   * caller can say which; unknown when no session has this token.
+   */
+  async function inspect(token: string): Promise<SessionState> {
+    const row = await db('sessions as x')
+      .leftJoin('staff as s', 's.id', 'x.staff_id')
+      .where('x.token_hash', sha256(token))
+      .select<(SessionRow & { disabled_at: Date | null; expired: boolean })[]>(
+        'x.*',
+        's.role as staff_role',
+        's.password_temporary',
+        's.disabled_at',
+        db.raw('x.expires_at <= now() as expired'),
+      )
+      .first();
+    if (!row) return { state: 'unknown' };
+    if (row.revoked_at || (row.staff_id && row.disabled_at)) return { state: 'revoked' };
+    if (row.expired) return { state: 'expired' };
+    const principal = toPrincipal(row);
+    return principal ? { state: 'active', principal } : { state: 'unknown' };
+  }
+
   return {
     /** Issues a fresh token: every login gets a new one, so a planted token can never be adopted. */
     async create(principal: Principal, ttlMinutes: number): Promise<{ token: string; expiresAt: Date }> {
@@ -60,16 +87,11 @@ export function createSessionsStore(db: Knex) {
      * ends with a disabled user, even one whose login raced the disabling.
      */
     async resolve(token: string): Promise<Principal | undefined> {
-      const row = await db('sessions as x')
-        .leftJoin('staff as s', 's.id', 'x.staff_id')
-        .where('x.token_hash', sha256(token))
-        .whereNull('x.revoked_at')
-        .where('x.expires_at', '>', db.fn.now())
-        .where((q) => q.whereNull('x.staff_id').orWhereNull('s.disabled_at'))
-        .select<SessionRow[]>('x.*', 's.role as staff_role', 's.password_temporary')
-        .first();
-      return row && toPrincipal(row);
+      const state = await inspect(token);
+      return state.state === 'active' ? state.principal : undefined;
     },
+
+    inspect,
 
     async revoke(token: string): Promise<void> {
       await db('sessions')

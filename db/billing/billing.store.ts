@@ -250,13 +250,21 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
     },
 
     /** The months with debits on the account's statement, newest first, with their taxable sum and tax. */
-    async statementMonths(accountId: string): Promise<Array<{ month: string; taxable: number; tax: number }>> {
-      const rows = await db('billing_month_totals')
+    /** A page of the months with something charged, newest first: limit+1 months before the cursor's month. */
+    async statementMonths(
+      accountId: string,
+      page: { limit: number; before?: string },
+    ): Promise<Array<{ month: string; taxable: number; tax: number }>> {
+      const q = db('billing_month_totals')
         .where({ account_id: accountId })
         .groupBy('month')
+        .havingRaw('sum(taxable) > 0')
         .orderBy('month', 'desc')
+        .limit(page.limit + 1)
         .select('month', db.raw('sum(taxable)::bigint as taxable'), db.raw('sum(tax)::bigint as tax'));
-      return rows.map((r) => ({ month: r.month as string, taxable: Number(r.taxable), tax: Number(r.tax) })).filter((r) => r.taxable > 0);
+      if (page.before) q.where('month', '<', page.before);
+      const rows = await q;
+      return rows.map((r) => ({ month: r.month as string, taxable: Number(r.taxable), tax: Number(r.tax) }));
     },
 
     async monthlyCharges(accountId: string, month: string) {

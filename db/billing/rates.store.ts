@@ -72,12 +72,40 @@ export function createRatesStore(db: Knex) {
       return (await db<RateRow>('rates').select('*')).map(toRate);
     },
 
-    async list(opts: { at?: Date; prefix?: string; direction?: Direction }): Promise<Rate[]> {
-      const q = db<RateRow>('rates').orderBy([{ column: 'direction' }, { column: 'prefix' }, { column: 'valid_from' }]);
+    /**
+     * A page of the rate table by direction, prefix and start: limit+1 rows after the cursor's
+     * (direction, prefix, start to the millisecond, id).
+     */
+    async list(opts: {
+      at?: Date;
+      prefix?: string;
+      direction?: Direction;
+      limit: number;
+      after?: { direction: string; prefix: string; validFrom: string; id: string };
+    }): Promise<Rate[]> {
+      const validFrom = `date_trunc('milliseconds', valid_from)`;
+      const q = db<RateRow>('rates')
+        .orderByRaw(`direction, prefix, ${validFrom}, id`)
+        .limit(opts.limit + 1);
+      if (opts.after) {
+        const a = opts.after;
+        q.whereRaw(`(direction::text, prefix, ${validFrom}, id) > (?, ?, ?::timestamptz, ?::uuid)`, [
+          a.direction,
+          a.prefix,
+          a.validFrom,
+          a.id,
+        ]);
+      }
       if (opts.at) q.where('valid_from', '<=', opts.at).andWhere((w) => w.whereNull('valid_to').orWhere('valid_to', '>', opts.at!));
       if (opts.prefix) q.where('prefix', 'like', `${opts.prefix}%`);
       if (opts.direction) q.where({ direction: opts.direction });
       return (await q).map(toRate);
+    },
+
+    async byId(id: string): Promise<Rate> {
+      const row = await db<RateRow>('rates').where({ id }).first();
+      if (!row) throw new NotFoundError('rate');
+      return toRate(row);
     },
 
     async create(r: NewRate): Promise<Rate> {

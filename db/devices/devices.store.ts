@@ -291,15 +291,30 @@ export function createDevicesStore(db: Knex) {
     },
 
     /** The account's units that were not cancelled (a circle's only, when given), newest order first. */
-    async forAccount(scope: { accountId: string; circleId?: string }): Promise<Array<Device & { orderedAt: Date }>> {
+    /**
+     * A page of the account's phones, newest order first and by position within an order:
+     * limit+1 rows after the cursor's (order time to the millisecond, order, position).
+     */
+    async forAccount(
+      scope: { accountId: string; circleId?: string },
+      page: { limit: number; after?: { orderedAt: string; orderId: string; position: number } },
+    ): Promise<Array<Device & { orderedAt: Date }>> {
+      const orderedAt = `date_trunc('milliseconds', o.created_at)`;
       const query = db('devices as d')
         .join('orders as o', 'o.id', 'd.order_id')
         .where('d.account_id', scope.accountId)
         .whereNot('d.status', 'cancelled')
-        .orderBy([{ column: 'o.created_at', order: 'desc' }, { column: 'd.position' }])
-        .limit(500)
+        .orderByRaw(`${orderedAt} desc, d.order_id desc, d.position`)
+        .limit(page.limit + 1)
         .select('d.*', 'o.created_at as ordered_at');
       if (scope.circleId) query.where('d.circle_id', scope.circleId);
+      if (page.after) {
+        const { orderedAt: at, orderId, position } = page.after;
+        query.whereRaw(
+          `(${orderedAt} < ?::timestamptz or (${orderedAt} = ?::timestamptz and (d.order_id < ?::uuid or (d.order_id = ?::uuid and d.position > ?))))`,
+          [at, at, orderId, orderId, position],
+        );
+      }
       const rows = (await query) as Array<DeviceRow & { ordered_at: Date }>;
       const devices = await withUniques(rows);
       return devices.map((d, i) => ({ ...d, orderedAt: rows[i]!.ordered_at }));

@@ -121,18 +121,23 @@ export function createStockStore(db: Knex) {
     },
 
     /** A model's receipts, newest first, a page at a time; undefined when the model does not exist. */
-    async history(modelCode: string, opts: { limit: number; before?: Date }): Promise<StockReceipt[] | undefined> {
+    /** A page of a model's receipts, newest first: limit+1 rows after the cursor's (time to the millisecond, id). */
+    async history(modelCode: string, opts: { limit: number; after?: { at: string; id: string } }): Promise<StockReceipt[] | undefined> {
       const model = await db('device_models').where({ code: modelCode }).first('code');
       if (!model) return undefined;
       const q = receipts()
         .where('r.model_code', modelCode)
-        .orderBy([
-          { column: 'r.received_at', order: 'desc' },
-          { column: 'r.id', order: 'desc' },
-        ])
-        .limit(opts.limit);
-      if (opts.before) q.where('r.received_at', '<', opts.before);
+        .orderByRaw(`date_trunc('milliseconds', r.received_at) desc, r.id desc`)
+        .limit(opts.limit + 1);
+      if (opts.after)
+        q.whereRaw(`(date_trunc('milliseconds', r.received_at), r.id) < (?::timestamptz, ?::uuid)`, [opts.after.at, opts.after.id]);
       return (await q).map(toReceipt);
+    },
+
+    /** One receipt of a model. */
+    async receipt(modelCode: string, id: string): Promise<StockReceipt | undefined> {
+      const row = await receipts().where({ 'r.model_code': modelCode, 'r.id': id }).first();
+      return row && toReceipt(row);
     },
   };
 }

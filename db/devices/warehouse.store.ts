@@ -99,11 +99,15 @@ export function createWarehouseStore(db: Knex) {
     },
 
     /** Tasks in a status, oldest first, so that orders leave in the order they came. */
-    async list(status: TaskStatus, limit: number): Promise<WarehouseTask[]> {
-      const rows = await tasks()
+    /** A page of tasks in a status, oldest first: limit+1 rows after the cursor's (time to the millisecond, id). */
+    async list(status: TaskStatus, page: { limit: number; after?: { at: string; id: string } }): Promise<WarehouseTask[]> {
+      const q = tasks()
         .where('t.status', status)
-        .orderBy([{ column: 't.created_at' }, { column: 't.id' }])
-        .limit(limit);
+        .orderByRaw(`date_trunc('milliseconds', t.created_at), t.id`)
+        .limit(page.limit + 1);
+      if (page.after)
+        q.whereRaw(`(date_trunc('milliseconds', t.created_at), t.id) > (?::timestamptz, ?::uuid)`, [page.after.at, page.after.id]);
+      const rows = await q;
       const at = await now();
       return rows.map((r: TaskRow) => toTask(r, at));
     },

@@ -25,6 +25,7 @@ import * as eventWebhooks from './20261129_023_event_webhooks';
 import * as apiKeys from './20261129_024_api_keys';
 import * as authorizePlanCached from './20261129_025_authorize_plan_cached';
 import * as heldRunningTotal from './20261130_026_held_running_total';
+import * as idempotencyLocation from './20261130_027_idempotency_location';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '20261129_024_api_keys': apiKeys,
   '20261129_025_authorize_plan_cached': authorizePlanCached,
   '20261130_026_held_running_total': heldRunningTotal,
+  '20261130_027_idempotency_location': idempotencyLocation,
 };

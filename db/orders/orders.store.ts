@@ -161,15 +161,23 @@ export function createOrdersStore(db: Knex) {
       return toOrder(row);
     },
 
+    /**
+     * A page of the account's orders, newest first: limit+1 rows from after the cursor's
+     * (createdAt, id). Times are compared to the millisecond, the precision a cursor carries.
+     */
     async list(
       scope: { accountId: string; circleId?: string },
-      opts: { kind?: OrderKind; status?: string; limit: number; before?: Date },
+      opts: { kind?: OrderKind; status?: string; limit: number; after?: { createdAt: string; id: string } },
     ): Promise<Order[]> {
-      const q = db<OrderRow>('orders').where({ account_id: scope.accountId }).orderBy('created_at', 'desc').limit(opts.limit);
+      const q = db<OrderRow>('orders')
+        .where({ account_id: scope.accountId })
+        .orderByRaw(`date_trunc('milliseconds', created_at) desc, id desc`)
+        .limit(opts.limit + 1);
       if (scope.circleId) q.where({ circle_id: scope.circleId });
       if (opts.kind) q.where({ kind: opts.kind });
       if (opts.status) q.where({ status: opts.status });
-      if (opts.before) q.where('created_at', '<', opts.before);
+      if (opts.after)
+        q.whereRaw(`(date_trunc('milliseconds', created_at), id) < (?::timestamptz, ?::uuid)`, [opts.after.createdAt, opts.after.id]);
       return (await q).map(toOrder);
     },
 

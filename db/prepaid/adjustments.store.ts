@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { AppError, ConflictError, InsufficientBalanceError, NotFoundError } from '../../domain/errors';
 import { adjustmentLedgerKey, signedAmount, type AdjustmentDirection, type AdjustmentStatus } from '../../domain/prepaid/adjustments';
 import { createLedgerStore } from './ledger.store';
+import { keysetAfter, keysetArgs, type KeysetAfter } from './keyset';
 
 /** A manual balance adjustment, with who asked, who decided and the names to show. */
 export interface Adjustment {
@@ -204,12 +205,21 @@ export function createAdjustmentsStore(db: Knex) {
 
     get: (id: string) => load(id),
 
-    /** Adjustments by status (pending: oldest first, as a queue; others newest first), optionally of one account. */
-    async list(opts: { status?: AdjustmentStatus; accountId?: string; limit: number }): Promise<Adjustment[]> {
+    /**
+     * Adjustments by status (pending: oldest first, as a queue; others newest first), optionally of
+     * one account; keyset-paged after the adjustment `after` names.
+     */
+    async list(opts: { status?: AdjustmentStatus; accountId?: string; limit: number; after?: KeysetAfter }): Promise<Adjustment[]> {
+      const order = opts.status === 'pending' ? 'asc' : 'desc';
       const q = view().limit(opts.limit);
       if (opts.status) q.where('a.status', opts.status);
       if (opts.accountId) q.where('a.account_id', opts.accountId);
-      q.orderBy('a.created_at', opts.status === 'pending' ? 'asc' : 'desc').orderBy('a.id');
+      if (opts.after)
+        q.whereRaw(keysetAfter('a.created_at', 'a.id', order === 'asc' ? '>' : '<', 'adjustments', 'id'), keysetArgs(opts.after));
+      q.orderBy([
+        { column: 'a.created_at', order },
+        { column: 'a.id', order },
+      ]);
       return ((await q) as ViewRow[]).map(toAdjustment);
     },
   };

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { StatementDeposit, StatementFormat } from '../../domain/prepaid/bank-statement';
 import { dateText } from './topups.store';
+import { keysetAfter, keysetArgs, type KeysetAfter } from './keyset';
 
 /** What a statement line led to. */
 export type StatementLineOutcome =
@@ -148,9 +149,16 @@ export function createBankStatementsStore(db: Knex) {
       return row && toImport(row);
     },
 
-    /** Earlier imports, newest first. */
-    async list(limit: number): Promise<StatementImport[]> {
-      return (await imports().orderBy('i.created_at', 'desc').limit(limit)).map(toImport);
+    /** Earlier imports, newest first; keyset-paged after the import `after` names. */
+    async list(opts: { limit: number; after?: KeysetAfter }): Promise<StatementImport[]> {
+      const q = imports()
+        .orderBy([
+          { column: 'i.created_at', order: 'desc' },
+          { column: 'i.id', order: 'desc' },
+        ])
+        .limit(opts.limit);
+      if (opts.after) q.whereRaw(keysetAfter('i.created_at', 'i.id', '<', 'bank_statement_imports', 'id'), keysetArgs(opts.after));
+      return (await q).map(toImport);
     },
 
     /** An import's lines in file order. */

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { TopupMethod } from '../../domain/prepaid/limits';
+import { keysetAfter, keysetArgs, type KeysetAfter } from './keyset';
 
 /** A top-up order's payment facts; its status lives in the common orders row. */
 export interface Topup {
@@ -218,23 +219,33 @@ export function createTopupsStore(db: Knex) {
       return row && toTopup(row);
     },
 
-    /** The account's top-ups, newest first, with their status. */
-    async history(accountId: string, opts: { limit: number; before?: Date }): Promise<TopupWithStatus[]> {
-      const q = withStatus().where('t.account_id', accountId).orderBy('t.created_at', 'desc').limit(opts.limit);
-      if (opts.before) q.where('t.created_at', '<', opts.before);
+    /** The account's top-ups, newest first, with their status; keyset-paged after the top-up `after` names. */
+    async history(accountId: string, opts: { limit: number; after?: KeysetAfter }): Promise<TopupWithStatus[]> {
+      const q = withStatus()
+        .where('t.account_id', accountId)
+        .orderBy([
+          { column: 't.created_at', order: 'desc' },
+          { column: 't.order_id', order: 'desc' },
+        ])
+        .limit(opts.limit);
+      if (opts.after) q.whereRaw(keysetAfter('t.created_at', 't.order_id', '<', 'topups', 'order_id'), keysetArgs(opts.after));
       return (await q).map(toWithStatus);
     },
 
-    /** Bank transfers waiting for an operator, oldest first. */
-    async transferQueue(limit: number): Promise<TopupWithStatus[]> {
-      const rows = await withStatus()
+    /** Bank transfers waiting for an operator, oldest first; keyset-paged after the top-up `after` names. */
+    async transferQueue(opts: { limit: number; after?: KeysetAfter }): Promise<TopupWithStatus[]> {
+      const q = withStatus()
         .join('accounts as a', 'a.id', 't.account_id')
         .select('a.name as account_name', 'a.login_id as account_login_id')
         .where('t.method', 'bank_transfer')
         .whereIn('o.status', ['awaiting_transfer', 'credit_scheduled'])
-        .orderBy('t.created_at', 'asc')
-        .limit(limit);
-      return rows.map(toWithStatus);
+        .orderBy([
+          { column: 't.created_at', order: 'asc' },
+          { column: 't.order_id', order: 'asc' },
+        ])
+        .limit(opts.limit);
+      if (opts.after) q.whereRaw(keysetAfter('t.created_at', 't.order_id', '>', 'topups', 'order_id'), keysetArgs(opts.after));
+      return (await q).map(toWithStatus);
     },
 
     /** Opens a review of an order's payment once per payment key; returns the stored review either way. */
@@ -276,14 +287,30 @@ export function createTopupsStore(db: Knex) {
       return row && toReview(row);
     },
 
-    /** Open reviews, oldest first. */
-    async openReviews(limit: number): Promise<PaymentReview[]> {
-      return (await reviews().where('r.status', 'open').orderBy('r.created_at', 'asc').limit(limit)).map(toReview);
+    /** Open reviews, oldest first; keyset-paged after the review `after` names. */
+    async openReviews(opts: { limit: number; after?: KeysetAfter }): Promise<PaymentReview[]> {
+      const q = reviews()
+        .where('r.status', 'open')
+        .orderBy([
+          { column: 'r.created_at', order: 'asc' },
+          { column: 'r.id', order: 'asc' },
+        ])
+        .limit(opts.limit);
+      if (opts.after) q.whereRaw(keysetAfter('r.created_at', 'r.id', '>', 'payment_reviews', 'id'), keysetArgs(opts.after));
+      return (await q).map(toReview);
     },
 
-    /** Decided reviews, latest decision first, with their notes. */
-    async resolvedReviews(limit: number): Promise<PaymentReview[]> {
-      return (await reviews().whereNot('r.status', 'open').orderBy('r.resolved_at', 'desc').limit(limit)).map(toReview);
+    /** Decided reviews, latest decision first, with their notes; keyset-paged after the review `after` names. */
+    async resolvedReviews(opts: { limit: number; after?: KeysetAfter }): Promise<PaymentReview[]> {
+      const q = reviews()
+        .whereNot('r.status', 'open')
+        .orderBy([
+          { column: 'r.resolved_at', order: 'desc' },
+          { column: 'r.id', order: 'desc' },
+        ])
+        .limit(opts.limit);
+      if (opts.after) q.whereRaw(keysetAfter('r.resolved_at', 'r.id', '<', 'payment_reviews', 'id', 'resolved_at'), keysetArgs(opts.after));
+      return (await q).map(toReview);
     },
 
     /** Keeps the operator's note on a review still open (the decision that follows closes it). */

@@ -62,8 +62,13 @@ const toColumns = (c: ContactInput) => {
 export function createContactsStore(db: Knex) {
   return {
     /** Contacts of the circle, by name; `q` matches name, kana, company or digits of the number. */
-    async search(circleId: string, opts: { q?: string; limit: number }): Promise<Contact[]> {
-      const query = db<Row>('circle_contacts').where({ circle_id: circleId }).orderBy(['name', 'id']).limit(opts.limit);
+    async search(circleId: string, opts: { q?: string; limit: number; after?: { name: string; id: string } }): Promise<Contact[]> {
+      // limit+1 rows: the extra one only says that there is a next page.
+      const query = db<Row>('circle_contacts')
+        .where({ circle_id: circleId })
+        .orderBy(['name', 'id'])
+        .limit(opts.limit + 1);
+      if (opts.after) query.whereRaw('(name, id) > (?, ?::uuid)', [opts.after.name, opts.after.id]);
       if (opts.q) {
         const like = `%${opts.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
         query.where((w) =>
@@ -71,6 +76,12 @@ export function createContactsStore(db: Knex) {
         );
       }
       return (await query).map(toContact);
+    },
+
+    async get(circleId: string, id: string): Promise<Contact> {
+      const row = await db<Row>('circle_contacts').where({ circle_id: circleId, id }).first();
+      if (!row) throw new NotFoundError('contact');
+      return toContact(row);
     },
 
     async create(accountId: string, circleId: string, c: ContactInput & { name: string; number: string }): Promise<Contact> {

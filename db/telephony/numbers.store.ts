@@ -102,8 +102,20 @@ const CURRENT_MONTH_JST = `date_trunc('month', now() at time zone 'Asia/Tokyo'):
 export function createNumbersStore(db: Knex) {
   return {
     /** Numbers for sale now, filtered; never a number held by anyone or resting in quarantine. */
-    async search(q: { kind?: string; areaCode?: string; contains?: string; country?: string; limit: number }): Promise<PhoneNumber[]> {
-      const query = db<NumberRow>('phone_numbers').whereRaw(SELLABLE).orderBy('number').limit(q.limit);
+    /** A page of numbers on sale in number order: limit+1 rows after the cursor's (number, id). */
+    async search(q: {
+      kind?: string;
+      areaCode?: string;
+      contains?: string;
+      country?: string;
+      limit: number;
+      after?: { number: string; id: string };
+    }): Promise<PhoneNumber[]> {
+      const query = db<NumberRow>('phone_numbers')
+        .whereRaw(SELLABLE)
+        .orderBy(['number', 'id'])
+        .limit(q.limit + 1);
+      if (q.after) query.whereRaw('(number, id) > (?, ?::uuid)', [q.after.number, q.after.id]);
       if (q.kind) query.where({ kind: q.kind });
       if (q.areaCode) query.where({ area_code: q.areaCode });
       if (q.country) query.where({ country: q.country });
@@ -167,12 +179,23 @@ export function createNumbersStore(db: Knex) {
     },
 
     /** The account's cart: holds that have not run out. */
+    /** The account's live holds, soonest to run out first (a cart is short: at most a few dozen). */
     async listHolds(accountId: string): Promise<PhoneNumber[]> {
       const rows = await db<NumberRow>('phone_numbers')
         .where({ held_by_account_id: accountId, status: 'held' })
         .where('held_until', '>', db.fn.now())
-        .orderBy('held_until');
+        .orderBy(['held_until', 'id']);
       return rows.map(toNumber);
+    },
+
+    /** One live hold of the account; any other reads as missing. */
+    async getHold(accountId: string, holdId: string): Promise<PhoneNumber> {
+      const row = await db<NumberRow>('phone_numbers')
+        .where({ held_by_account_id: accountId, status: 'held', hold_id: holdId })
+        .where('held_until', '>', db.fn.now())
+        .first();
+      if (!row) throw new NotFoundError('hold');
+      return toNumber(row);
     },
 
     /** The given numbers if every one is held by the account right now; else the first that is not. */
@@ -241,13 +264,19 @@ export function createNumbersStore(db: Knex) {
     },
 
     /** Numbers the account owns (active, or cancelled and resting in quarantine). */
-    async listOwned(accountId: string, opts: { circleId?: string; status?: string }): Promise<PhoneNumber[]> {
+    /** The account's numbers in number order; with a limit, a page of limit+1 rows after the cursor's (number, id). */
+    async listOwned(
+      accountId: string,
+      opts: { circleId?: string; status?: string; limit?: number; after?: { number: string; id: string } },
+    ): Promise<PhoneNumber[]> {
       const q = db<NumberRow>('phone_numbers')
         .where({ account_id: accountId })
         .whereIn('status', ['active', 'quarantine'])
-        .orderBy('number');
+        .orderBy(['number', 'id']);
       if (opts.circleId) q.where({ circle_id: opts.circleId });
       if (opts.status) q.where({ status: opts.status });
+      if (opts.limit) q.limit(opts.limit + 1);
+      if (opts.after) q.whereRaw('(number, id) > (?, ?::uuid)', [opts.after.number, opts.after.id]);
       return (await q).map(toNumber);
     },
 

@@ -68,6 +68,13 @@ export function createPricesStore(db: Knex) {
       );
     },
 
+    /** One live version (a withdrawn one reads as missing). */
+    async get(id: string): Promise<PriceVersion> {
+      const row = await live().where('p.id', id).first();
+      if (!row) throw new NotFoundError('price version');
+      return toVersion(row);
+    },
+
     /** Adds a version; a live one of the same key starting at the same instant is a 409. */
     async create(v: NewPriceVersion): Promise<PriceVersion> {
       try {

@@ -271,8 +271,13 @@ export function createUniquesStore(db: Knex) {
       await db('uniques').where({ id }).update({ sip_password_enc: sealed, sip_password_revealed_at: db.fn.now() });
     },
 
-    async list(scope: UniqueScope): Promise<Unique[]> {
-      return (await visible(scope).orderBy('code')).map(toUnique);
+    /** A page of the uniques in the scope in code order: limit+1 rows after the cursor's (code, id). */
+    async list(scope: UniqueScope, page: { limit: number; after?: { code: string; id: string } }): Promise<Unique[]> {
+      const q = visible(scope)
+        .orderByRaw(`coalesce(code, ''), id`)
+        .limit(page.limit + 1);
+      if (page.after) q.whereRaw(`(coalesce(code, ''), id) > (?, ?::uuid)`, [page.after.code, page.after.id]);
+      return (await q).map(toUnique);
     },
 
     /** One unique inside the scope; any other reads as missing. */

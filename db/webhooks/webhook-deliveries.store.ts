@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../../domain/errors';
 import { toStoredEvent, type StoredEvent } from './events.store';
+import { keysetAfter, keysetArgs, type KeysetAfter } from '../prepaid/keyset';
 
 /** Where a delivery stands. */
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed' | 'skipped';
@@ -191,7 +192,10 @@ export function createWebhookDeliveriesStore(db: Knex) {
     },
 
     /** An endpoint's deliveries (or one delivery), newest first, each with every attempt. */
-    async log(of: { endpointId: string } | { deliveryId: string }, opts: { limit: number; before?: Date }): Promise<DeliveryLogEntry[]> {
+    async log(
+      of: { endpointId: string } | { deliveryId: string },
+      opts: { limit: number; after?: KeysetAfter },
+    ): Promise<DeliveryLogEntry[]> {
       const q = db('webhook_deliveries as d')
         .join('events as e', 'e.id', 'd.event_id')
         .where('endpointId' in of ? { 'd.endpoint_id': of.endpointId } : { 'd.id': of.deliveryId })
@@ -199,7 +203,7 @@ export function createWebhookDeliveriesStore(db: Knex) {
         .orderBy('d.id', 'desc')
         .limit(opts.limit)
         .select('d.*', 'e.type as event_type');
-      if (opts.before) q.where('d.created_at', '<', opts.before);
+      if (opts.after) q.whereRaw(keysetAfter('d.created_at', 'd.id', '<', 'webhook_deliveries', 'id'), keysetArgs(opts.after));
       const rows = await q;
       const attempts = rows.length
         ? await db('webhook_delivery_attempts')

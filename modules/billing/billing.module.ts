@@ -2,6 +2,7 @@ import { createBillingActivities } from '../../activities/billing/billing.activi
 import { billingTemplates } from '../../activities/billing/billing-mail-templates';
 import { billingRoutes } from '../../api/billing/billing.routes';
 import { callRoutes } from '../../api/billing/calls.routes';
+import { authorizeFastPath } from '../../api/billing/authorize.fast-path';
 import { billingMessages } from '../../api/billing/messages';
 import { seedRates } from '../../db/billing/rates.store';
 import type { DomainModule } from '../domain-module';
@@ -10,6 +11,7 @@ import type { DomainModule } from '../domain-module';
 export const billingModule: DomainModule = {
   name: 'billing',
   routes: [...billingRoutes, ...callRoutes],
+  fastPaths: [authorizeFastPath],
   messages: billingMessages,
   activities: ({ stores, mail, config, lowBalance }) => createBillingActivities({ ...stores, mail, config, checkLowBalance: lowBalance }),
   workflows: ['cdrRatingWorkflow', 'billingWorkflow'],

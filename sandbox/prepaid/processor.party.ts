@@ -280,6 +280,11 @@ function processorSandbox(ctx: SandboxContext) {
     c.body = { id: p.id, status: p.status, webhookStatus: status };
   });
   // A bank transfer into the virtual account: any amount, any time, as a real bank allows.
+  // What a real processor does when a card is closed or a token purged: the card reference stops working.
+  router.post('/sandbox/cards/:ref/forget', (c) => {
+    if (!tokens.delete(c.params.ref!)) return fail(c, 404, 'token_not_found');
+    c.status = 204;
+  });
   router.post('/sandbox/virtual-accounts/:id/transfer', async (c) => {
     const p = findPayment(c.params.id!, 'virtual_account');
     if (!p) return fail(c, 404, 'payment_not_found');

@@ -109,7 +109,7 @@ async function topupFlow(w: World, rng: Prng, deadline: number): Promise<Tracked
   if (scenario === 'card-3ds-fail') Object.assign(t, { expected: 'failed', credit: 0 });
   const created = await w.client.api('POST', '/v1/prepaid/topups', { token: w.topup.token, body, idempotencyKey: w.client.key() });
   if (created.status !== 201) return { ...t, problem: `POST topups ${created.status} ${JSON.stringify(created.body).slice(0, 200)}` };
-  t.orderId = created.body.orderId as string;
+  t.orderId = created.body.id as string;
   if (scenario === 'card-frictionless') return t;
   const waitingFor = scenario === 'konbini' ? 'awaiting_payment' : scenario === 'bank-transfer' ? 'awaiting_transfer' : 'awaiting_3ds';
   const waiting = await waitTopup(w, t.orderId, (x) => x.status === waitingFor, deadline);
@@ -145,7 +145,7 @@ async function holdNumber(w: World, rng: Prng): Promise<string | undefined> {
     const items = (found.body?.items ?? []) as Array<{ id: string }>;
     if (found.status !== 200 || items.length === 0) return undefined;
     const held = await w.client.api('POST', '/v1/numbers/holds', { token: w.services.token, body: { numberId: rng.pick(items).id } });
-    if (held.status === 201) return held.body.id as string;
+    if (held.status === 201) return held.body.numberId as string;
   }
   return undefined;
 }
@@ -175,7 +175,7 @@ async function servicesFlow(w: World, rng: Prng): Promise<TrackedOrder> {
     ...(numberIds.length ? { numberIds } : {}),
   };
   const res = await w.client.api('POST', '/v1/service-orders', { token: w.services.token, body, idempotencyKey: w.client.key() });
-  if (res.status !== 202) return { ...t, problem: `POST service-orders ${res.status} ${JSON.stringify(res.body).slice(0, 200)}` };
+  if (res.status !== 201) return { ...t, problem: `POST service-orders ${res.status} ${JSON.stringify(res.body).slice(0, 200)}` };
   return { ...t, orderId: res.body.id };
 }
 
@@ -196,7 +196,7 @@ async function devicesFlow(w: World, rng: Prng, deadline: number): Promise<Track
     body: { model: 'GXP1620', quantity, shipTo: SHIP_TO, settings: { mode: 'none' } },
     idempotencyKey: w.client.key(),
   });
-  if (res.status !== 202) return { ...t, problem: `POST device-orders ${res.status} ${JSON.stringify(res.body).slice(0, 200)}` };
+  if (res.status !== 201) return { ...t, problem: `POST device-orders ${res.status} ${JSON.stringify(res.body).slice(0, 200)}` };
   t.orderId = res.body.id as string;
   let taskId: string | undefined;
   while (!taskId && Date.now() < deadline) {

@@ -112,12 +112,13 @@ describe('account information', () => {
       postalCode: '1500002',
       prefecture: '東京都',
       address: '渋谷区渋谷2-1-1',
-      phone: '0312345678',
+      phone: '+81312345678',
+      phoneDisplay: '03-1234-5678',
       email: `new-${acct.email}`,
     });
     expect((await api.request('GET', '/v1/account', { token: acct.token })).body.postalCode).toBe('1500002');
     const cleared = await api.request('PATCH', '/v1/account', { token: acct.token, body: { contactName: null, phone: '' } });
-    expect(cleared.body).toMatchObject({ contactName: null, phone: null, postalCode: '1500002' });
+    expect(cleared.body).toMatchObject({ contactName: null, phone: null, phoneDisplay: null, postalCode: '1500002' });
   });
 
   it('refuses a postal code, prefecture or phone number that is not one, saying what is allowed', async () => {

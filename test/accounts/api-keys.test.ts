@@ -39,7 +39,7 @@ describe('API key lifecycle', () => {
   it('shows a new key once, lists it without its secret, notes its use, and refuses it once revoked', async () => {
     const acct = await signUp(api);
     const created = await createKey(acct.token, { name: '受注連携', access: 'read_write' });
-    const key = created.body.key as string;
+    const key = created.body.secret as string;
     expect(key).toMatch(/^pbx_live_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
     expect(key.startsWith(created.body.prefix)).toBe(true);
     expect(created.headers.get('location')).toBe(`/v1/api-keys/${created.body.id}`);
@@ -47,8 +47,8 @@ describe('API key lifecycle', () => {
     expect(created.body.lastUsedAt).toBeNull();
 
     const listed = await api.request('GET', '/v1/api-keys', { token: acct.token });
-    expect(listed.body.items).toHaveLength(1);
-    expect(listed.body.items[0]).not.toHaveProperty('key');
+    expect(listed.body).toMatchObject({ items: [{ id: created.body.id }], nextCursor: null });
+    expect(listed.body.items[0]).not.toHaveProperty('secret');
     expect(JSON.stringify(listed.body)).not.toContain(key.slice(created.body.prefix.length));
     const stored = await api.deps.db('api_keys').where({ id: created.body.id }).first();
     expect(JSON.stringify(stored)).not.toContain(key);
@@ -85,7 +85,7 @@ describe('API key lifecycle', () => {
     expect(replay.status).toBe(201);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.body.id).toBe(first.body.id);
-    expect(replay.body.key).toBeUndefined();
+    expect(replay.body).not.toHaveProperty('secret');
     expect((await api.request('GET', '/v1/api-keys', { token: acct.token })).body.items).toHaveLength(1);
   });
 
@@ -96,13 +96,13 @@ describe('API key lifecycle', () => {
       access: 'read',
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    expect((await api.request('GET', '/v1/account', { token: created.body.key })).status).toBe(200);
+    expect((await api.request('GET', '/v1/account', { token: created.body.secret })).status).toBe(200);
     await api.deps
       .db('api_keys')
       .where({ id: created.body.id })
       .update({ expires_at: new Date(Date.now() - 1000) });
 
-    const expired = await api.request('GET', '/v1/account', { token: created.body.key });
+    const expired = await api.request('GET', '/v1/account', { token: created.body.secret });
     expect(expired.status).toBe(401);
     expect(expired.body.code).toBe('api_key_expired');
     expect(expired.body.detail).toMatch(/有効期限/);
@@ -138,9 +138,9 @@ describe('API key scopes', () => {
   it('lets a read-only key read but not write', async () => {
     const acct = await signUp(api);
     const { body } = await createKey(acct.token, { name: 'reporting', access: 'read' });
-    expect((await api.request('GET', '/v1/circles', { token: body.key })).status).toBe(200);
+    expect((await api.request('GET', '/v1/circles', { token: body.secret })).status).toBe(200);
     const post = await api.request('POST', '/v1/circles', {
-      token: body.key,
+      token: body.secret,
       body: { name: 'x', loginId: uniqueLoginId('c'), password: 'circle-pass-1' },
       headers: en,
     });
@@ -163,19 +163,19 @@ describe('API key scopes', () => {
     const accountKey = (await createKey(acct.token, { name: 'all', access: 'read' })).body;
 
     const ids = (res: { body: { items: Array<{ id: string }> } }) => res.body.items.map((u) => u.id).sort();
-    expect(ids(await api.request('GET', '/v1/uniques', { token: circleKey.key }))).toEqual([uniqueA.id]);
-    expect(ids(await api.request('GET', '/v1/uniques', { token: accountKey.key }))).toEqual([uniqueA.id, uniqueB.id].sort());
+    expect(ids(await api.request('GET', '/v1/uniques', { token: circleKey.secret }))).toEqual([uniqueA.id]);
+    expect(ids(await api.request('GET', '/v1/uniques', { token: accountKey.secret }))).toEqual([uniqueA.id, uniqueB.id].sort());
 
     // The circle key answers exactly as the circle's own login does.
     for (const path of [`/v1/uniques/${uniqueB.id}/settings`, `/v1/numbers/${numberB}`, `/v1/circles/${b.id}`]) {
-      const byKey = await api.request('GET', path, { token: circleKey.key });
+      const byKey = await api.request('GET', path, { token: circleKey.secret });
       const byLogin = await api.request('GET', path, { token: a.token });
       expect([403, 404], path).toContain(byKey.status);
       expect(byKey.status, path).toBe(byLogin.status);
       expect(byKey.body.code, path).toBe(byLogin.body.code);
-      expect((await api.request('GET', path, { token: accountKey.key })).status, path).toBe(200);
+      expect((await api.request('GET', path, { token: accountKey.secret })).status, path).toBe(200);
     }
-    expect((await api.request('GET', `/v1/uniques/${uniqueA.id}/settings`, { token: circleKey.key })).status).toBe(200);
+    expect((await api.request('GET', `/v1/uniques/${uniqueA.id}/settings`, { token: circleKey.secret })).status).toBe(200);
   });
 
   it('lets a circle login manage the keys of its own circle only', async () => {
@@ -204,7 +204,7 @@ describe('API key scopes', () => {
   it('never lets a key manage keys or passwords, and ends a circle key with its circle', async () => {
     const acct = await signUp(api);
     const c = await addCircle(acct.token, '名古屋');
-    const key = (await createKey(acct.token, { name: 'writer', access: 'read_write' })).body.key;
+    const key = (await createKey(acct.token, { name: 'writer', access: 'read_write' })).body.secret;
     for (const [method, path, body] of [
       ['POST', '/v1/api-keys', { name: 'child', access: 'read_write' }],
       ['GET', '/v1/api-keys', undefined],
@@ -216,7 +216,7 @@ describe('API key scopes', () => {
       expect(res.body.code, path).toBe('api_key_not_allowed');
     }
 
-    const circleKey = (await createKey(acct.token, { name: 'nagoya', scope: { circleId: c.id }, access: 'read' })).body.key;
+    const circleKey = (await createKey(acct.token, { name: 'nagoya', scope: { circleId: c.id }, access: 'read' })).body.secret;
     expect((await api.request('GET', '/v1/uniques', { token: circleKey })).status).toBe(200);
     expect((await api.request('DELETE', `/v1/circles/${c.id}`, { token: acct.token })).status).toBe(204);
     const gone = await api.request('GET', '/v1/uniques', { token: circleKey });
@@ -230,8 +230,8 @@ describe('API key rate limit', () => {
     const limited = await startTestApi({ API_KEY_RATE_LIMIT: '3' });
     try {
       const acct = await signUp(limited);
-      const one = (await limited.request('POST', '/v1/api-keys', { token: acct.token, body: { name: 'one', access: 'read' } })).body.key;
-      const two = (await limited.request('POST', '/v1/api-keys', { token: acct.token, body: { name: 'two', access: 'read' } })).body.key;
+      const one = (await limited.request('POST', '/v1/api-keys', { token: acct.token, body: { name: 'one', access: 'read' } })).body.secret;
+      const two = (await limited.request('POST', '/v1/api-keys', { token: acct.token, body: { name: 'two', access: 'read' } })).body.secret;
 
       const remaining: string[] = [];
       for (let i = 0; i < 3; i++) {

@@ -79,7 +79,7 @@ describe('the staff audit log: who, what, when, from where', () => {
     expect(row).toMatchObject({ loginId: 'admin', role: 'admin', operationId: 'createStaff', status: 201 });
     expect(row!.body).toEqual({ loginId, name: 'Audited', role: 'operator', password: '[redacted]' });
 
-    const reset = await api.request('POST', `/v1/staff/${res.body.staff.id}/password-reset`, { token: admin, headers: asBrowser() });
+    const reset = await api.request('POST', `/v1/staff/${res.body.id}/password-reset`, { token: admin, headers: asBrowser() });
     const all = JSON.stringify(await api.deps.db('staff_audit').select());
     expect(all).not.toContain(chosen);
     expect(all).not.toContain(reset.body.temporaryPassword);
@@ -197,7 +197,7 @@ describe('reading the audit log', () => {
     const q = `staffId=${operatorId}&operationId=resolvePaymentReview&from=${encodeURIComponent(from)}`;
     const first = await api.request('GET', `/v1/staff/audit?${q}&limit=2`, { token: admin });
     expect(first.body.items).toHaveLength(2);
-    expect(first.body.nextCursor).toBe(first.body.items[1].id);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await api.request('GET', `/v1/staff/audit?${q}&limit=2&cursor=${first.body.nextCursor}`, { token: admin });
     const all = [...first.body.items, ...second.body.items];
     expect(all.length).toBeGreaterThanOrEqual(3);

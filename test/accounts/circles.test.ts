@@ -18,6 +18,7 @@ async function addCircle(token: string, name = '東京オフィス') {
   const loginId = uniqueLoginId('circle');
   const res = await api.request('POST', '/v1/circles', { token, body: { name, loginId, password: 'circle-pass-1' } });
   expect(res.status).toBe(201);
+  expect(res.headers.get('location')).toBe(`/v1/circles/${res.body.id}`);
   return { ...res.body, password: 'circle-pass-1' } as { id: string; loginId: string; name: string; password: string };
 }
 
@@ -28,6 +29,7 @@ describe('circles', () => {
     const b = await addCircle(acct.token, '大阪オフィス');
     const list = await api.request('GET', '/v1/circles', { token: acct.token });
     expect(list.body.items.map((c: { name: string }) => c.name)).toEqual(['東京オフィス', '大阪オフィス']);
+    expect(list.body.nextCursor).toBeNull();
 
     const renamed = await api.request('PATCH', `/v1/circles/${a.id}`, { token: acct.token, body: { name: '本社' } });
     expect(renamed.body.name).toBe('本社');

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { phoneForms, readCustomerQuery } from '../../api/accounts/customer-lookup.service';
+import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
 import { addCircle, activeUnique } from '../devices/devices-fixtures';
 import { signUp, startTestApi, staffLogin, uniqueLoginId, type TestApi } from '../support/api';
 
@@ -104,7 +105,7 @@ describe('customer lookup', () => {
     await expectFound(`${n.slice(0, 2)}-${n.slice(2, 6)}-${n.slice(6)}`, c.accountId, 'phone_number');
     const hit = await expectFound(`+81 ${n.slice(1, 2)} ${n.slice(2, 6)} ${n.slice(6)}`, c.accountId, 'phone_number');
     expect(hit.matches).toContainEqual({ field: 'phone_number', value: n });
-    expect(hit).toMatchObject({ loginId: c.loginId, balance: 0 });
+    expect(hit).toMatchObject({ loginId: c.loginId, balance: 0, currency: 'JPY' });
     await expectFound(c.shippingPhone.replace(/-/g, ''), c.accountId, 'shipping_phone');
   });
 
@@ -149,19 +150,22 @@ describe('the customer page', () => {
     const res = await api.request('GET', `/v1/operator/customers/${c.accountId}?ledgerLimit=2`, { token: operator });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const page = res.body;
-    expect(page.account).toMatchObject({ id: c.accountId, loginId: c.loginId, balance: 5_500 });
+    expect(page.id).toBe(c.accountId);
+    expect(page.account).toMatchObject({ id: c.accountId, loginId: c.loginId, balance: 5_500, currency: 'JPY' });
     expect(page.ledger.items.map((e: { amount: number }) => e.amount)).toEqual([-500, 3000]);
-    expect(page.ledger.nextBefore).toBe(page.ledger.items[1].id);
-    const older = await api.request('GET', `/v1/operator/customers/${c.accountId}/ledger?limit=5&before=${page.ledger.nextBefore}`, {
+    expect(page.ledger.nextCursor).toEqual(expect.any(String));
+    const older = await api.request('GET', `/v1/operator/customers/${c.accountId}/ledger?limit=5&cursor=${page.ledger.nextCursor}`, {
       token: operator,
     });
     expect(older.body.items.map((e: { amount: number }) => e.amount)).toEqual([2000, 1000]);
-    expect(older.body.nextBefore).toBeNull();
+    expect(older.body.nextCursor).toBeNull();
     const order = page.orders.find((o: { id: string }) => o.id === c.orderId);
     expect(order.timeline.map((e: { status: string }) => e.status)).toEqual(['placed', 'shipped']);
     expect(order.timeline[1].note).toBe('tracking 1234');
     expect(page.uniques.map((u: { code: string }) => u.code)).toEqual([c.unique.code]);
-    expect(page.numbers.map((n: { number: string }) => n.number)).toEqual([c.number]);
+    // Stored national digits, answered as E.164 with the form a person reads beside it.
+    expect(page.numbers.map((n: { number: string }) => n.number)).toEqual([toE164(c.number)]);
+    expect(page.numbers.map((n: { numberDisplay: string }) => n.numberDisplay)).toEqual([toNationalDisplay(c.number)]);
     expect(page.devices).toMatchObject([{ orderId: c.orderId, mac: c.mac, modelCode: 'GXP1620' }]);
     expect(page.circles).toHaveLength(1);
     expect(page.adjustments).toMatchObject([{ direction: 'debit', amount: 500, status: 'applied', reason: 'Wrong fee' }]);

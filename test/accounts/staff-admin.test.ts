@@ -23,7 +23,7 @@ async function createStaff(role: 'operator' | 'warehouse' | 'admin', password?: 
     body: { loginId, name: `Test ${role}`, role, ...(password ? { password } : {}) },
   });
   expect(res.status).toBe(201);
-  return { loginId, id: res.body.staff.id as string, password: (password ?? res.body.temporaryPassword) as string };
+  return { loginId, id: res.body.id as string, password: (password ?? res.body.temporaryPassword) as string };
 }
 
 /** A new member of staff, logged in, who has replaced the temporary password as they must. */
@@ -48,7 +48,9 @@ describe('staff administration: creating staff users', () => {
     const body = { loginId, name: '倉庫 太郎', role: 'warehouse' };
     const res = await api.request('POST', '/v1/staff', { token: admin, headers: { 'idempotency-key': key }, body });
     expect(res.status).toBe(201);
-    expect(res.body.staff).toMatchObject({
+    expect(res.headers.get('location')).toBe(`/v1/staff/${res.body.id}`);
+    expect(res.body).toMatchObject({
+      id: expect.any(String),
       loginId,
       name: '倉庫 太郎',
       role: 'warehouse',
@@ -60,7 +62,7 @@ describe('staff administration: creating staff users', () => {
 
     const login = await staffLoginAs(loginId, res.body.temporaryPassword);
     expect(login.status).toBe(200);
-    expect(login.body.principal).toEqual({ kind: 'staff', staffId: res.body.staff.id, role: 'warehouse' });
+    expect(login.body.principal).toEqual({ kind: 'staff', staffId: res.body.id, role: 'warehouse' });
     const token = login.body.token as string;
     const before = await api.request('GET', '/v1/warehouse/tasks', { token });
     expect(before.status, 'a temporary password opens nothing but its own replacement').toBe(403);
@@ -90,16 +92,20 @@ describe('staff administration: creating staff users', () => {
     const replay = await api.request('POST', '/v1/staff', { token: admin, headers: { 'idempotency-key': key }, body });
     expect(replay.status).toBe(201);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
-    expect(replay.body.staff.id).toBe(res.body.staff.id);
+    expect(replay.body.id).toBe(res.body.id);
     expect(replay.body.temporaryPassword).toBeNull();
     const stored = await api.deps.db('idempotency_keys').where({ key }).first();
     expect(JSON.stringify(stored.response_body)).not.toContain(res.body.temporaryPassword);
 
     const list = await api.request('GET', '/v1/staff', { token: admin });
-    expect(list.body.items.find((s: { id: string }) => s.id === res.body.staff.id)).toMatchObject({
+    expect(list.body.nextCursor).toBeNull();
+    expect(list.body.items.find((s: { id: string }) => s.id === res.body.id)).toMatchObject({
       loginId,
       lastLoginAt: expect.any(String),
     });
+    // The Location reads the same user.
+    const one = await api.request('GET', `/v1/staff/${res.body.id}`, { token: admin });
+    expect(one.body).toMatchObject({ id: res.body.id, loginId, role: 'warehouse', lastLoginAt: expect.any(String) });
   });
 
   it('keeps a chosen password, and refuses a taken login ID whatever its case', async () => {

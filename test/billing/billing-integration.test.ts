@@ -22,7 +22,7 @@ describe('billing is wired to purchases and top-ups', () => {
       token: c.token,
       body: { circleId: c.circleId, uniques: { sip_terminal: 1 } },
     });
-    expect(res.status).toBe(202);
+    expect(res.status).toBe(201);
     expect((await waitForOrder(api, c.token, res.body.id)).status).toBe('completed');
     // The cycle starts right after completion, before the thank-you mail and the workflow's end.
     await api.deps.temporal.workflow.getHandle(servicesOrderWorkflowId(res.body.id)).result();
@@ -44,9 +44,9 @@ describe('billing is wired to purchases and top-ups', () => {
     expect(refused.body).toMatchObject({ allowed: false, reason: 'suspended' });
 
     const order = await orderTopup(api, c.token, { method: 'konbini', amount: 5_000 });
-    const waiting = await waitForStatus(api, c.token, order.orderId, 'awaiting_payment');
+    const waiting = await waitForStatus(api, c.token, order.id, 'awaiting_payment');
     expect((await sandboxPost(`${processorUrl()}/sandbox/konbini-payments/${waiting.nextAction.paymentNumber}/pay`)).status).toBe(200);
-    await waitForStatus(api, c.token, order.orderId, 'credited');
+    await waitForStatus(api, c.token, order.id, 'credited');
 
     const allowed = await eventually(async () => {
       const r = await api.request('POST', '/v1/calls/authorize', {

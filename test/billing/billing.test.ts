@@ -106,10 +106,12 @@ describe('monthly statement', () => {
     expect(res.body.issuer.registrationNumber).toMatch(/^T\d{13}$/);
     // ¥1,100 fee + 3 × ¥8 calls = ¥1,124 at 10% → ¥112 (per-line rounding would give ¥110 + 3 × ¥0).
     expect(res.body.taxByRate).toEqual([
-      { rate: 10, taxable: 1124, tax: 112 },
-      { rate: 0, taxable: 20, tax: 0 },
+      { rate: 10, taxable: 1124, tax: 112, currency: 'JPY' },
+      { rate: 0, taxable: 20, tax: 0, currency: 'JPY' },
     ]);
-    expect(res.body).toMatchObject({ subtotal: 1144, tax: 112, total: 1256 });
+    expect(res.body).toMatchObject({ id: '2027-01', subtotal: 1144, tax: 112, total: 1256, currency: 'JPY' });
+    // The month a customer reads: Japan time.
+    expect(res.body.period).toEqual({ from: '2027-01-01T00:00:00+09:00', to: '2027-02-01T00:00:00+09:00' });
     expect(res.body.lines.map((l: { kind: string }) => l.kind)).toEqual(['monthly_fee', 'calls', 'calls']);
     expect(await balance(c.accountId)).toBe(10_000 - 1256);
     expect((await api.request('GET', '/v1/billing/statements/2027-13', { token: c.token })).status).toBe(422);
@@ -184,7 +186,12 @@ describe('billing cycle workflow', () => {
     });
     expect(cleared.graceUntil).toBeNull();
     expect(await balance(c.accountId)).toBe(3100 - 1210);
-    expect((await api.request('GET', '/v1/billing/status', { token: c.token })).body).toMatchObject({ suspended: false, owedMonths: [] });
+    expect((await api.request('GET', '/v1/billing/status', { token: c.token })).body).toMatchObject({
+      suspended: false,
+      owedMonths: [],
+      currency: 'JPY',
+      graceUntil: null,
+    });
     await handle.terminate();
   });
 });

@@ -178,7 +178,15 @@ describe('call authorisation', () => {
       body: { direction: 'inbound', uniqueId: c.uniqueId, destination: '0312345678' },
     });
     expect(both.status).toBe(422);
-    expect(JSON.stringify(both.body)).toContain('number called decides');
+    expect(both.body.errors).toEqual([
+      expect.objectContaining({ field: 'body.uniqueId', message: expect.stringContaining('着信では指定できません') }),
+    ]);
+    const inEnglish = await api.request('POST', '/v1/calls/authorize', {
+      token: operator,
+      headers: { 'accept-language': 'en' },
+      body: { direction: 'inbound', uniqueId: c.uniqueId, destination: '0312345678' },
+    });
+    expect(JSON.stringify(inEnglish.body)).toContain('number called decides');
   });
 
   it('is for the PBX (operators) only', async () => {
@@ -289,10 +297,18 @@ describe('call history', () => {
     await ratedCall(records[2]!.callId);
 
     const page1 = await api.request('GET', '/v1/calls?limit=2', { token: c.token });
-    expect(page1.body.items.map((i: { callId: string }) => i.callId)).toEqual([records[2]!.callId, records[1]!.callId]);
-    expect(page1.body.items[1]).toMatchObject({ destinationClass: 'mobile', durationSeconds: 100, cost: 32, rated: true });
+    expect(page1.body.items.map((i: { id: string }) => i.id)).toEqual([records[2]!.callId, records[1]!.callId]);
+    expect(page1.body.items[1]).toMatchObject({
+      destination: '+819012345678',
+      destinationDisplay: '090-1234-5678',
+      destinationClass: 'mobile',
+      durationSeconds: 100,
+      cost: 32,
+      currency: 'JPY',
+      rated: true,
+    });
     const page2 = await api.request('GET', `/v1/calls?limit=2&cursor=${page1.body.nextCursor}`, { token: c.token });
-    expect(page2.body.items.map((i: { callId: string }) => i.callId)).toEqual([records[0]!.callId]);
+    expect(page2.body.items.map((i: { id: string }) => i.id)).toEqual([records[0]!.callId]);
 
     const circleToken = (await api.deps.stores.sessions.create({ kind: 'circle', accountId: c.accountId, circleId: c.circleId }, 10)).token;
     const inCircle = await api.request('GET', '/v1/calls', { token: circleToken });
@@ -303,7 +319,7 @@ describe('call history', () => {
       await api.deps.stores.sessions.create({ kind: 'unique', accountId: c.accountId, circleId: other.id, uniqueId: otherUnique }, 10)
     ).token;
     const own = await api.request('GET', '/v1/calls', { token: uniqueToken });
-    expect(own.body.items.map((i: { callId: string }) => i.callId)).toEqual([records[2]!.callId]);
+    expect(own.body.items.map((i: { id: string }) => i.id)).toEqual([records[2]!.callId]);
 
     const filtered = await api.request(
       'GET',
@@ -325,8 +341,8 @@ describe('call history', () => {
     await ratedCall(records[0]!.callId);
     const res = await api.request('GET', '/v1/calls/totals?period=day', { token: c.token });
     expect(res.body.items).toEqual([
-      { period: '2026-11-01', calls: 1, seconds: 100, cost: 8, unrated: 0 },
-      { period: '2026-11-02', calls: 1, seconds: 200, cost: 16, unrated: 0 },
+      { id: '2026-11-01', period: '2026-11-01', calls: 1, seconds: 100, cost: 8, currency: 'JPY', unrated: 0 },
+      { id: '2026-11-02', period: '2026-11-02', calls: 1, seconds: 200, cost: 16, currency: 'JPY', unrated: 0 },
     ]);
   });
 });

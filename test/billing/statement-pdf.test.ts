@@ -43,31 +43,50 @@ export function parsePdf(pdf: Buffer) {
 const cidHex = (s: string) => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()).join('');
 
 const SAMPLE: Statement = {
+  id: '2027-01',
   title: '適格請求書 / Qualified invoice',
   invoiceNumber: 'INV-202701-0123456789',
   month: '2027-01',
-  period: { from: '2026-12-31T15:00:00.000Z', to: '2027-01-31T15:00:00.000Z' },
+  period: { from: '2027-01-01T00:00:00+09:00', to: '2027-02-01T00:00:00+09:00' },
   issuer: { name: 'クラウドPBX株式会社', registrationNumber: 'T1234567890123' },
   recipient: { accountId: randomUUID(), name: 'テスト株式会社' },
   lines: [
-    { kind: 'monthly_fee', description: '月額基本料 / Monthly fee: sip_terminal', quantity: 1, seconds: null, amount: 1100, taxRate: 10 },
-    { kind: 'calls', description: '通話料 国内固定 / Calls to fixed lines', quantity: 3, seconds: 180, amount: 24, taxRate: 10 },
+    {
+      kind: 'monthly_fee',
+      description: '月額基本料 / Monthly fee: sip_terminal',
+      quantity: 1,
+      seconds: null,
+      amount: 1100,
+      currency: 'JPY',
+      taxRate: 10,
+    },
+    {
+      kind: 'calls',
+      description: '通話料 国内固定 / Calls to fixed lines',
+      quantity: 3,
+      seconds: 180,
+      amount: 24,
+      currency: 'JPY',
+      taxRate: 10,
+    },
     {
       kind: 'calls',
       description: '通話料 国際 (非課税) / International calls (tax exempt)',
       quantity: 1,
       seconds: 60,
       amount: 20,
+      currency: 'JPY',
       taxRate: 0,
     },
   ],
   taxByRate: [
-    { rate: 10, taxable: 1124, tax: 112 },
-    { rate: 0, taxable: 20, tax: 0 },
+    { rate: 10, taxable: 1124, tax: 112, currency: 'JPY' },
+    { rate: 0, taxable: 20, tax: 0, currency: 'JPY' },
   ],
   subtotal: 1144,
   tax: 112,
   total: 1256,
+  currency: 'JPY',
 };
 
 describe('the statement as PDF', () => {
@@ -110,7 +129,10 @@ describe('GET /v1/billing/statements', () => {
 
     const list = await api.request('GET', '/v1/billing/statements', { token: c.token });
     expect(list.status).toBe(200);
-    expect(list.body.items).toEqual([{ month: '2027-03', subtotal: 1108, tax: 110, total: 1218 }]);
+    expect(list.body).toEqual({
+      items: [{ id: '2027-03', month: '2027-03', subtotal: 1108, tax: 110, total: 1218, currency: 'JPY' }],
+      nextCursor: null,
+    });
 
     const json = await api.request('GET', '/v1/billing/statements/2027-03', { token: c.token });
     expect(json.body.invoiceNumber).toMatch(/^INV-202703-[0-9A-F]{10}$/);

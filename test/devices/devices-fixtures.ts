@@ -62,14 +62,15 @@ export async function activeUnique(api: TestApi, accountId: string, circleId: st
   return { id, code, password };
 }
 
-/** Places an order and expects it accepted. */
+/** Places an order and expects it created, at its Location, answered as its page shows it. */
 export async function placeOrder(
   api: TestApi,
   token: string,
   body: Record<string, unknown>,
-): Promise<{ id: string; total: number; status: string }> {
+): Promise<{ id: string; total: number; status: string; devices: unknown[] }> {
   const res = await api.request('POST', '/v1/device-orders', { token, body: { shipTo: SHIP_TO, ...body } });
-  expect(res.status, JSON.stringify(res.body)).toBe(202);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  expect(res.headers.get('location')).toBe(`/v1/device-orders/${res.body.id}`);
   return res.body;
 }
 

@@ -37,6 +37,12 @@ describe("the customer's phones and their parcel", () => {
       uniques: [{ slot: 1, uniqueId: unique.id, code: unique.code }],
     });
 
+    // Newest order first, a page at a time.
+    const first = await api.request('GET', '/v1/devices?limit=1', { token: c.token });
+    expect(first.body.items.map((d: { orderId: string }) => d.orderId)).toEqual([plain.id]);
+    const second = await api.request('GET', `/v1/devices?limit=1&cursor=${first.body.nextCursor}`, { token: c.token });
+    expect(second.body).toMatchObject({ items: [expect.objectContaining({ orderId: configured.id })], nextCursor: null });
+
     const circle = await api.request('GET', '/v1/devices', { token: await circleLogin(c) });
     expect(circle.body.items.map((d: { orderId: string }) => d.orderId)).toEqual([configured.id]);
   });

@@ -33,12 +33,15 @@ describe('device catalog', () => {
     const res = await api.request('GET', '/v1/devices/catalog', { headers: { 'accept-language': 'en' } });
     expect(res.status).toBe(200);
     const gxp = res.body.items.find((m: { code: string }) => m.code === 'GXP1620');
+    expect(res.body.nextCursor).toBeNull();
     expect(gxp).toMatchObject({
+      id: 'GXP1620',
       maker: 'Grandstream',
       sipAccounts: 2,
       warrantyMonths: 6,
       price: 9_800,
       priceWithTax: 10_780,
+      currency: 'JPY',
       inStock: true,
     });
     expect(gxp.features).toEqual([
@@ -60,7 +63,9 @@ describe('device purchase', () => {
     const model = await testModel(10, 9_800);
     const acct = await fundedAccount(api, 50_000);
     const order = await placeOrder(api, acct.token, { model, quantity: 3 });
-    expect(order).toMatchObject({ kind: 'devices', subtotal: 29_400, tax: 2_940, total: 32_340 });
+    expect(order).toMatchObject({ kind: 'devices', subtotal: 29_400, tax: 2_940, total: 32_340, currency: 'JPY', shipment: null });
+    // The order is created with its units reserved: the answer is the order's own page.
+    expect(order.devices).toHaveLength(3);
     // The answer shows the row as it is by then: the workflow may already have debited the balance.
     expect(['accepted', 'paid']).toContain(order.status);
     expect(await stockOf(model)).toBe(7);
@@ -79,12 +84,13 @@ describe('device purchase', () => {
     const key = randomUUID();
     const body = { model, quantity: 1, shipTo: SHIP_TO };
     const first = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
-    expect(first.status).toBe(202);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('location')).toBe(`/v1/device-orders/${first.body.id}`);
     await waitForOrderStatus(api, acct.token, first.body.id, 'picking');
     // The retry after a released key finds the stock taken and the balance spent by its own order.
     await api.deps.db('idempotency_keys').where({ key }).delete();
     const retry = await api.request('POST', '/v1/device-orders', { token: acct.token, body, headers: { 'idempotency-key': key } });
-    expect(retry.status, JSON.stringify(retry.body)).toBe(202);
+    expect(retry.status, JSON.stringify(retry.body)).toBe(201);
     expect(retry.body).toMatchObject({ id: first.body.id, kind: 'devices' });
     expect(await stockOf(model)).toBe(0);
     expect(await api.deps.stores.ledger.balance(acct.accountId)).toBe(0);
@@ -123,7 +129,7 @@ describe('device purchase', () => {
       ),
     );
     const statuses = results.map((r) => r.status);
-    expect(statuses.filter((s) => s === 202)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(5);
     expect(statuses.filter((s) => s === 409)).toHaveLength(15);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'out_of_stock')).toBe(true);
     expect(await stockOf(model)).toBe(0);
@@ -191,7 +197,7 @@ describe('pre-configured purchase', () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, () => api.request('POST', '/v1/device-orders', { token: acct.token, body })),
     );
-    expect(results.filter((r) => r.status === 202)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'unique_already_bound')).toBe(true);
     expect(await stockOf(model)).toBe(9);
   });

@@ -129,7 +129,7 @@ describe('staff console: the warehouse desk', () => {
       .replace(/(.{4})(.{4})(.{4})/, '$1.$2.$3');
     await scan(page, cisco);
     await scan(page, taken.serial);
-    await page.locator('#scan-serial-error').getByText(`シリアル番号 ${taken.serial} は既に別の機器に登録されています。`).waitFor();
+    await page.locator('#scan-serial-error').getByText(`シリアル番号 \`${taken.serial}\` は既に別の機器に登録されています。`).waitFor();
     expect(await page.getByLabel('シリアル番号').inputValue()).toBe('');
     expect(await focusedId(page)).toBe('scan-serial');
     await scan(page, unit2.serial);

@@ -43,6 +43,10 @@ describe('device stock receipts', () => {
     const code = await testModel(3);
     const first = await receive(code, { quantity: 20, note: '納品書 A-100' }, randomUUID());
     expect(first.status).toBe(201);
+    expect(first.headers.get('location')).toBe(`/v1/devices/models/${code}/stock-receipts/${first.body.id}`);
+    const { duplicate, ...receipt } = first.body;
+    expect(duplicate).toBe(false);
+    expect((await api.request('GET', first.headers.get('location')!, { token: operator })).body).toEqual(receipt);
     expect(first.body).toMatchObject({
       modelCode: code,
       quantity: 20,
@@ -57,9 +61,18 @@ describe('device stock receipts', () => {
 
     const h = await history(code);
     expect(h.items.map((r: { quantity: number }) => r.quantity)).toEqual([5, 20]);
-    expect(h.nextBefore).toBeNull();
+    expect(h.nextCursor).toBeNull();
+    const page = await api.request('GET', `/v1/devices/models/${code}/stock-receipts?limit=1`, { token: operator });
+    expect(page.body.items.map((r: { quantity: number }) => r.quantity)).toEqual([5]);
+    const rest = await api.request('GET', `/v1/devices/models/${code}/stock-receipts?limit=1&cursor=${page.body.nextCursor}`, {
+      token: operator,
+    });
+    expect(rest.body.items.map((r: { quantity: number }) => r.quantity)).toEqual([20]);
+    expect(rest.body.nextCursor).toBeNull();
     const levels = (await api.request('GET', '/v1/devices/stock', { token: operator })).body.items;
-    expect(levels).toContainEqual(expect.objectContaining({ code, stock: 28, active: false, lastReceivedAt: second.body.receivedAt }));
+    expect(levels).toContainEqual(
+      expect.objectContaining({ id: code, code, stock: 28, active: false, lastReceivedAt: second.body.receivedAt }),
+    );
     const moves = await api.deps.db('device_stock_moves').where({ model_code: code }).orderBy('id');
     expect(moves.map((m) => [m.kind, m.delta])).toEqual([
       ['receipt', 20],

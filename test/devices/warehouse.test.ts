@@ -72,6 +72,8 @@ describe('warehouse fulfilment', () => {
 
     const shipped = await waitForOrderStatus(api, acct.token, order.id, 'shipped');
     expect(shipped.shipment).toMatchObject({ carrier: 'yamato', trackingNumber, deliveredAt: null });
+    // A date the customer reads: Japan time.
+    expect(shipped.shipment.shippedAt).toMatch(/\+09:00$/);
     const mail = await waitForMail(acct.email, 'Your devices have shipped');
     expect(mail.text).toContain(trackingNumber);
     expect(mail.text).toContain('Yamato Transport');
@@ -95,7 +97,8 @@ describe('warehouse fulfilment', () => {
     expect((await waitForMail(acct.email, 'Your devices were delivered')).text).toContain('6 months');
     const task = await api.request('GET', `/v1/warehouse/tasks/${taskId}`, { token: staff });
     expect(task.body).toMatchObject({ status: 'done', step: 'none', shipment: { carrier: 'yamato', trackingNumber } });
-    expect(task.body.shipment.deliveredAt).not.toBeNull();
+    expect(task.body.shipment.deliveredAt).toMatch(/\+09:00$/);
+    expect(task.body.shipTo).toMatchObject({ phone: '+81312345678', phoneDisplay: '03-1234-5678' });
   });
 
   it('takes a plain order (shipped as is) to delivery marked by staff, with no provisioning profile', async () => {

@@ -43,7 +43,15 @@ describe('portal: account information', () => {
     await page.locator('#account-status').getByText('アカウント情報を保存しました。').waitFor();
     expect(await page.getByLabel('郵便番号（7桁）').inputValue()).toBe('150-0002');
     const stored = (await api.request('GET', '/v1/account', { token: acct.token })).body;
-    expect(stored).toMatchObject({ contactName: '山田 太郎', postalCode: '1500002', prefecture: '東京都', phone: '0312345678' });
+    expect(stored).toMatchObject({
+      contactName: '山田 太郎',
+      postalCode: '1500002',
+      prefecture: '東京都',
+      phone: '+81312345678',
+      phoneDisplay: '03-1234-5678',
+    });
+    // The form shows the number as a person writes it.
+    expect(await page.getByLabel('電話番号').inputValue()).toBe('03-1234-5678');
     await screenshot(page, 'portal-account-ja');
     await chooseLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Account information' }).waitFor();

@@ -47,7 +47,7 @@ describe('portal: call history and totals', () => {
     await page.goto(`${api.url}/calls?month=2027-04`);
     await page.locator('#calls-list tbody tr').nth(2).waitFor();
     expect(await page.locator('#calls-list tbody tr').count()).toBe(3);
-    expect(await page.locator('#calls-list tbody tr').first().textContent()).toContain('0312345679');
+    expect(await page.locator('#calls-list tbody tr').first().textContent()).toContain('03-1234-5679');
     expect(await page.locator('#calls-totals tbody tr').count()).toBe(2);
     expect(await page.locator('#calls-sum-count').textContent()).toBe('3');
     expect(await page.locator('#calls-sum-duration').textContent()).toBe('4:05');

@@ -26,11 +26,18 @@ describe('portal: the circle phone book', () => {
     await page.getByRole('button', { name: '追加する' }).click();
     await page.locator('#pb-status').getByText('山田 太郎 を追加しました。').waitFor();
     const row = page.locator('.pb-table tbody tr').first();
-    expect(await row.textContent()).toContain('0312345678');
+    expect(await row.textContent()).toContain('03-1234-5678');
     expect(await row.textContent()).toContain('山田商事');
     const stored = (await api.request('GET', `/v1/circles/${c.circleId}/contacts`, { token: c.token })).body.items;
     expect(stored).toMatchObject([
-      { name: '山田 太郎', nameKana: 'やまだ たろう', company: '山田商事', number: '0312345678', notes: null },
+      {
+        name: '山田 太郎',
+        nameKana: 'やまだ たろう',
+        company: '山田商事',
+        number: '+81312345678',
+        numberDisplay: '03-1234-5678',
+        notes: null,
+      },
     ]);
     await expectAccessible(page);
     await screenshot(page, 'portal-phonebook-ja');

@@ -202,7 +202,8 @@ describe('portal: the prepaid page', () => {
     await page.getByText('Saved.').waitFor();
     expect((await api.request('GET', '/v1/prepaid/settings', { token: acct.token })).body).toMatchObject({
       lowBalanceThreshold: 3000,
-      autoTopup: { enabled: true, amount: 5000 },
+      currency: 'JPY',
+      autoTopup: { enabled: true, amount: 5000, currency: 'JPY' },
     });
 
     await page.getByLabel('Kind').selectOption('call_charge');
@@ -237,6 +238,6 @@ async function sandboxTopup(token: string): Promise<void> {
   const order = await api.request('POST', '/v1/prepaid/topups', { token, body: { method: 'card', amount: 2_000, cardToken } });
   expect(order.status).toBe(201);
   await expect
-    .poll(async () => (await api.request('GET', `/v1/prepaid/topups/${order.body.orderId}`, { token })).body.status, { timeout: 20_000 })
+    .poll(async () => (await api.request('GET', `/v1/prepaid/topups/${order.body.id}`, { token })).body.status, { timeout: 20_000 })
     .toBe('credited');
 }

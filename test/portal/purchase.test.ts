@@ -24,17 +24,21 @@ async function openPurchase(page: Page) {
   await page.locator('#buy-qty-sip_terminal').waitFor();
 }
 
-/** Searches numbers of a kind and area code and puts the first one found in the cart; returns it. */
-async function addFirstNumber(page: Page, kind: string, areaCode: string): Promise<string> {
+/**
+ * Searches numbers of a kind and area code and puts the first one found in the cart; returns it in
+ * E.164 (the rows' data-number), as the page shows it, and as stored (national digits).
+ */
+async function addFirstNumber(page: Page, kind: string, areaCode: string): Promise<{ e164: string; display: string; national: string }> {
   await page.locator('#buy-number-kind').selectOption(kind);
   await page.locator('#buy-area-code').fill(areaCode);
   await page.locator('#buy-search').click();
   const first = page.locator('#buy-search-results tbody tr').first();
   await first.waitFor();
-  const number = (await first.getAttribute('data-number'))!;
+  const e164 = (await first.getAttribute('data-number'))!;
+  const display = (await first.locator('th').textContent())!.trim();
   await first.getByRole('button').click();
-  await page.locator(`#buy-cart tr[data-number="${number}"]`).waitFor();
-  return number;
+  await page.locator(`#buy-cart tr[data-number="${e164}"]`).waitFor();
+  return { e164, display, national: display.replace(/-/g, '') };
 }
 
 const countdownOf = (page: Page, number: string) => page.locator(`#buy-cart tr[data-number="${number}"] .countdown`).textContent();
@@ -46,11 +50,12 @@ describe('portal: buying uniques and numbers, and the unique settings screen', (
     await page.getByRole('heading', { name: 'ユニーク・電話番号の購入' }).waitFor();
     await page.getByLabel('SIP端末の数量').fill('1');
 
-    const number = await addFirstNumber(page, 'local', '03');
-    expect(number.startsWith('03')).toBe(true);
-    const before = await countdownOf(page, number);
+    const { e164, display: number, national } = await addFirstNumber(page, 'local', '03');
+    expect(national.startsWith('03')).toBe(true);
+    expect(e164).toBe(`+81${national.slice(1)}`);
+    const before = await countdownOf(page, e164);
     expect(before).toMatch(/^残り (29|30):\d\d$/);
-    await expect.poll(() => countdownOf(page, number), { timeout: 5_000 }).not.toBe(before);
+    await expect.poll(() => countdownOf(page, e164), { timeout: 5_000 }).not.toBe(before);
     await page.getByRole('button', { name: `${number}の確保を延長` }).click();
     await page.locator('#buy-cart-status').getByText(`${number}の確保を延長しました。`).waitFor();
 
@@ -143,26 +148,27 @@ describe('portal: buying uniques and numbers, and the unique settings screen', (
       name: '受付',
       incomingExtension: '2001',
       outgoingExtension: '2002',
-      callerIdNumber: number,
-      incomingNumbers: [{ number }],
+      callerIdNumber: e164,
+      callerIdNumberDisplay: number,
+      incomingNumbers: [{ number: e164, numberDisplay: number }],
     });
   });
 
   it('says so when a hold runs out, and takes the number out of the order', async () => {
     const { page } = await circlePage();
     await openPurchase(page);
-    const number = await addFirstNumber(page, 'ip050', '050');
+    const { e164, display: number, national } = await addFirstNumber(page, 'ip050', '050');
     await api.deps
       .db('phone_numbers')
-      .where({ number })
+      .where({ number: national })
       .update({ held_until: api.deps.db.raw("now() + interval '3 seconds'") });
     await page.reload();
-    await page.locator(`#buy-cart tr[data-number="${number}"]`).waitFor();
+    await page.locator(`#buy-cart tr[data-number="${e164}"]`).waitFor();
     await page
       .locator('#buy-cart-status')
       .getByText(`${number}の確保期限が切れました。購入するにはもう一度検索してカートに入れてください。`)
       .waitFor({ timeout: 10_000 });
-    expect(await page.locator(`#buy-cart tr[data-number="${number}"]`).count()).toBe(0);
+    expect(await page.locator(`#buy-cart tr[data-number="${e164}"]`).count()).toBe(0);
     await page.locator('#buy-review').click();
     await page.locator('#buy-quote-status').getByText('ユニークまたは電話番号を1つ以上選択してください。').waitFor();
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, startTestApi, staffLogin, type TestApi } from '../support/api';
+import { signUp, startTestApi, staffLogin, type TestApi, allPages } from '../support/api';
 
 let api: TestApi;
 let operator: string;
@@ -43,10 +43,12 @@ describe('manual adjustments', () => {
     const acct = await customer();
     const res = await adjust(operator, acct.accountId, { direction: 'credit', amount: 10_000, reason: '  Outage on 3 Dec: goodwill  ' });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.headers.get('location')).toBe(`/v1/operator/adjustments/${res.body.id}`);
     expect(res.body).toMatchObject({
       status: 'applied',
       direction: 'credit',
       amount: 10_000,
+      currency: 'JPY',
       reason: 'Outage on 3 Dec: goodwill',
       approvalRequired: false,
       requestedBy: { name: 'Demo Operator' },
@@ -64,6 +66,8 @@ describe('manual adjustments', () => {
       description: 'Outage on 3 Dec: goodwill',
     });
     expect(await api.deps.stores.ledger.findImbalances([acct.accountId])).toEqual([]);
+    // The Location answers the same adjustment.
+    expect((await api.request('GET', `/v1/operator/adjustments/${res.body.id}`, { token: operator })).body).toEqual(res.body);
   });
 
   it('a repeated request with the same Idempotency-Key moves the money once', async () => {
@@ -132,8 +136,8 @@ describe('manual adjustments', () => {
     expect(req.body).toMatchObject({ status: 'pending', approvalRequired: true, ledgerEntryId: null });
     expect(await balanceOf(acct.accountId)).toBe(0);
 
-    const queue = await api.request('GET', '/v1/operator/adjustments?status=pending', { token: operator2 });
-    expect(queue.body.items.map((a: { id: string }) => a.id)).toContain(req.body.id);
+    const queue = await allPages(api, '/v1/operator/adjustments?status=pending', operator2);
+    expect(queue.map((a: { id: string }) => a.id)).toContain(req.body.id);
 
     const own = await decide(operator, req.body.id, 'approve');
     expect(own.status).toBe(403);
@@ -151,8 +155,8 @@ describe('manual adjustments', () => {
     const rejectLate = await decide(operator2, req.body.id, 'reject', { reason: 'changed my mind' });
     expect(rejectLate.status).toBe(409);
     expect(rejectLate.body.code).toBe('adjustment_decided');
-    const after = await api.request('GET', '/v1/operator/adjustments?status=pending', { token: operator2 });
-    expect(after.body.items.map((a: { id: string }) => a.id)).not.toContain(req.body.id);
+    const after = await allPages(api, '/v1/operator/adjustments?status=pending', operator2);
+    expect(after.map((a: { id: string }) => a.id)).not.toContain(req.body.id);
   });
 
   it('a rejected adjustment keeps its reason and can no longer be approved', async () => {

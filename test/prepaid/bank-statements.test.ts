@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, staffLogin, startTestApi, type TestApi } from '../support/api';
+import { signUp, staffLogin, startTestApi, type TestApi, allPages } from '../support/api';
 import { startOwnWorker, type OwnWorker } from '../support/own-worker';
 import { orderTopup, topupCredits, waitForStatus } from '../support/topup';
 import { csvStatement, tokyoToday, zenginStatement } from './statement-files';
@@ -23,8 +23,8 @@ afterAll(async () => {
 async function waitingTransfer(amount: number) {
   const acct = await signUp(api, { language: 'en' });
   const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount });
-  const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
-  return { acct, orderId: order.orderId as string, reference: waiting.nextAction.reference as string };
+  const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_transfer');
+  return { acct, orderId: order.id as string, reference: waiting.nextAction.reference as string };
 }
 
 const upload = (file: Buffer, format: 'zengin' | 'csv', fileName = `statement-${Date.now()}.txt`) =>
@@ -33,7 +33,7 @@ const upload = (file: Buffer, format: 'zengin' | 'csv', fileName = `statement-${
     body: { fileName, format, contentBase64: file.toString('base64') },
   });
 
-const openReviews = async () => (await api.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items as any[];
+const openReviews = async () => (await allPages(api, '/v1/operator/reviews', operator)) as any[];
 
 describe('bank statement import', () => {
   it('credits matched deposits, reviews a different amount and an unknown deposit with the line attached; the same file again changes nothing', async () => {
@@ -50,11 +50,14 @@ describe('bank statement import', () => {
     const first = await upload(file, 'zengin', 'furikomi.txt');
     expect(first.status).toBe(201);
     expect(first.body.duplicate).toBe(false);
-    expect(first.body.import).toMatchObject({
+    expect(first.headers.get('location')).toBe(`/v1/operator/bank-statements/${first.body.id}`);
+    expect(first.body).toMatchObject({
+      id: expect.any(String),
       fileName: 'furikomi.txt',
       format: 'zengin',
       lineCount: 4,
       totalAmount: 24_860,
+      currency: 'JPY',
       pendingCount: 0,
     });
     expect(first.body.lines.map((l: any) => [l.lineNo, l.reference, l.outcome, l.orderId])).toEqual([
@@ -86,14 +89,15 @@ describe('bank statement import', () => {
 
     const again = await upload(file, 'zengin', 'furikomi-again.txt');
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ duplicate: true, import: { id: first.body.import.id, fileName: 'furikomi.txt' } });
+    expect(again.body).toMatchObject({ duplicate: true, id: first.body.id, fileName: 'furikomi.txt' });
     expect(again.body.lines.map((l: any) => l.outcome)).toEqual(['credit', 'credit', 'review', 'unknown']);
     expect(await topupCredits(api, a.acct.accountId)).toHaveLength(1);
-    expect((await openReviews()).filter((r) => r.statementLine?.importId === first.body.import.id)).toHaveLength(2);
+    expect((await openReviews()).filter((r) => r.statementLine?.importId === first.body.id)).toHaveLength(2);
 
     const listed = (await api.request('GET', '/v1/operator/bank-statements', { token: operator })).body.items;
-    expect(listed[0]).toMatchObject({ id: first.body.import.id, lineCount: 4 });
-    const detail = await api.request('GET', `/v1/operator/bank-statements/${first.body.import.id}`, { token: operator });
+    expect(listed[0]).toMatchObject({ id: first.body.id, lineCount: 4 });
+    const detail = await api.request('GET', `/v1/operator/bank-statements/${first.body.id}`, { token: operator });
+    expect(detail.body).toMatchObject({ id: first.body.id, fileName: 'furikomi.txt', totalAmount: 24_860, currency: 'JPY' });
     expect(detail.body.lines).toHaveLength(4);
   });
 

@@ -96,10 +96,11 @@ describe('prepaid balance and history API', () => {
     expect(balance.body).toEqual({ balance: 6000, currency: 'JPY' });
     const page1 = await api.request('GET', '/v1/prepaid/ledger?limit=2', { token: acct.token });
     expect(page1.body.items.map((e: { amount: number }) => e.amount)).toEqual([3000, 2000]);
-    expect(page1.body.items[0].balanceAfter).toBe(6000);
-    const page2 = await api.request('GET', `/v1/prepaid/ledger?limit=2&before=${page1.body.nextBefore}`, { token: acct.token });
+    expect(page1.body.items[0]).toMatchObject({ balanceAfter: 6000, currency: 'JPY' });
+    expect(page1.body.nextCursor).toEqual(expect.any(String));
+    const page2 = await api.request('GET', `/v1/prepaid/ledger?limit=2&cursor=${page1.body.nextCursor}`, { token: acct.token });
     expect(page2.body.items.map((e: { amount: number }) => e.amount)).toEqual([1000]);
-    expect(page2.body.nextBefore).toBeNull();
+    expect(page2.body.nextCursor).toBeNull();
   });
 
   it('refuses a page size above 200 naming the limit', async () => {

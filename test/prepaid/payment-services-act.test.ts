@@ -64,14 +64,15 @@ describe('Payment Services Act: the unused balance on a base date', () => {
     // A: 1,500,000 - 2,345 + 4,500,000 - 121,112; B: 4,200,000. Today they hold 15,876,542 and 4,200,000.
     expect(res.body).toMatchObject({
       baseDate: '2026-09-30',
-      asOf: '2026-09-30T15:00:00.000Z',
+      asOf: '2026-10-01T00:00:00+09:00',
+      currency: 'JPY',
       unusedBalance: 10_076_543,
       positiveAccounts: 2,
     });
     const march = await report('2026-03-31');
     expect(march.body).toMatchObject({
       baseDate: '2026-03-31',
-      asOf: '2026-03-31T15:00:00.000Z',
+      asOf: '2026-04-01T00:00:00+09:00',
       unusedBalance: 1_497_655,
       positiveAccounts: 1,
     });

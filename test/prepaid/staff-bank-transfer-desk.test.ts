@@ -57,14 +57,14 @@ describe('staff console: the bank-transfer desk', () => {
   it('an operator finds a transfer by its reference, confirms it with a double click, and the balance is credited once', async () => {
     const acct = await signUp(api, { language: 'en' });
     const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 12_000 });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_transfer');
     const reference = waiting.nextAction.reference as string;
 
     const page = await operatorPage();
     await page.getByLabel('言語を選択').selectOption('en');
     await page.getByRole('heading', { name: 'Bank transfers awaiting confirmation' }).waitFor();
     await page.getByLabel('Search (reference, account, name, amount)').fill(reference);
-    const row = page.locator(`tr[data-order-id="${order.orderId}"]`);
+    const row = page.locator(`tr[data-order-id="${order.id}"]`);
     await row.getByText(reference, { exact: true }).waitFor();
     expect(await page.locator('tbody tr').count()).toBe(1);
     expect(await row.getByLabel(`Amount received for ${reference} (yen)`).inputValue()).toBe('12000');
@@ -78,8 +78,8 @@ describe('staff console: the bank-transfer desk', () => {
     await row.getByRole('button', { name: 'Confirm receipt' }).dblclick();
     await page.getByText(`${reference}: ¥12,000 credited to the balance.`).waitFor();
     await screenshot(page, 'staff-bank-transfer-credited-en');
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
-    expect(await topupCredits(api, acct.accountId)).toEqual([{ amount: 12_000, idempotency_key: `topup:${order.orderId}:credit` }]);
+    await waitForStatus(api, acct.token, order.id, 'credited');
+    expect(await topupCredits(api, acct.accountId)).toEqual([{ amount: 12_000, idempotency_key: `topup:${order.id}:credit` }]);
     expect((await api.request('GET', '/v1/prepaid/balance', { token: acct.token })).body.balance).toBe(12_000);
     // Credited transfers leave the queue.
     await row.waitFor({ state: 'detached' });
@@ -89,9 +89,9 @@ describe('staff console: the bank-transfer desk', () => {
   it('a wrong amount is sent to review, in words, and the review desk credits what arrived once', async () => {
     const acct = await signUp(api, { language: 'en' });
     const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount: 8_000 });
-    const reference = (await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer')).nextAction.reference as string;
+    const reference = (await waitForStatus(api, acct.token, order.id, 'awaiting_transfer')).nextAction.reference as string;
     const page = await operatorPage();
-    const row = page.locator(`tr[data-order-id="${order.orderId}"]`);
+    const row = page.locator(`tr[data-order-id="${order.id}"]`);
     await row.getByLabel(`${reference} の入金額（円）`).fill('7000');
     await row.getByRole('button', { name: '入金を確認' }).click();
     await page.getByText(`${reference}: 金額が一致しないため確認待ち（レビュー）に回しました。`).waitFor();
@@ -100,13 +100,13 @@ describe('staff console: the bank-transfer desk', () => {
     // The review desk shows the money under review as a total, and credits what arrived.
     await page.getByRole('link', { name: 'レビュー' }).click();
     await page.getByRole('heading', { name: '確認待ちの入金（レビュー）' }).waitFor();
-    const review = page.locator('tr[data-review-id]', { hasText: order.orderId.slice(0, 8) });
+    const review = page.locator('tr[data-review-id]', { hasText: order.id.slice(0, 8) });
     await review.waitFor();
     expect(await page.locator('#under-review').textContent()).toMatch(/^レビュー中の金額の合計: [\d,]+円（\d+件）$/);
     await expectAccessible(page);
     await screenshot(page, 'staff-reviews-ja');
-    await review.getByRole('button', { name: `${order.orderId.slice(0, 8)} の7,000円を入金する` }).dblclick();
-    await page.getByText(`${order.orderId.slice(0, 8)}: 7,000円を入金しました。`).waitFor();
+    await review.getByRole('button', { name: `${order.id.slice(0, 8)} の7,000円を入金する` }).dblclick();
+    await page.getByText(`${order.id.slice(0, 8)}: 7,000円を入金しました。`).waitFor();
     await review.waitFor({ state: 'detached' });
     await expect.poll(() => topupCredits(api, acct.accountId).then((c) => c.map((x) => x.amount))).toEqual([7_000]);
     await page.close();
@@ -117,8 +117,8 @@ describe('staff console: the bank-transfer desk', () => {
     for (const amount of [15_000, 2_500, 6_000]) {
       const acct = await signUp(api, { language: 'en' });
       const order = await orderTopup(api, acct.token, { method: 'bank_transfer', amount });
-      const reference = (await waitForStatus(api, acct.token, order.orderId, 'awaiting_transfer')).nextAction.reference as string;
-      orders.push({ acct, orderId: order.orderId as string, reference });
+      const reference = (await waitForStatus(api, acct.token, order.id, 'awaiting_transfer')).nextAction.reference as string;
+      orders.push({ acct, orderId: order.id as string, reference });
     }
     const [a, b, c] = orders as [(typeof orders)[0], (typeof orders)[0], (typeof orders)[0]];
     const today = tokyoToday();

@@ -18,27 +18,27 @@ describe('top-up by new credit card', () => {
     // The answer shows the order as it stands once its rows are written: the charge may already be asking for 3-D Secure.
     expect(order).toMatchObject({ method: 'card', amount: 10_000 });
     expect(['accepted', 'awaiting_3ds']).toContain(order.status);
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     expect(waiting.nextAction).toMatchObject({ type: 'three_d_secure', url: expect.stringContaining('/processor/3ds/') });
     expect(Date.parse(waiting.nextAction.expiresAt) - Date.now()).toBeGreaterThan(14 * 60_000);
     expect((await sandboxPost(waiting.nextAction.url, { result: 'pass' })).status).toBe(200);
-    const done = await waitForStatus(api, acct.token, order.orderId, 'credited');
+    const done = await waitForStatus(api, acct.token, order.id, 'credited');
     expect(done).toMatchObject({ creditedAmount: 10_000, nextAction: null });
     expect((await api.request('GET', '/v1/prepaid/balance', { token: acct.token })).body.balance).toBe(10_000);
-    expect(await topupCredits(api, acct.accountId)).toEqual([{ amount: 10_000, idempotency_key: `topup:${order.orderId}:credit` }]);
+    expect(await topupCredits(api, acct.accountId)).toEqual([{ amount: 10_000, idempotency_key: `topup:${order.id}:credit` }]);
     const mail = await waitForMail(acct.email, 'Top-up receipt');
     expect(mail.text).toContain('¥10,000');
     // The common orders API shows the same order.
-    const viaOrders = await api.request('GET', `/v1/orders/${order.orderId}`, { token: acct.token });
+    const viaOrders = await api.request('GET', `/v1/orders/${order.id}`, { token: acct.token });
     expect(viaOrders.body).toMatchObject({ kind: 'topup', status: 'credited', total: 10_000 });
   });
 
   it('fails the order with the reason and charges nothing when 3-D Secure fails', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 3_000, cardToken: await tokenize(CARDS.threeDsFails) });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     await sandboxPost(waiting.nextAction.url, { result: 'pass' });
-    const failed = await waitForStatus(api, acct.token, order.orderId, 'failed');
+    const failed = await waitForStatus(api, acct.token, order.id, 'failed');
     expect(failed.failureReason).toBe('three_ds_failed');
     expect(await topupCredits(api, acct.accountId)).toEqual([]);
   });
@@ -46,17 +46,17 @@ describe('top-up by new credit card', () => {
   it('fails the order when the customer fails the challenge', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 3_000, cardToken: await tokenize(CARDS.visa) });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     await sandboxPost(waiting.nextAction.url, { result: 'fail' });
-    expect((await waitForStatus(api, acct.token, order.orderId, 'failed')).failureReason).toBe('three_ds_failed');
+    expect((await waitForStatus(api, acct.token, order.id, 'failed')).failureReason).toBe('three_ds_failed');
   });
 
   it('fails the order as declined when the issuer declines after authentication', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 3_000, cardToken: await tokenize(CARDS.decline) });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     await sandboxPost(waiting.nextAction.url, { result: 'pass' });
-    expect((await waitForStatus(api, acct.token, order.orderId, 'failed')).failureReason).toBe('card_declined');
+    expect((await waitForStatus(api, acct.token, order.id, 'failed')).failureReason).toBe('card_declined');
     expect(await topupCredits(api, acct.accountId)).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe('top-up by new credit card', () => {
     it(`refuses a ${brand} card whose issuer does not support 3-D Secure`, async () => {
       const acct = await english();
       const order = await orderTopup(api, acct.token, { method: 'card', amount: 2_000, cardToken: await tokenize(CARDS.noThreeDs[brand]) });
-      expect((await waitForStatus(api, acct.token, order.orderId, 'failed')).failureReason).toBe('three_ds_unsupported');
+      expect((await waitForStatus(api, acct.token, order.id, 'failed')).failureReason).toBe('three_ds_unsupported');
       expect(await topupCredits(api, acct.accountId)).toEqual([]);
     });
   }
@@ -73,15 +73,15 @@ describe('top-up by new credit card', () => {
     it(`accepts a ${brand} card whose issuer does not support 3-D Secure`, async () => {
       const acct = await english();
       const order = await orderTopup(api, acct.token, { method: 'card', amount: 2_000, cardToken: await tokenize(CARDS.noThreeDs[brand]) });
-      expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).creditedAmount).toBe(2_000);
+      expect((await waitForStatus(api, acct.token, order.id, 'credited')).creditedAmount).toBe(2_000);
     });
   }
 
   it('never lets the order be cancelled once the card has paid', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 2_000, cardToken: await tokenize(CARDS.noThreeDs.amex) });
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
-    const res = await api.request('POST', `/v1/prepaid/topups/${order.orderId}/cancel`, { token: acct.token });
+    await waitForStatus(api, acct.token, order.id, 'credited');
+    const res = await api.request('POST', `/v1/prepaid/topups/${order.id}/cancel`, { token: acct.token });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('topup_not_cancellable');
   });
@@ -101,6 +101,8 @@ describe('registered cards', () => {
       registeredAt: expect.any(String),
       lastUsedAt: null,
     });
+    expect(res.headers.get('location')).toBe(`/v1/prepaid/cards/${res.body.id}`);
+    expect((await api.request('GET', `/v1/prepaid/cards/${res.body.id}`, { token: acct.token })).body).toEqual(res.body);
     const row = await api.deps.db('cards').where({ id: res.body.id }).first();
     expect(JSON.stringify(row)).not.toContain('3530111333300000');
   });
@@ -120,7 +122,7 @@ describe('registered cards', () => {
     const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.visa) } }))
       .body;
     const order = await orderTopup(api, acct.token, { method: 'registered_card', presetAmount: 5_000, cardId: card.id });
-    expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).creditedAmount).toBe(5_000);
+    expect((await waitForStatus(api, acct.token, order.id, 'credited')).creditedAmount).toBe(5_000);
     const cards = (await api.request('GET', '/v1/prepaid/cards', { token: acct.token })).body.items;
     expect(cards).toHaveLength(1);
     expect(cards[0].lastUsedAt).not.toBeNull();
@@ -133,9 +135,9 @@ describe('registered cards', () => {
       await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.threeDsRequired) } })
     ).body;
     const order = await orderTopup(api, acct.token, { method: 'registered_card', amount: 4_000, cardId: card.id });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     await sandboxPost(waiting.nextAction.url, { result: 'pass' });
-    expect((await waitForStatus(api, acct.token, order.orderId, 'credited')).creditedAmount).toBe(4_000);
+    expect((await waitForStatus(api, acct.token, order.id, 'credited')).creditedAmount).toBe(4_000);
   });
 
   it('declines a registered card at once without 3-D Secure', async () => {
@@ -143,7 +145,19 @@ describe('registered cards', () => {
     const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.decline) } }))
       .body;
     const order = await orderTopup(api, acct.token, { method: 'registered_card', amount: 4_000, cardId: card.id });
-    expect((await waitForStatus(api, acct.token, order.orderId, 'failed')).failureReason).toBe('card_declined');
+    expect((await waitForStatus(api, acct.token, order.id, 'failed')).failureReason).toBe('card_declined');
+  });
+
+  it('fails with a reason the customer can act on when the processor no longer knows a registered card', async () => {
+    const acct = await english();
+    const card = (await api.request('POST', '/v1/prepaid/cards', { token: acct.token, body: { cardToken: await tokenize(CARDS.visa) } }))
+      .body;
+    const { processor_ref: ref } = await api.deps.db('cards').where({ id: card.id }).first('processor_ref');
+    expect((await fetch(`${processorUrl()}/sandbox/cards/${ref}/forget`, { method: 'POST' })).status).toBe(204);
+    const order = await orderTopup(api, acct.token, { method: 'registered_card', amount: 4_000, cardId: card.id });
+    // Not the processor's own code (token_not_found): one of ours, which the portal and the mail explain.
+    expect((await waitForStatus(api, acct.token, order.id, 'failed')).failureReason).toBe('card_not_on_file');
+    expect((await waitForMail(acct.email, 'could not be completed')).text).toContain('Please register the card again');
   });
 
   it("removes a card; another account's card is not found", async () => {
@@ -170,7 +184,7 @@ describe('3-D Secure sandbox page', () => {
   it('shows a page a person can pass or fail', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 1_000, cardToken: await tokenize(CARDS.visa) });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     const page = await fetch(waiting.nextAction.url);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('Authenticate (pass)');
@@ -184,6 +198,6 @@ describe('3-D Secure sandbox page', () => {
       body: 'result=pass',
     });
     expect(await form.text()).toContain('succeeded');
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    await waitForStatus(api, acct.token, order.id, 'credited');
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLowBalanceCheck } from '../../activities/prepaid/low-balance';
 import { createMailService } from '../../activities/mail/mail-service';
 import { createSmtpTransport, type MailTransport } from '../../lib/mailer';
-import { signUp, staffLogin, startTestApi, type TestApi } from '../support/api';
+import { signUp, staffLogin, startTestApi, type TestApi, allPages } from '../support/api';
 import { mailsTo, waitForMail } from '../support/mail';
 import { CARDS, orderTopup, processorUrl, sandboxPost, tokenize, topupCredits, waitForStatus } from '../support/topup';
 import { domainMailTemplates } from '../../modules';
@@ -53,8 +53,7 @@ describe('top-up amount ranges', () => {
       for (const amount of [r.min, r.max]) {
         const created = await orderTopup(api, acct.token, { method: r.method, amount, ...(await extra()) });
         expect(created.amount).toBe(amount);
-        if (r.method !== 'registered_card')
-          await api.request('POST', `/v1/prepaid/topups/${created.orderId}/cancel`, { token: acct.token });
+        if (r.method !== 'registered_card') await api.request('POST', `/v1/prepaid/topups/${created.id}/cancel`, { token: acct.token });
       }
     });
   }
@@ -69,7 +68,8 @@ describe('top-up amount ranges', () => {
     const acct = await english();
     const options = (await api.request('GET', '/v1/prepaid/topup-options', { token: acct.token })).body;
     expect(options.presets).toContain(3_000);
-    expect(options.methods).toContainEqual({ method: 'konbini', min: 2_000, max: 299_999 });
+    expect(options.currency).toBe('JPY');
+    expect(options.methods).toContainEqual({ method: 'konbini', min: 2_000, max: 299_999, currency: 'JPY' });
     const typed = await orderTopup(api, acct.token, { method: 'bank_transfer', presetAmount: 3_000, amount: 7_777 });
     expect(typed.amount).toBe(7_777);
     const preset = await orderTopup(api, acct.token, { method: 'bank_transfer', presetAmount: 3_000 });
@@ -79,7 +79,7 @@ describe('top-up amount ranges', () => {
       body: { method: 'bank_transfer', presetAmount: 3_001 },
     });
     expect(unknown.body.code).toBe('topup_preset_unknown');
-    for (const o of [typed, preset]) await api.request('POST', `/v1/prepaid/topups/${o.orderId}/cancel`, { token: acct.token });
+    for (const o of [typed, preset]) await api.request('POST', `/v1/prepaid/topups/${o.id}/cancel`, { token: acct.token });
   });
 });
 
@@ -87,17 +87,22 @@ describe('prepaid history', () => {
   it('lists every top-up with method, status and amounts, newest first', async () => {
     const acct = await english();
     const card = await orderTopup(api, acct.token, { method: 'card', amount: 2_000, cardToken: await tokenize(CARDS.noThreeDs.diners) });
-    await waitForStatus(api, acct.token, card.orderId, 'credited');
+    await waitForStatus(api, acct.token, card.id, 'credited');
     const konbini = await orderTopup(api, acct.token, { method: 'konbini', amount: 4_000 });
-    await waitForStatus(api, acct.token, konbini.orderId, 'awaiting_payment');
+    await waitForStatus(api, acct.token, konbini.id, 'awaiting_payment');
     const items = (await api.request('GET', '/v1/prepaid/topups', { token: acct.token })).body.items;
-    expect(items.map((t: any) => [t.method, t.status, t.amount, t.creditedAmount])).toEqual([
-      ['konbini', 'awaiting_payment', 4_000, 0],
-      ['card', 'credited', 2_000, 2_000],
+    expect(items.map((t: any) => [t.id, t.method, t.status, t.amount, t.currency, t.creditedAmount])).toEqual([
+      [konbini.id, 'konbini', 'awaiting_payment', 4_000, 'JPY', 0],
+      [card.id, 'card', 'credited', 2_000, 'JPY', 2_000],
     ]);
+    // Paged by cursor, newest first, one at a time.
+    const first = (await api.request('GET', '/v1/prepaid/topups?limit=1', { token: acct.token })).body;
+    expect(first.items.map((t: any) => t.id)).toEqual([konbini.id]);
+    const second = (await api.request('GET', `/v1/prepaid/topups?limit=1&cursor=${first.nextCursor}`, { token: acct.token })).body;
+    expect(second).toEqual({ items: [expect.objectContaining({ id: card.id })], nextCursor: null });
     const other = await english();
     expect((await api.request('GET', '/v1/prepaid/topups', { token: other.token })).body.items).toEqual([]);
-    expect((await api.request('GET', `/v1/prepaid/topups/${card.orderId}`, { token: other.token })).status).toBe(404);
+    expect((await api.request('GET', `/v1/prepaid/topups/${card.id}`, { token: other.token })).status).toBe(404);
   });
 });
 
@@ -106,27 +111,25 @@ describe('expiry and late payment', () => {
     const acct = await signUp(shortApi, { language: 'en' });
     const operator = await staffLogin(shortApi, 'operator');
     const order = await orderTopup(shortApi, acct.token, { method: 'net_bank', amount: 6_000 });
-    const waiting = await waitForStatus(shortApi, acct.token, order.orderId, 'awaiting_payment');
-    await waitForStatus(shortApi, acct.token, order.orderId, 'expired', 20_000);
+    const waiting = await waitForStatus(shortApi, acct.token, order.id, 'awaiting_payment');
+    await waitForStatus(shortApi, acct.token, order.id, 'expired', 20_000);
     await waitForMail(acct.email, 'payment deadline passed');
     await sandboxPost(`${processorUrl()}/sandbox/virtual-accounts/${waiting.nextAction.accountNumber}/transfer`, { amount: 6_000 });
-    await waitForStatus(shortApi, acct.token, order.orderId, 'in_review');
+    await waitForStatus(shortApi, acct.token, order.id, 'in_review');
     expect(await topupCredits(shortApi, acct.accountId)).toEqual([]);
-    const review = (await shortApi.request('GET', '/v1/operator/reviews?limit=500', { token: operator })).body.items.find(
-      (r: { orderId: string }) => r.orderId === order.orderId,
-    );
+    const review = (await allPages(shortApi, '/v1/operator/reviews', operator)).find((r: { orderId: string }) => r.orderId === order.id);
     expect(review).toMatchObject({ reason: 'late_payment', expectedAmount: 6_000, receivedAmount: 6_000 });
     await shortApi.request('POST', `/v1/operator/reviews/${review.id}/resolve`, { token: operator, body: { action: 'credit' } });
-    expect((await waitForStatus(shortApi, acct.token, order.orderId, 'credited')).creditedAmount).toBe(6_000);
+    expect((await waitForStatus(shortApi, acct.token, order.id, 'credited')).creditedAmount).toBe(6_000);
   });
 
   it('sends a payment after the customer cancelled to review as well', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'net_bank', amount: 2_500 });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_payment');
-    expect((await api.request('POST', `/v1/prepaid/topups/${order.orderId}/cancel`, { token: acct.token })).body.status).toBe('cancelled');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_payment');
+    expect((await api.request('POST', `/v1/prepaid/topups/${order.id}/cancel`, { token: acct.token })).body.status).toBe('cancelled');
     await sandboxPost(`${processorUrl()}/sandbox/virtual-accounts/${waiting.nextAction.accountNumber}/transfer`, { amount: 2_500 });
-    expect((await waitForStatus(api, acct.token, order.orderId, 'in_review')).status).toBe('in_review');
+    expect((await waitForStatus(api, acct.token, order.id, 'in_review')).status).toBe('in_review');
   });
 });
 
@@ -160,7 +163,11 @@ describe('prepaid settings, low-balance notice and auto top-up', () => {
       'topup_amount_out_of_range',
     );
     const ok = await put({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 5_000, cardId: card.id } });
-    expect(ok.body).toEqual({ lowBalanceThreshold: 1_000, autoTopup: { enabled: true, amount: 5_000, cardId: card.id } });
+    expect(ok.body).toEqual({
+      lowBalanceThreshold: 1_000,
+      currency: 'JPY',
+      autoTopup: { enabled: true, amount: 5_000, currency: 'JPY', cardId: card.id },
+    });
     expect((await api.request('GET', '/v1/prepaid/settings', { token: acct.token })).body).toEqual(ok.body);
   });
 

@@ -34,10 +34,10 @@ describe('what the portal needs of the prepaid API', () => {
   it("3-D Secure sends the customer back to the portal's page of the order", async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 4_000, cardToken: await tokenize(CARDS.threeDsRequired) });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
-    const back = `${inject('env').PUBLIC_BASE_URL}/orders/${order.orderId}`;
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
+    const back = `${inject('env').PUBLIC_BASE_URL}/orders/${order.id}`;
     expect(new URL(waiting.nextAction.url).searchParams.get('return_url')).toBe(back);
-    const asOrder = (await api.request('GET', `/v1/orders/${order.orderId}`, { token: acct.token })).body;
+    const asOrder = (await api.request('GET', `/v1/orders/${order.id}`, { token: acct.token })).body;
     expect(asOrder.nextAction.url).toBe(waiting.nextAction.url);
 
     // The issuer's page, as a browser submits it, answers with the way back.
@@ -49,20 +49,20 @@ describe('what the portal needs of the prepaid API', () => {
     });
     expect(passed.status).toBe(303);
     expect(passed.headers.get('location')).toBe(back);
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    await waitForStatus(api, acct.token, order.id, 'credited');
   });
 
   it('the balance history filters by kind and by Tokyo dates, and refuses a period that ends before it starts', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 2_000, cardToken: await tokenize(CARDS.noThreeDs.amex) });
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    await waitForStatus(api, acct.token, order.id, 'credited');
     const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
     const ledger = (q: string) =>
       api.request('GET', `/v1/prepaid/ledger?${q}`, { token: acct.token, headers: { 'accept-language': 'en' } });
 
     const inPeriod = (await ledger(`kind=topup&from=${today}&to=${today}`)).body;
     expect(inPeriod.items.map((e: { amount: number }) => e.amount)).toEqual([2_000]);
-    expect(inPeriod.nextBefore).toBeNull();
+    expect(inPeriod.nextCursor).toBeNull();
     expect((await ledger('from=2000-01-01&to=2000-01-31')).body.items).toEqual([]);
     expect((await ledger('kind=call_charge')).body.items).toEqual([]);
 

@@ -31,7 +31,8 @@ describe.skipIf(missing !== null)('calls through Kamailio follow the unique sett
     expect(order.status).toBe('completed');
     const shown = await sip.api.request('POST', `/v1/service-orders/${order.id}/credentials`, { token: c.token });
     expect(shown.status).toBe(200);
-    const phones = shown.body.items as Phone[];
+    // Each credential is the unique's (its id).
+    const phones = (shown.body.items as Array<SipAccount & { id: string }>).map((p): Phone => ({ ...p, uniqueId: p.id }));
     return { ...c, phones, numbers: held };
   }
 

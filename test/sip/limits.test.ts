@@ -26,7 +26,7 @@ describe.skipIf(missing !== null)('the balance limits calls through Kamailio', (
     expect(order.status).toBe('completed');
     const phone = (await sip.api.request('POST', `/v1/service-orders/${order.id}/credentials`, { token: c.token })).body.items[0];
     const number = held[0]!;
-    const saved = await sip.api.request('PATCH', `/v1/uniques/${phone.uniqueId}/settings`, {
+    const saved = await sip.api.request('PATCH', `/v1/uniques/${phone.id}/settings`, {
       token: c.token,
       body: { incomingNumberIds: [number.id], callerId: number.id },
     });

@@ -22,7 +22,7 @@ describe.skipIf(missing !== null)('phones register with Kamailio using the uniqu
     const shown = await sip.api.request('POST', `/v1/service-orders/${order.id}/credentials`, { token: c.token });
     expect(shown.status).toBe(200);
     const creds = shown.body.items[0];
-    return { token: c.token, uniqueId: creds.uniqueId, account: creds };
+    return { token: c.token, uniqueId: creds.id, account: creds };
   }
 
   /** Fails with sipp's and Kamailio's own words when the phone did not get the expected answer. */

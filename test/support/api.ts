@@ -112,3 +112,17 @@ export async function staffLogin(api: TestApi, role: 'operator' | 'warehouse' | 
   if (res.status !== 200) throw new Error(`staff login failed: ${res.status}`);
   return res.body.token;
 }
+
+/** Every item of a list, read page by page (`limit`, `cursor` → `{ items, nextCursor }`), asserting each page is a 200. */
+export async function allPages<T = any>(api: TestApi, path: string, token?: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const sep = path.includes('?') ? '&' : '?';
+    const res: TestResponse = await api.request('GET', `${path}${sep}limit=200${cursor ? `&cursor=${cursor}` : ''}`, { token });
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    items.push(...(res.body.items as T[]));
+    cursor = res.body.nextCursor as string | null;
+  } while (cursor);
+  return items;
+}

@@ -8,6 +8,7 @@ import { billingHistoryScenarios } from '../billing/billing-history-scenarios';
 import { servicesHistoryScenarios } from '../telephony/services-history-scenarios';
 import { topupHistoryScenarios } from '../prepaid/topup-history-scenarios';
 import { webhooksHistoryScenarios } from '../webhooks/webhooks-history-scenarios';
+import { noticeHistoryScenarios } from '../mail/notice-history-scenarios';
 
 /** One recorded run of a workflow type, replayed by the suite to catch non-determinism. */
 export interface HistoryScenario {
@@ -24,6 +25,7 @@ export const historyScenarios: HistoryScenario[] = [
   ...servicesHistoryScenarios,
   ...topupHistoryScenarios,
   ...webhooksHistoryScenarios,
+  ...noticeHistoryScenarios,
   {
     name: 'noop-baseline-3',
     workflowType: 'noopBaselineWorkflow',

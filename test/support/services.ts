@@ -22,16 +22,32 @@ export async function customerWithCircle(api: TestApi, balance = 100_000) {
   return { ...acct, circleId: circle.body.id as string, circleLogin, circlePassword: 'circle-pass-1' };
 }
 
-/** Holds one number of a kind, picked at random so that parallel test files do not collide. */
+/**
+ * Holds one number of a kind, picked at random so that parallel test files do not collide. Answers
+ * the hold as the API does (`hold`), and for the tests' convenience the number's ID (`id`), the
+ * hold's (`holdId`), the number as stored and dialled nationally (`number`, 0312345678) and in E.164 (`e164`).
+ */
 export async function holdAnyNumber(api: TestApi, token: string, query = 'kind=local') {
   for (let attempt = 0; attempt < 10; attempt++) {
     const found = await api.request('GET', `/v1/numbers/search?${query}&limit=200`, { token });
     expect(found.status).toBe(200);
-    const items = found.body.items as Array<{ id: string; number: string }>;
+    const items = found.body.items as Array<{ id: string }>;
     const pick = items[Math.floor(Math.random() * items.length)]!;
     const held = await api.request('POST', '/v1/numbers/holds', { token, body: { numberId: pick.id } });
-    if (held.status === 201)
-      return held.body as { id: string; number: string; holdId: string; expiresAt: string; monthlyFee: number; initialFee: number };
+    if (held.status === 201) {
+      const hold = held.body as {
+        id: string;
+        numberId: string;
+        number: string;
+        numberDisplay: string;
+        kind: string;
+        expiresAt: string;
+        monthlyFee: number;
+        initialFee: number;
+      };
+      const national = hold.numberDisplay.startsWith('+') ? hold.number : hold.numberDisplay.replace(/-/g, '');
+      return { ...hold, hold, id: hold.numberId, holdId: hold.id, number: national, e164: hold.number };
+    }
   }
   throw new Error('could not hold a number');
 }
@@ -59,7 +75,7 @@ export async function buyServices(
     token: c.token,
     body: { circleId: c.circleId, uniques: opts.uniques, numberIds: held.map((h) => h.id) },
   });
-  if (res.status !== 202) throw new Error(`order refused: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 201) throw new Error(`order refused: ${res.status} ${JSON.stringify(res.body)}`);
   const order = await waitForOrder(api, c.token, res.body.id);
   return { order, held };
 }

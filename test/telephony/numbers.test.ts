@@ -15,9 +15,31 @@ describe('number search', () => {
     expect(res.status).toBe(200);
     expect(res.body.items).toHaveLength(7);
     for (const n of res.body.items) {
-      expect(n).toMatchObject({ kind: 'local', areaCode: '06', country: 'JP', monthlyFee: 1100, initialFee: 1100, purchasable: true });
+      expect(n).toMatchObject({
+        kind: 'local',
+        areaCode: '06',
+        country: 'JP',
+        monthlyFee: 1100,
+        initialFee: 1100,
+        currency: 'JPY',
+        purchasable: true,
+      });
+      expect(n.number).toMatch(/^\+816\d{8}$/);
       expect(n.number).toContain('6100');
+      expect(n.numberDisplay).toBe(`06-${n.number.slice(4, 8)}-${n.number.slice(8)}`);
     }
+  });
+
+  it('pages through the numbers in number order with limit and cursor', async () => {
+    const { token } = await signUp(api);
+    const first = await api.request('GET', '/v1/numbers/search?kind=local&areaCode=06&limit=3', { token });
+    expect(first.body.items).toHaveLength(3);
+    expect(typeof first.body.nextCursor).toBe('string');
+    const second = await api.request('GET', `/v1/numbers/search?kind=local&areaCode=06&limit=3&cursor=${first.body.nextCursor}`, { token });
+    const numbers = [...first.body.items, ...second.body.items].map((n: { number: string }) => n.number);
+    expect(new Set(numbers).size).toBe(6);
+    expect([...numbers].sort()).toEqual(numbers);
+    expect((await api.request('GET', '/v1/numbers/search?cursor=not-ours', { token })).body).toMatchObject({ code: 'invalid_cursor' });
   });
 
   it('has thousands of seeded numbers of every kind', async () => {
@@ -52,6 +74,9 @@ describe('number holds (the cart)', () => {
     const a = await signUp(api);
     const b = await signUp(api);
     const held = await holdAnyNumber(api, a.token, 'kind=ip050');
+    expect(held.hold).toMatchObject({ numberId: held.id, kind: 'ip050', currency: 'JPY' });
+    expect(held.hold.number).toBe(`+81${held.number.slice(1)}`);
+    expect(held.expiresAt).toMatch(/\+09:00$/);
     const minutes = (new Date(held.expiresAt).getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30.1);
@@ -60,7 +85,10 @@ describe('number holds (the cart)', () => {
       expect(search.body.items.map((n: { id: string }) => n.id)).not.toContain(held.id);
     }
     const cart = await api.request('GET', '/v1/numbers/holds', { token: a.token });
-    expect(cart.body.items.map((h: { holdId: string }) => h.holdId)).toEqual([held.holdId]);
+    expect(cart.body).toEqual({ items: [held.hold], nextCursor: null });
+    const one = await api.request('GET', `/v1/numbers/holds/${held.holdId}`, { token: a.token });
+    expect(one.body).toEqual(held.hold);
+    expect((await api.request('GET', `/v1/numbers/holds/${held.holdId}`, { token: b.token })).status).toBe(404);
     expect((await api.request('GET', '/v1/numbers/holds', { token: b.token })).body.items).toEqual([]);
   });
 
@@ -73,6 +101,8 @@ describe('number holds (the cart)', () => {
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    const won = results.find((r) => r.status === 201)!;
+    expect(won.headers.get('location')).toBe(`/v1/numbers/holds/${won.body.id}`);
     expect(statuses.filter((s) => s === 409)).toHaveLength(49);
     expect(results.find((r) => r.status === 409)!.body.code).toBe('number_unavailable');
     const row = await api.deps.db('phone_numbers').where({ id: target.id }).first();

@@ -17,6 +17,9 @@ describe('circle phone book', () => {
       body: { name: '佐藤 花子', nameKana: 'サトウ ハナコ', company: '大阪商事', number: '0661001234' },
     });
     expect(a.status).toBe(201);
+    expect(a.body).toMatchObject({ number: '+81661001234', numberDisplay: '06-6100-1234' });
+    expect(a.headers.get('location')).toBe(`${base}/${a.body.id}`);
+    expect((await api.request('GET', `${base}/${a.body.id}`, { token: c.token })).body).toEqual(a.body);
     await api.request('POST', base, { token: c.token, body: { name: 'John Smith', number: '+14155550123', notes: 'US office' } });
     expect((await api.request('GET', `${base}?q=大阪`, { token: c.token })).body.items.map((x: { name: string }) => x.name)).toEqual([
       '佐藤 花子',
@@ -25,7 +28,12 @@ describe('circle phone book', () => {
       'John Smith',
     ]);
     const edited = await api.request('PATCH', `${base}/${a.body.id}`, { token: c.token, body: { number: '0312345678', company: null } });
-    expect(edited.body).toMatchObject({ number: '0312345678', company: null, name: '佐藤 花子' });
+    expect(edited.body).toMatchObject({ number: '+81312345678', numberDisplay: '03-1234-5678', company: null, name: '佐藤 花子' });
+    const page = await api.request('GET', `${base}?limit=1`, { token: c.token });
+    expect(page.body.items.map((x: { name: string }) => x.name)).toEqual(['John Smith']);
+    expect(page.body.items[0]).toMatchObject({ number: '+14155550123', numberDisplay: '+14155550123' });
+    const rest = await api.request('GET', `${base}?limit=1&cursor=${page.body.nextCursor}`, { token: c.token });
+    expect(rest.body).toMatchObject({ items: [expect.objectContaining({ name: '佐藤 花子' })], nextCursor: null });
     expect((await api.request('DELETE', `${base}/${a.body.id}`, { token: c.token })).status).toBe(204);
     expect((await api.request('GET', base, { token: c.token })).body.items).toHaveLength(1);
   });

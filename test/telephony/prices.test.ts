@@ -27,7 +27,10 @@ const quoteFor = (c: { token: string; circleId: string }, numberId: string) =>
 describe('service prices with a valid-from', () => {
   it('starts from the environment: every configured price is a seeded version, seeded once', async () => {
     const b = await board();
-    expect(b.kinds).toEqual([...PRICE_KINDS]);
+    // Every kind has its price line, in catalog order, each with its key as id.
+    expect([...new Set(b.items.map((l: { kind: string }) => l.kind))]).toEqual([...PRICE_KINDS]);
+    expect(lineOf(b, 'special').id).toBe('special');
+    expect(lineOf(b, 'overseas', 'US').id).toBe('overseas:US');
     expect(lineOf(b, 'special').current).toMatchObject({
       monthly: 1100,
       initial: 4400,
@@ -63,9 +66,12 @@ describe('service prices with a valid-from', () => {
       kind: 'overseas',
       country: 'SG',
       monthly: 2500,
+      currency: 'JPY',
       validFrom: validFrom.toISOString(),
       createdBy: { name: 'Demo Operator' },
     });
+    expect(created.headers.get('location')).toBe(`/v1/catalog/prices/${created.body.id}`);
+    expect((await api.request('GET', `/v1/catalog/prices/${created.body.id}`, { token: operator })).body).toEqual(created.body);
 
     const before = await quoteFor(c, number.id);
     expect(before.body.lines[0]).toMatchObject({ monthlyFee: 2200, initialFee: 4400 });
@@ -78,7 +84,16 @@ describe('service prices with a valid-from', () => {
     expect(after.body.lines[0]).toMatchObject({ monthlyFee: 2500, initialFee: 5000 });
     expect(after.body).toMatchObject({ subtotal: 7500, tax: 750, total: 8250 });
     const catalog = (await api.request('GET', '/v1/catalog')).body;
-    expect(catalog.overseas).toContainEqual({ country: 'SG', monthlyFee: 2500, initialFee: 5000 });
+    expect(catalog.items).toContainEqual({
+      id: 'overseas:SG',
+      itemType: 'overseas',
+      kind: 'overseas',
+      country: 'SG',
+      monthlyFee: 2500,
+      initialFee: 5000,
+      currency: 'JPY',
+    });
+    expect(catalog.nextCursor).toBeNull();
     const offers = await api.request('GET', '/v1/numbers/search?kind=overseas&country=SG&limit=1', { token: c.token });
     expect(offers.body.items[0]).toMatchObject({ monthlyFee: 2500, initialFee: 5000 });
     expect(lineOf(await board(), 'overseas', 'SG')).toMatchObject({ current: { id: created.body.id }, scheduled: [] });
@@ -135,7 +150,9 @@ describe('service prices with a valid-from', () => {
     expect(res.status).toBe(201);
     expect(new Date(res.body.validFrom).getTime()).toBeGreaterThanOrEqual(requested - 1000);
     expect(lineOf(await board(), 'overseas', 'FR').current).toMatchObject({ id: res.body.id, monthly: 1980 });
-    expect((await api.request('GET', '/v1/catalog')).body.overseas).toContainEqual({ country: 'FR', monthlyFee: 1980, initialFee: 3300 });
+    expect((await api.request('GET', '/v1/catalog')).body.items).toContainEqual(
+      expect.objectContaining({ itemType: 'overseas', country: 'FR', monthlyFee: 1980, initialFee: 3300, currency: 'JPY' }),
+    );
   });
 
   it('schedules once per Idempotency-Key, refuses a second version at the same instant, and withdraws only what has not started', async () => {

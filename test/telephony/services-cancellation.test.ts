@@ -44,8 +44,8 @@ describe('cancellation', () => {
 
     const history = await api.request('GET', '/v1/service-history', { token: c.token });
     expect(history.body.items.map((h: { action: string; label: string }) => [h.action, h.label])).toEqual([
-      ['cancelled', n.number],
-      ['purchased', n.number],
+      ['cancelled', n.e164],
+      ['purchased', n.number.startsWith('0') ? n.e164 : n.number],
     ]);
     expect((await api.request('POST', `/v1/numbers/${n.id}/cancellation`, { token: c.token })).status).toBe(404);
   });

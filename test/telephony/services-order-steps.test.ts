@@ -78,7 +78,7 @@ describe('services order steps', () => {
       body: { circleId: c.circleId, uniques: { sip_terminal: 1 } },
       headers: { 'idempotency-key': randomUUID() },
     });
-    expect(placed.status).toBe(202);
+    expect(placed.status).toBe(201);
     const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('completed');
     const result = await api.deps.temporal.workflow.getHandle(servicesOrderWorkflowId(order.id)).result();

@@ -25,11 +25,21 @@ describe('services purchase', () => {
     const body = { circleId: c.circleId, uniques: { sip_terminal: 2 }, numberIds: [number.id] };
     const quote = await api.request('POST', '/v1/service-orders/quote', { token: c.token, body });
     expect(quote.status).toBe(200);
-    expect(quote.body).toMatchObject({ subtotal: 6600, tax: 660, total: 7260, balance: 100_000, sufficient: true });
+    expect(quote.body).toMatchObject({ subtotal: 6600, tax: 660, total: 7260, balance: 100_000, currency: 'JPY', sufficient: true });
+    expect(quote.body.lines).toContainEqual(
+      expect.objectContaining({
+        type: 'number',
+        numberId: number.id,
+        number: number.e164,
+        numberDisplay: number.numberDisplay,
+        currency: 'JPY',
+      }),
+    );
 
     const placed = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': randomUUID() } });
-    expect(placed.status).toBe(202);
-    expect(placed.body).toMatchObject({ kind: 'services', subtotal: 6600, tax: 660, total: 7260 });
+    expect(placed.status).toBe(201);
+    expect(placed.body).toMatchObject({ kind: 'services', subtotal: 6600, tax: 660, total: 7260, currency: 'JPY' });
+    expect(placed.headers.get('location')).toBe(`/v1/orders/${placed.body.id}`);
     const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('completed');
     expect(order.detail.lines).toEqual(
@@ -48,7 +58,14 @@ describe('services purchase', () => {
     expect(uniques.body.items.map((u: { incomingExtension: string }) => u.incomingExtension).sort()).toEqual(['200', '201']);
     const numbers = await api.request('GET', '/v1/numbers', { token: c.token });
     expect(numbers.body.items).toEqual([
-      expect.objectContaining({ id: number.id, status: 'active', circleId: c.circleId, monthlyFee: 1100 }),
+      expect.objectContaining({
+        id: number.id,
+        number: number.e164,
+        status: 'active',
+        circleId: c.circleId,
+        monthlyFee: 1100,
+        currency: 'JPY',
+      }),
     ]);
 
     const mail = await waitForMail(c.email, 'Thank you for your purchase');
@@ -61,12 +78,12 @@ describe('services purchase', () => {
     expect(creds.body.items).toHaveLength(2);
     for (const cred of creds.body.items) {
       expect(cred.sipPassword.length).toBeGreaterThanOrEqual(16);
-      expect((await pbxEndpoint(cred.uniqueId)).body).toMatchObject({
+      expect((await pbxEndpoint(cred.id)).body).toMatchObject({
         sipUser: cred.sipUser,
         sipPassword: cred.sipPassword,
         loginServer: cred.loginServer,
       });
-      const row = await api.deps.db('uniques').where({ id: cred.uniqueId }).first();
+      const row = await api.deps.db('uniques').where({ id: cred.id }).first();
       expect(row.sip_password_enc).not.toContain(cred.sipPassword);
     }
     const again = await api.request('POST', `/v1/service-orders/${order.id}/credentials`, { token: c.token });
@@ -75,6 +92,10 @@ describe('services purchase', () => {
 
     const history = await api.request('GET', `/v1/service-history?circleId=${c.circleId}`, { token: c.token });
     expect(history.body.items.filter((h: { action: string }) => h.action === 'purchased')).toHaveLength(3);
+    expect(history.body.items).toContainEqual(
+      expect.objectContaining({ itemType: 'number', label: number.e164, labelDisplay: number.numberDisplay, currency: 'JPY' }),
+    );
+    expect(history.body.nextCursor).toBeNull();
   });
 
   it('refuses an order the balance cannot pay up front, naming the amount and the balance; nothing is debited', async () => {
@@ -109,7 +130,7 @@ describe('services purchase', () => {
       token: c.token,
       body: { circleId: c.circleId, uniques: { cloud_fax: 1 }, numberIds: [good.id, bad.id] },
     });
-    expect(placed.status).toBe(202);
+    expect(placed.status).toBe(201);
     const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('failed');
     expect(order.failureReason).toContain('NumberActivationFailed');
@@ -151,11 +172,11 @@ describe('services purchase', () => {
       ),
     );
     expect(
-      results.every((r) => r.status === 202 || r.status === 409),
+      results.every((r) => r.status === 201 || r.status === 409),
       JSON.stringify(results.map((r) => [r.status, r.body])),
     ).toBe(true);
     const replay = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
-    expect(replay.status).toBe(202);
+    expect(replay.status).toBe(201);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     await waitForOrder(api, c.token, replay.body.id);
     const orders = await api.request('GET', '/v1/orders?kind=services', { token: c.token });
@@ -169,13 +190,13 @@ describe('services purchase', () => {
     const key = randomUUID();
     const body = { circleId: c.circleId, uniques: { sip_terminal: 1 }, numberIds: [number.id] };
     const first = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
-    expect(first.status).toBe(202);
+    expect(first.status).toBe(201);
     expect((await waitForOrder(api, c.token, first.body.id)).status).toBe('completed');
     // A failure after the workflow started releases the key, so the client's retry runs again; by
     // then the number has left the cart and the balance was debited.
     await api.deps.db('idempotency_keys').where({ key }).delete();
     const retry = await api.request('POST', '/v1/service-orders', { token: c.token, body, headers: { 'idempotency-key': key } });
-    expect(retry.status, JSON.stringify(retry.body)).toBe(202);
+    expect(retry.status, JSON.stringify(retry.body)).toBe(201);
     expect(retry.body).toMatchObject({ id: first.body.id, status: 'completed' });
     const orders = await api.request('GET', '/v1/orders?kind=services', { token: c.token });
     expect(orders.body.items.map((o: { id: string }) => o.id)).toEqual([first.body.id]);

@@ -35,6 +35,7 @@ describe('unique settings', () => {
     const res = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
+      id: c.uniques[0]!.id,
       kind: 'sip_terminal',
       status: 'active',
       loginServer: 'sip.pbx.example.jp',
@@ -68,7 +69,16 @@ describe('unique settings', () => {
     const res = await patch(c.token, c.uniques[0]!.id, body);
     expect(res.status).toBe(200);
     const { incomingNumberIds: _ids, ...plain } = body;
-    expect(res.body).toMatchObject({ ...plain, callerIdNumber: n1!.number, outboundProhibited: false });
+    expect(res.body).toMatchObject({
+      ...plain,
+      // Answered in E.164 beside the form a person reads; the screen sends digits.
+      pickupNotificationNumber: '+81312345678',
+      pickupNotificationNumberDisplay: '03-1234-5678',
+      callerIdNumber: n1!.e164,
+      callerIdNumberDisplay: n1!.numberDisplay,
+      outboundProhibited: false,
+    });
+    expect(res.body.incomingNumbers).toContainEqual({ id: n1!.id, number: n1!.e164, numberDisplay: n1!.numberDisplay });
     expect(res.body.incomingNumbers.map((n: { id: string }) => n.id).sort()).toEqual([n1!.id, n2!.id].sort());
     const again = await api.request('GET', `/v1/uniques/${c.uniques[0]!.id}/settings`, { token: c.token });
     expect(again.body).toEqual(res.body);
@@ -77,7 +87,7 @@ describe('unique settings', () => {
   it('blocks every outside call when the caller ID is "outbound calls prohibited"', async () => {
     const c = await equippedCircle();
     const res = await patch(c.token, c.uniques[0]!.id, { callerId: 'prohibited', outgoingExtension: 'same_as_incoming' });
-    expect(res.body).toMatchObject({ callerId: 'prohibited', outboundProhibited: true, callerIdNumber: null });
+    expect(res.body).toMatchObject({ callerId: 'prohibited', outboundProhibited: true, callerIdNumber: null, callerIdNumberDisplay: null });
     expect((await api.deps.db('uniques').where({ id: c.uniques[0]!.id }).first()).outbound_prohibited).toBe(true);
   });
 
@@ -201,7 +211,7 @@ describe('unique login', () => {
     const u = c.uniques[0]!;
     const res = await api.request('POST', `/v1/uniques/${u.id}/sip-password`, { token: c.token });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ uniqueId: u.id, sipUser: u.code });
+    expect(res.body).toMatchObject({ id: u.id, sipUser: u.code });
     const pbx = (await fetch(`${inject('sandboxUrl')}/pbx/v1/endpoints/${u.id}`).then((r) => r.json())) as { sipPassword: string };
     expect(pbx.sipPassword).toBe(res.body.sipPassword);
     const row = await api.deps.db('uniques').where({ id: u.id }).first();
@@ -229,9 +239,13 @@ describe('special-service numbers', () => {
     const c = await customerWithCircle(api, 200_000);
     const orders = await Promise.all([0, 1].map(() => buyServices(api, c, { uniques: { sip_terminal: 12 } })));
     expect(orders.map((o) => o.order.status)).toEqual(['completed', 'completed']);
-    const items = (await api.request('GET', `/v1/uniques?circleId=${c.circleId}`, { token: c.token })).body.items as Array<{
-      incomingExtension: string;
-    }>;
+    const first = await api.request('GET', `/v1/uniques?circleId=${c.circleId}&limit=20`, { token: c.token });
+    expect(first.body.items).toHaveLength(20);
+    const items = [
+      ...first.body.items,
+      ...(await api.request('GET', `/v1/uniques?circleId=${c.circleId}&limit=20&cursor=${first.body.nextCursor}`, { token: c.token })).body
+        .items,
+    ] as Array<{ incomingExtension: string }>;
     const extensions = items.map((u) => u.incomingExtension).sort();
     expect(extensions).toEqual(Array.from({ length: 24 }, (_, i) => String(200 + i)));
   });

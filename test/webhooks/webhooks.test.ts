@@ -46,7 +46,8 @@ async function receiver(answer?: Parameters<typeof startReceiver>[0]) {
 async function endpointFor(token: string, url: string, eventTypes: string[] = ['balance.low', 'topup.credited']) {
   const res = await api.request('POST', '/v1/webhook-endpoints', { token, body: { url, eventTypes } });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { endpoint: { id: string }; secret: string };
+  const { secret, ...endpoint } = res.body as { id: string; secret: string };
+  return { endpoint, secret };
 }
 
 /** Records an event the way a store does: inside a transaction (here one of its own). */
@@ -71,15 +72,21 @@ describe('endpoints', () => {
       body: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['order.completed', 'order.completed'], description: '基幹システム' },
     });
     expect(created.status).toBe(201);
-    expect(created.headers.get('location')).toBe(`/v1/webhook-endpoints/${created.body.endpoint.id}`);
+    expect(created.headers.get('location')).toBe(`/v1/webhook-endpoints/${created.body.id}`);
     expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
-    expect(created.body.endpoint).toMatchObject({ eventTypes: ['order.completed'], enabled: true, disabledReason: null });
-    const id = created.body.endpoint.id;
+    expect(created.body).toMatchObject({ eventTypes: ['order.completed'], enabled: true, disabledReason: null });
+    const id = created.body.id;
 
     const read = await api.request('GET', `/v1/webhook-endpoints/${id}`, { token: acct.token });
     expect(read.status).toBe(200);
     expect(JSON.stringify(read.body)).not.toContain('whsec_');
-    expect((await api.request('GET', '/v1/webhook-endpoints', { token: acct.token })).body.items).toHaveLength(1);
+    // The created resource is the endpoint as GET answers it, with the secret beside it this once.
+    expect(read.body).toEqual({ ...created.body, secret: undefined });
+    const listed = (await api.request('GET', '/v1/webhook-endpoints', { token: acct.token })).body;
+    expect(listed).toEqual({ items: [read.body], nextCursor: null });
+    const types = (await api.request('GET', '/v1/webhook-event-types', { token: acct.token })).body;
+    expect(types.nextCursor).toBeNull();
+    expect(types.items).toContainEqual({ id: 'order.completed', description: expect.any(String) });
 
     const patched = await api.request('PATCH', `/v1/webhook-endpoints/${id}`, {
       token: acct.token,
@@ -95,6 +102,7 @@ describe('endpoints', () => {
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).toMatch(/^whsec_/);
     expect(rotated.body.secret).not.toBe(created.body.secret);
+    expect(rotated.body).toMatchObject({ id, previousSecretValidHours: expect.any(Number) });
 
     expect((await api.request('DELETE', `/v1/webhook-endpoints/${id}`, { token: acct.token })).status).toBe(204);
     expect((await api.request('GET', `/v1/webhook-endpoints/${id}`, { token: acct.token })).status).toBe(404);
@@ -210,19 +218,19 @@ describe('deliveries', () => {
     const hooks = await receiver();
     const { secret } = await endpointFor(acct.token, hooks.url, ['topup.credited']);
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 3_000, cardToken: await tokenize(CARDS.visa) });
-    const waiting = await waitForStatus(api, acct.token, order.orderId, 'awaiting_3ds');
+    const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     expect((await sandboxPost(waiting.nextAction.url, { result: 'pass' })).status).toBe(200);
-    await waitForStatus(api, acct.token, order.orderId, 'credited');
+    await waitForStatus(api, acct.token, order.id, 'credited');
     const [got] = await hooks.waitFor(1);
     const body = JSON.parse(got!.body);
     expect(body).toMatchObject({
       type: 'topup.credited',
-      resource: { type: 'order', id: order.orderId },
-      data: { orderId: order.orderId, kind: 'topup', status: 'credited', total: 3_000, creditedAmount: 3_000 },
+      resource: { type: 'order', id: order.id },
+      data: { orderId: order.id, kind: 'topup', status: 'credited', total: 3_000, creditedAmount: 3_000 },
     });
     expect(verifyWebhookSignature(secret, got!.body, got!.headers['pbx-signature'] as string)).toBeUndefined();
     const stored = await api.deps.db('events').where({ id: body.id }).first();
-    expect(stored.dedupe_key).toBe(`order:${order.orderId}:credited:order`);
+    expect(stored.dedupe_key).toBe(`order:${order.id}:credited:order`);
   });
 
   it('a test ping and a redelivery by hand are sent at once, signed, and logged as manual deliveries', async () => {

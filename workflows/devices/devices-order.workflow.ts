@@ -1,9 +1,12 @@
-import { ApplicationFailure, allHandlersFinished, condition, log } from '@temporalio/workflow';
+import { ApplicationFailure, allHandlersFinished, condition, log, patched } from '@temporalio/workflow';
 import { moveOrderTo } from '../orders/status';
 import { DEVICES_ORDER_STATUS as S, type DevicesOrderInput, type DevicesOrderResult, type WarehouseStep } from './contract';
 import { recordDelivery, registerDevicesOrderHandlers } from './handlers';
 import { DevicesOrderState } from './state';
-import { failureReason, steps, typedFailure, undo } from './steps';
+import { failureReason, notices, steps, typedFailure, undo } from './steps';
+
+/** Patch marker: the order mails "received", "failed" and "cancelled" (histories before it do not). */
+const CUSTOMER_NOTICES = 'devices-customer-notices';
 
 /** The warehouse steps before shipment and the status the order shows while waiting for each. */
 const WAREHOUSE_PHASES: Array<[WarehouseStep, string]> = [
@@ -26,7 +29,12 @@ export async function devicesOrderWorkflow(input: DevicesOrderInput): Promise<De
   const rejected = await reserveStock(state);
   if (rejected) return finish(state, { status: 'rejected', reason: rejected });
   const unpaid = await pay(state);
-  if (unpaid) return finish(state, { status: 'failed', reason: unpaid });
+  if (unpaid) {
+    if (patched(CUSTOMER_NOTICES)) await notices.mailDevicesOrderNotice({ orderId: input.orderId, notice: 'failed' });
+    return finish(state, { status: 'failed', reason: unpaid });
+  }
+  // Not awaited here: a mail outage must not keep the warehouse from seeing the order.
+  if (patched(CUSTOMER_NOTICES)) state.receivedMail = notices.mailDevicesOrderNotice({ orderId: input.orderId, notice: 'received' });
   if (state.cancelRequested) return cancel(state);
 
   state.taskOpening = true;
@@ -39,6 +47,7 @@ export async function devicesOrderWorkflow(input: DevicesOrderInput): Promise<De
   }
 
   await moveOrderTo(input.orderId, { status: S.shipped, eventKey: S.shipped, detail: { shipment: { ...state.shipment } } });
+  await state.receivedMail;
   await steps.mailDevicesOrder({ orderId: input.orderId, event: 'shipped' });
   await condition(() => state.done.has('deliver') || state.carrierReportedDelivery());
   await recordDelivery(state, 'carrier');
@@ -86,12 +95,19 @@ async function cancel(state: DevicesOrderState): Promise<DevicesOrderResult> {
   await undo.refundDevicesOrder({ orderId, accountId });
   await moveOrderTo(orderId, { status: S.cancelled, eventKey: S.cancelled, closed: true });
   state.cancelled = true;
+  // After the customer's cancel is answered: a mail outage delays the mail, not the answer. The
+  // "received" mail goes first, so that the two never arrive the wrong way round.
+  if (patched(CUSTOMER_NOTICES)) {
+    await state.receivedMail;
+    await notices.mailDevicesOrderNotice({ orderId, notice: 'cancelled' });
+  }
   return finish(state, { status: 'cancelled', reason: 'cancelled by the customer' });
 }
 
 /** Lets running handlers answer their callers before the workflow completes. */
 async function finish(state: DevicesOrderState, result: DevicesOrderResult): Promise<DevicesOrderResult> {
   state.closed = true;
+  await state.receivedMail;
   await condition(allHandlersFinished);
   return result;
 }

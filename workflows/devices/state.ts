@@ -26,6 +26,8 @@ export class DevicesOrderState {
   cancelRequested = false;
   cancelled = false;
   shipment: ShipInput | undefined;
+  /** The "order received" mail, sent alongside the warehouse steps; the order ends only after it. */
+  receivedMail: Promise<void> | undefined;
   readonly done = new Set<WarehouseStep>();
   readonly inFlight = new Set<string>();
   readonly scanned = new Map<string, { mac: string; serial: string }>();

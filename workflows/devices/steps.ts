@@ -26,6 +26,13 @@ export const undo = proxyActivities<Acts>({
   retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
 });
 
+/** Customer mails: they retry until the mail server takes them, and never change the order's outcome. */
+export const notices = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
+});
+
 /** The typed failure behind an activity failure, if there is one. */
 export function typedFailure(err: unknown): ApplicationFailure | undefined {
   const cause = err instanceof ActivityFailure ? err.cause : err;

@@ -51,6 +51,13 @@ export const undo = proxyActivities<Acts>({
   retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
 });
 
+/** Customer mails about an order that ended badly: they retry until the mail server takes them. */
+export const notices = proxyActivities<Acts>({
+  heartbeatTimeout: HEARTBEAT_TIMEOUT,
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '5 minutes' },
+});
+
 /** The order's lines, all "ordered" at first. */
 export function initialLines(input: ServicesOrderInput): LineResult[] {
   return [

@@ -12,7 +12,18 @@ import {
 import type { StatusChange } from '../../domain/orders/status-change';
 import { moveOrderTo } from '../orders/status';
 import { OrderStatusKey } from '../search-attributes';
-import { activateNumbers, afterCompletion, dbSteps, failureReason, initialLines, markLines, orderRow, steps, undo } from './order-steps';
+import {
+  activateNumbers,
+  afterCompletion,
+  dbSteps,
+  failureReason,
+  initialLines,
+  markLines,
+  notices,
+  orderRow,
+  steps,
+  undo,
+} from './order-steps';
 import {
   carrierResultSignal,
   placeServicesOrderUpdate,
@@ -110,6 +121,7 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     await orderRow.recordOrder(order);
     placement ??= { refused: null };
     await moveOrderTo(orderId, status(S.failed, { failureReason: reason, closed: true }));
+    if (patched(FAILURE_MAIL)) await notices.mailServicesOrderFailed({ orderId });
     return { status: 'failed', reason, lines };
   }
   // Outside the saga: a billing or mail outage must not undo a purchase that went through.
@@ -134,6 +146,9 @@ async function removeUniques(orderId: string, lines: LineResult[]): Promise<void
   await undo.removeOrderUniques({ orderId, reason: 'order failed' });
   markLines(lines, 'unique', 'removed');
 }
+
+/** Patch marker: a failed order mails the customer the reason and the refund (histories before it do not). */
+const FAILURE_MAIL = 'services-failure-mail';
 
 /** Patch marker: a refusal of the opening transaction ends the order without a row (before: a failed row). */
 const REFUSED_AT_OPENING = 'services-refused-at-opening';

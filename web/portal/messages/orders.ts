@@ -70,6 +70,10 @@ export const ordersMessages = {
     ja: 'カード会社に承認されませんでした。別のカードをお試しください。',
     en: 'The card issuer declined the payment. Try another card.',
   },
+  orderReason_card_not_on_file: {
+    ja: '登録済みカードがカード会社側で確認できませんでした。カードをもう一度ご登録ください。課金はされていません。',
+    en: 'The card processor no longer knows the registered card. Register the card again. Nothing was charged.',
+  },
   orderReason_payment_deadline_passed: {
     ja: 'お支払い期限までにお支払いがありませんでした。',
     en: 'The payment did not arrive before the deadline.',

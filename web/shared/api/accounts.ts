@@ -13,8 +13,10 @@ export interface CustomerAccount {
   postalCode: string | null;
   prefecture: string | null;
   address: string | null;
-  /** Digits only. */
+  /** E.164, e.g. +81312345678. */
   phone: string | null;
+  /** The national form a person reads, e.g. 03-1234-5678. */
+  phoneDisplay: string | null;
   createdAt: string;
 }
 
@@ -45,7 +47,8 @@ export const accountsApi = (call: Call) => ({
   signUp: (input: CustomerSignUp, idempotencyKey: string) => call<CustomerAccount>('POST', '/v1/accounts', input, idempotencyKey),
   myAccount: () => call<CustomerAccount>('GET', '/v1/account'),
   updateMyAccount: (patch: CustomerAccountPatch) => call<CustomerAccount>('PATCH', '/v1/account', patch),
-  listCircles: () => call<{ items: CustomerCircle[] }>('GET', '/v1/circles'),
+  /** An account has a few circles: one page holds them all. */
+  listCircles: () => call<{ items: CustomerCircle[]; nextCursor: string | null }>('GET', '/v1/circles'),
   addCircle: (input: { name: string; loginId: string; password: string }, idempotencyKey: string) =>
     call<CustomerCircle>('POST', '/v1/circles', input, idempotencyKey),
   renameCircle: (circleId: string, name: string) => call<CustomerCircle>('PATCH', `/v1/circles/${circleId}`, { name }),

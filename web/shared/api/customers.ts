@@ -1,4 +1,5 @@
 import type { Call } from '../api-client';
+import { everyPage } from './operator';
 
 /** What part of a customer a search term matched. */
 export type LookupField =
@@ -11,6 +12,7 @@ export interface CustomerHit {
   name: string;
   email: string;
   balance: number;
+  currency: 'JPY';
   createdAt: string;
   matches: Array<{ field: LookupField; value: string }>;
 }
@@ -19,6 +21,7 @@ export interface CustomerHit {
 export interface CustomerLedgerEntry {
   id: number;
   amount: number;
+  currency: 'JPY';
   kind: string;
   reference: string;
   balanceAfter: number;
@@ -26,10 +29,10 @@ export interface CustomerLedgerEntry {
   createdAt: string;
 }
 
-/** A page of ledger entries; nextBefore continues it. */
+/** A page of ledger entries; nextCursor (null on the last page) continues it. */
 export interface CustomerLedgerPage {
   items: CustomerLedgerEntry[];
-  nextBefore: number | null;
+  nextCursor: string | null;
 }
 
 /** A manual adjustment and its decision. */
@@ -40,6 +43,7 @@ export interface Adjustment {
   accountName: string;
   direction: 'credit' | 'debit';
   amount: number;
+  currency: 'JPY';
   reason: string;
   status: 'pending' | 'applied' | 'rejected';
   approvalRequired: boolean;
@@ -54,6 +58,8 @@ export interface Adjustment {
 
 /** The customer page (GET /v1/operator/customers/{accountId}). */
 export interface CustomerPage {
+  /** The account's ID. */
+  id: string;
   account: {
     id: string;
     loginId: string;
@@ -61,6 +67,7 @@ export interface CustomerPage {
     email: string;
     language: 'ja' | 'en';
     balance: number;
+    currency: 'JPY';
     lowBalanceThreshold: number | null;
     createdAt: string;
   };
@@ -72,6 +79,7 @@ export interface CustomerPage {
     status: string;
     circleId: string | null;
     total: number;
+    currency: 'JPY';
     failureReason: string | null;
     createdAt: string;
     closedAt: string | null;
@@ -87,17 +95,22 @@ export interface CustomerPage {
     name: string | null;
     incomingExtension: string | null;
     monthlyFee: number;
+    currency: 'JPY';
     createdAt: string;
     cancelledAt: string | null;
   }>;
   numbers: Array<{
     id: string;
+    /** E.164, e.g. +81312345678. */
     number: string;
+    /** The national form a person reads, e.g. 03-1234-5678. */
+    numberDisplay: string;
     kind: string;
     country: string;
     status: string;
     circleId: string | null;
     monthlyFee: number | null;
+    currency: 'JPY';
     activatedAt: string | null;
     cancelledAt: string | null;
   }>;
@@ -113,20 +126,23 @@ export interface CustomerPage {
   }>;
   adjustments: Adjustment[];
   approvalLimit: number;
+  currency: 'JPY';
 }
 
 const enc = encodeURIComponent;
 
 /** The operators' customer desk: lookup, the customer page, and adjustments with four eyes. */
 export const customersApi = (call: Call) => ({
-  findCustomers: (q: string) => call<{ items: CustomerHit[] }>('GET', `/v1/operator/customers?q=${enc(q)}`).then((r) => r.items),
+  /** Every match (at most 50 accounts), strongest first. */
+  findCustomers: (q: string) => everyPage<CustomerHit>(call, `/v1/operator/customers?q=${enc(q)}`),
   customerPage: (accountId: string) => call<CustomerPage>('GET', `/v1/operator/customers/${enc(accountId)}`),
-  customerLedger: (accountId: string, before: number) =>
-    call<CustomerLedgerPage>('GET', `/v1/operator/customers/${enc(accountId)}/ledger?limit=20&before=${before}`),
+  customerLedger: (accountId: string, cursor: string) =>
+    call<CustomerLedgerPage>('GET', `/v1/operator/customers/${enc(accountId)}/ledger?limit=20&cursor=${enc(cursor)}`),
   /** Credits or debits by hand; the key makes a double click (or a retry) count once. */
   requestAdjustment: (accountId: string, body: { direction: 'credit' | 'debit'; amount: number; reason: string }, idempotencyKey: string) =>
     call<Adjustment>('POST', `/v1/operator/customers/${enc(accountId)}/adjustments`, body, idempotencyKey),
-  pendingAdjustments: () => call<{ items: Adjustment[] }>('GET', '/v1/operator/adjustments?status=pending&limit=500').then((r) => r.items),
+  /** The whole approval queue, oldest first. */
+  pendingAdjustments: () => everyPage<Adjustment>(call, '/v1/operator/adjustments?status=pending'),
   approveAdjustment: (id: string, idempotencyKey: string) =>
     call<Adjustment>('POST', `/v1/operator/adjustments/${enc(id)}/approve`, undefined, idempotencyKey),
   rejectAdjustment: (id: string, reason: string, idempotencyKey: string) =>

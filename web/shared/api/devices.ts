@@ -1,7 +1,9 @@
 import type { Call } from '../api-client';
+import { everyPage } from './operator';
 
 /** A device model of the catalog (GET /v1/devices/catalog), features in the caller's language. */
 export interface DeviceModelEntry {
+  id: string;
   code: string;
   maker: string;
   name: string;
@@ -11,6 +13,7 @@ export interface DeviceModelEntry {
   /** Yen, tax excluded. */
   price: number;
   priceWithTax: number;
+  currency: 'JPY';
   stock: number;
   inStock: boolean;
 }
@@ -44,6 +47,7 @@ export interface DeviceOrderQuote {
   tax: number;
   total: number;
   balance: number;
+  currency: 'JPY';
   sufficient: boolean;
   inStock: boolean;
 }
@@ -84,6 +88,7 @@ export interface DeviceOrderStatus {
   subtotal: number;
   tax: number;
   total: number;
+  currency: 'JPY';
   detail: Record<string, unknown>;
   failureReason: string | null;
   createdAt: string;
@@ -113,14 +118,18 @@ export interface DeviceUniqueChoice {
 
 /** The customer's side of the devices API. */
 export const devicesApi = (call: Call) => ({
-  deviceCatalog: () => call<{ items: DeviceModelEntry[]; taxRate: number }>('GET', '/v1/devices/catalog'),
+  deviceCatalog: () => call<{ items: DeviceModelEntry[]; nextCursor: null; taxRate: number }>('GET', '/v1/devices/catalog'),
   quoteDeviceOrder: (req: DeviceOrderRequest) => call<DeviceOrderQuote>('POST', '/v1/device-orders/quote', req),
   placeDeviceOrder: (req: DeviceOrderRequest, idempotencyKey: string) =>
-    call<DeviceOrderStatus>('POST', '/v1/device-orders', req, idempotencyKey),
+    call<DeviceOrderView>('POST', '/v1/device-orders', req, idempotencyKey),
   getDeviceOrder: (orderId: string) => call<DeviceOrderView>('GET', `/v1/device-orders/${orderId}`),
   cancelDeviceOrder: (orderId: string) => call<DeviceOrderStatus>('POST', `/v1/device-orders/${orderId}/cancel`),
-  listOwnedDevices: () => call<{ items: OwnedDevice[] }>('GET', '/v1/devices'),
+  listOwnedDevices: () => everyPage<OwnedDevice>(call, '/v1/devices').then((items) => ({ items })),
   /** The uniques a login sees (of one circle, when given), for pickers such as the device settings. */
   uniquesForPicker: (circleId?: string) =>
-    call<{ items: DeviceUniqueChoice[] }>('GET', circleId ? `/v1/uniques?circleId=${encodeURIComponent(circleId)}` : '/v1/uniques'),
+    everyPage<DeviceUniqueChoice>(call, circleId ? `/v1/uniques?circleId=${encodeURIComponent(circleId)}` : '/v1/uniques').then(
+      (items) => ({
+        items,
+      }),
+    ),
 });

@@ -12,6 +12,7 @@ export interface CustomerOrder {
   subtotal: number;
   tax: number;
   total: number;
+  currency: 'JPY';
   totals: Record<string, unknown>;
   detail: Record<string, unknown>;
   nextAction: Record<string, unknown> | null;
@@ -38,13 +39,13 @@ export interface SetupFacts {
 
 /** The customer's side of the orders API. */
 export const ordersApi = (call: Call) => ({
-  customerOrders: (f: { kind?: CustomerOrderKind; before?: string; limit?: number } = {}) => {
+  customerOrders: (f: { kind?: CustomerOrderKind; cursor?: string; limit?: number } = {}) => {
     const q = new URLSearchParams();
     if (f.kind) q.set('kind', f.kind);
-    if (f.before) q.set('before', f.before);
+    if (f.cursor) q.set('cursor', f.cursor);
     if (f.limit) q.set('limit', String(f.limit));
     const s = q.toString();
-    return call<{ items: CustomerOrder[] }>('GET', `/v1/orders${s ? `?${s}` : ''}`);
+    return call<{ items: CustomerOrder[]; nextCursor: string | null }>('GET', `/v1/orders${s ? `?${s}` : ''}`);
   },
   customerOrder: (orderId: string) =>
     call<CustomerOrder & { events: CustomerOrderEvent[] }>('GET', `/v1/orders/${encodeURIComponent(orderId)}`),

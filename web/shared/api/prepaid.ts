@@ -6,7 +6,8 @@ export type TopupMethodCode = 'card' | 'registered_card' | 'net_bank' | 'konbini
 /** The top-up page's choices (GET /v1/prepaid/topup-options). */
 export interface TopupOptions {
   presets: number[];
-  methods: Array<{ method: TopupMethodCode; min: number; max: number }>;
+  currency: 'JPY';
+  methods: Array<{ method: TopupMethodCode; min: number; max: number; currency: 'JPY' }>;
   paymentWindowDays: number;
   threeDsTimeoutMinutes: number;
   /** The processor's card entry page to frame, and the only origin whose token messages count. */
@@ -15,16 +16,20 @@ export interface TopupOptions {
 
 /** A top-up order as the prepaid history shows it. */
 export interface TopupRecord {
-  orderId: string;
+  /** The top-up order's ID. */
+  id: string;
   method: TopupMethodCode;
   amount: number;
+  currency: 'JPY';
   status: string;
   auto: boolean;
   reference: string | null;
+  /** Pay by, in Japan time (+09:00). */
   deadlineAt: string | null;
   receivedAmount: number | null;
   creditedAmount: number;
   refundedAmount: number;
+  /** What to do next; its times (deadline, expiresAt, applyAt) are in Japan time (+09:00). */
   nextAction: Record<string, unknown> | null;
   failureReason: string | null;
   createdAt: string;
@@ -47,6 +52,7 @@ export type LedgerEntryKind =
 export interface LedgerLine {
   id: number;
   amount: number;
+  currency: 'JPY';
   kind: LedgerEntryKind;
   reference: string;
   balanceAfter: number;
@@ -59,7 +65,8 @@ export interface LedgerFilter {
   kind?: LedgerEntryKind;
   from?: string;
   to?: string;
-  before?: number;
+  /** The nextCursor of the previous page. */
+  cursor?: string;
   limit?: number;
 }
 
@@ -80,6 +87,13 @@ export interface PrepaidSettingsDoc {
   autoTopup: { enabled: boolean; amount: number | null; cardId: string | null };
 }
 
+/** The settings as the API answers them: `currency` beside the amounts. */
+export interface PrepaidSettingsView {
+  lowBalanceThreshold: number | null;
+  currency: 'JPY';
+  autoTopup: { enabled: boolean; amount: number | null; currency: 'JPY'; cardId: string | null };
+}
+
 const queryOf = (params: Record<string, string | number | undefined>) => {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
@@ -91,16 +105,18 @@ const queryOf = (params: Record<string, string | number | undefined>) => {
 export const prepaidApi = (call: Call) => ({
   prepaidBalance: () => call<{ balance: number; currency: 'JPY' }>('GET', '/v1/prepaid/balance'),
   prepaidLedger: (f: LedgerFilter = {}) =>
-    call<{ items: LedgerLine[]; nextBefore: number | null }>('GET', `/v1/prepaid/ledger${queryOf({ ...f })}`),
+    call<{ items: LedgerLine[]; nextCursor: string | null }>('GET', `/v1/prepaid/ledger${queryOf({ ...f })}`),
   topupOptions: () => call<TopupOptions>('GET', '/v1/prepaid/topup-options'),
   orderTopup: (body: TopupOrderBody, idempotencyKey: string) => call<TopupRecord>('POST', '/v1/prepaid/topups', body, idempotencyKey),
-  topupHistory: (before?: string) => call<{ items: TopupRecord[] }>('GET', `/v1/prepaid/topups${queryOf({ before })}`),
+  topupHistory: (cursor?: string) =>
+    call<{ items: TopupRecord[]; nextCursor: string | null }>('GET', `/v1/prepaid/topups${queryOf({ cursor })}`),
   topup: (orderId: string) => call<TopupRecord>('GET', `/v1/prepaid/topups/${encodeURIComponent(orderId)}`),
   cancelTopup: (orderId: string) => call<TopupRecord>('POST', `/v1/prepaid/topups/${encodeURIComponent(orderId)}/cancel`),
-  registeredCards: () => call<{ items: RegisteredCard[] }>('GET', '/v1/prepaid/cards'),
+  /** An account has a few cards: one page holds them all. */
+  registeredCards: () => call<{ items: RegisteredCard[]; nextCursor: string | null }>('GET', '/v1/prepaid/cards'),
   registerCard: (cardToken: string, idempotencyKey: string) =>
     call<RegisteredCard>('POST', '/v1/prepaid/cards', { cardToken }, idempotencyKey),
   removeCard: (cardId: string) => call<void>('DELETE', `/v1/prepaid/cards/${encodeURIComponent(cardId)}`),
-  prepaidSettings: () => call<PrepaidSettingsDoc>('GET', '/v1/prepaid/settings'),
-  savePrepaidSettings: (s: PrepaidSettingsDoc) => call<PrepaidSettingsDoc>('PUT', '/v1/prepaid/settings', s),
+  prepaidSettings: () => call<PrepaidSettingsView>('GET', '/v1/prepaid/settings'),
+  savePrepaidSettings: (s: PrepaidSettingsDoc) => call<PrepaidSettingsView>('PUT', '/v1/prepaid/settings', s),
 });

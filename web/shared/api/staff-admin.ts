@@ -16,9 +16,8 @@ export interface StaffUser {
   lastLoginAt: string | null;
 }
 
-/** A new staff user and, when none was chosen, their temporary password (answered once). */
-export interface CreatedStaff {
-  staff: StaffUser;
+/** A new staff user with, when none was chosen, their temporary password (answered once). */
+export interface CreatedStaff extends StaffUser {
   temporaryPassword: string | null;
 }
 
@@ -53,7 +52,8 @@ const staffPath = (id: string, action = '') => `/v1/staff/${encodeURIComponent(i
 
 /** The administrators' desk: staff users and the audit log. */
 export const staffAdminApi = (call: Call) => ({
-  listStaff: () => call<{ items: StaffUser[] }>('GET', '/v1/staff').then((r) => r.items),
+  /** The staff are few: one page holds them all. */
+  listStaff: () => call<{ items: StaffUser[]; nextCursor: string | null }>('GET', '/v1/staff').then((r) => r.items),
   /** Creates a staff user; the key makes a double click create one. */
   createStaff: (input: { loginId: string; name: string; role: StaffRole; password?: string }, idempotencyKey: string) =>
     call<CreatedStaff>('POST', '/v1/staff', input, idempotencyKey),

@@ -1,4 +1,5 @@
 import type { Call } from '../api-client';
+import { everyPage } from './operator';
 
 /** A kind of unique the catalog sells (§3). */
 export type UniqueKindCode = 'sip_terminal' | 'cloud_fax' | 'ymobile';
@@ -6,29 +7,44 @@ export type UniqueKindCode = 'sip_terminal' | 'cloud_fax' | 'ymobile';
 /** A kind of phone number the catalog sells (§3). */
 export type PhoneNumberKind = 'local' | 'freecall' | 'special' | 'navidial' | 'ip050' | 'overseas';
 
-/** The prices in effect now (GET /v1/catalog), yen, tax excluded. */
+/** One price of the catalog: a kind of unique, a kind of number, or overseas numbers of a country. */
+export interface ServicesCatalogItem {
+  id: string;
+  itemType: 'unique' | 'number' | 'overseas';
+  kind: UniqueKindCode | PhoneNumberKind;
+  country: string | null;
+  monthlyFee: number;
+  initialFee: number;
+  currency: 'JPY';
+}
+
+/** The prices in effect now (GET /v1/catalog), yen, tax excluded: uniques, then numbers, then overseas by country. */
 export interface ServicesCatalog {
-  uniques: Array<{ kind: UniqueKindCode; monthlyFee: number; initialFee: number }>;
-  numbers: Array<{ kind: PhoneNumberKind; monthlyFee: number; initialFee: number }>;
-  overseas: Array<{ country: string; monthlyFee: number; initialFee: number }>;
+  items: ServicesCatalogItem[];
+  nextCursor: null;
   taxRate: number;
 }
 
 /** A number on sale (GET /v1/numbers/search). */
 export interface PhoneNumberOffer {
   id: string;
+  /** E.164 */
   number: string;
+  /** The national form a person reads (03-1234-5678) */
+  numberDisplay: string;
   kind: PhoneNumberKind;
   areaCode: string | null;
   country: string;
   monthlyFee: number | null;
   initialFee: number | null;
+  currency: 'JPY';
   purchasable: boolean;
 }
 
-/** A number in the cart, held for the account until expiresAt. */
-export interface PhoneNumberHold extends PhoneNumberOffer {
-  holdId: string;
+/** A number in the cart: the hold (id) of a number (numberId), held for the account until expiresAt (Japan time). */
+export interface PhoneNumberHold extends Omit<PhoneNumberOffer, 'id'> {
+  id: string;
+  numberId: string;
   expiresAt: string;
 }
 
@@ -46,10 +62,12 @@ export interface ServicesQuoteLine {
   quantity?: number;
   numberId?: string;
   number?: string;
+  numberDisplay?: string;
   country?: string;
   monthlyFee: number;
   initialFee: number;
   amount: number;
+  currency: 'JPY';
 }
 
 /** The confirmation screen: lines, subtotal, 10% tax, total and whether the balance pays for it. */
@@ -58,8 +76,9 @@ export interface ServicesQuote {
   subtotal: number;
   tax: number;
   total: number;
-  taxByRate: Array<{ rate: number; taxable: number; tax: number }>;
+  taxByRate: Array<{ rate: number; taxable: number; tax: number; currency: 'JPY' }>;
   balance: number;
+  currency: 'JPY';
   sufficient: boolean;
 }
 
@@ -69,11 +88,12 @@ export interface PlacedServicesOrder {
   kind: string;
   status: string;
   total: number;
+  currency: 'JPY';
 }
 
-/** The SIP credentials of one unique, shown once. */
+/** The SIP credentials of one unique (id), shown once. */
 export interface SipCredentials {
-  uniqueId: string;
+  id: string;
   code: string;
   sipUser: string;
   loginServer: string;
@@ -90,6 +110,7 @@ export interface UniqueSummary {
   name: string | null;
   incomingExtension: string | null;
   monthlyFee: number;
+  currency: 'JPY';
   canLogIn: boolean;
   activatedAt: string | null;
   cancelledAt: string | null;
@@ -99,12 +120,15 @@ export interface UniqueSummary {
 /** A number as the settings screen lists it. */
 export interface UniqueNumberChoice {
   id: string;
+  /** E.164 */
   number: string;
+  numberDisplay: string;
 }
 
 /** The unique settings screen (§4). */
 export interface UniqueSettings {
-  uniqueId: string;
+  /** The unique */
+  id: string;
   code: string;
   kind: UniqueKindCode;
   status: string;
@@ -117,7 +141,9 @@ export interface UniqueSettings {
   englishAnnouncement: boolean;
   pickupGroup: number | null;
   pickupNotification: boolean;
+  /** E.164; null when not set or when it is an extension */
   pickupNotificationNumber: string | null;
+  pickupNotificationNumberDisplay: string | null;
   pickupNotificationVoice: boolean;
   notes: string | null;
   incomingNumbers: UniqueNumberChoice[];
@@ -125,7 +151,9 @@ export interface UniqueSettings {
   numberChoices: UniqueNumberChoice[];
   /** A number ID of the circle, 'prohibited', or null when not set yet. */
   callerId: string | null;
+  /** E.164 */
   callerIdNumber: string | null;
+  callerIdNumberDisplay: string | null;
   outboundProhibited: boolean;
   incomingExtension: string | null;
   /** 'same_as_incoming' or a 2-5 digit extension. */
@@ -166,9 +194,8 @@ export const telephonyApi = (call: Call) => ({
   placeServicesOrder: (body: ServicesOrderRequestBody, idempotencyKey: string) =>
     call<PlacedServicesOrder>('POST', '/v1/service-orders', body, idempotencyKey),
   revealSipCredentials: (orderId: string) =>
-    call<{ items: SipCredentials[] }>('POST', `/v1/service-orders/${enc(orderId)}/credentials`).then((r) => r.items),
-  listUniques: (circleId?: string) =>
-    call<{ items: UniqueSummary[] }>('GET', `/v1/uniques${circleId ? `?circleId=${enc(circleId)}` : ''}`).then((r) => r.items),
+    call<{ items: SipCredentials[]; nextCursor: null }>('POST', `/v1/service-orders/${enc(orderId)}/credentials`).then((r) => r.items),
+  listUniques: (circleId?: string) => everyPage<UniqueSummary>(call, `/v1/uniques${circleId ? `?circleId=${enc(circleId)}` : ''}`),
   uniqueSettings: (uniqueId: string) => call<UniqueSettings>('GET', `/v1/uniques/${enc(uniqueId)}/settings`),
   saveUniqueSettings: (uniqueId: string, patch: UniqueSettingsPatch) =>
     call<UniqueSettings>('PATCH', `/v1/uniques/${enc(uniqueId)}/settings`, patch),

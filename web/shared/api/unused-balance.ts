@@ -4,8 +4,9 @@ import type { Call } from '../api-client';
 export interface UnusedBalanceReport {
   /** March 31 or September 30, YYYY-MM-DD. */
   baseDate: string;
-  /** 24:00 Japan time on the base date, as an ISO instant. */
+  /** 24:00 Japan time on the base date, in Japan time: the next day's 00:00+09:00. */
   asOf: string;
+  currency: 'JPY';
   /** The sum of the positive balances at that instant. */
   unusedBalance: number;
   positiveAccounts: number;

@@ -44,7 +44,8 @@ export interface WarehouseUnit {
 
 /** A task as the pack slip prints it (GET /v1/warehouse/tasks/{taskId}). */
 export interface WarehouseTask extends WarehouseTaskSummary {
-  shipTo: { name: string; postalCode: string; address: string; phone: string };
+  /** phone in E.164, phoneDisplay as a person reads it */
+  shipTo: { name: string; postalCode: string; address: string; phone: string | null; phoneDisplay: string };
   devices: WarehouseUnit[];
   shipment: { carrier: string; trackingNumber: string; shippedAt: string | null; deliveredAt: string | null } | null;
 }
@@ -57,7 +58,9 @@ const task = (taskId: string, rest = '') => `/v1/warehouse/tasks/${encodeURIComp
  */
 export const warehouseApi = (call: Call) => ({
   warehouseTasks: (status: WarehouseTaskStatus) =>
-    call<{ items: WarehouseTaskSummary[] }>('GET', `/v1/warehouse/tasks?status=${status}&limit=200`).then((r) => r.items),
+    call<{ items: WarehouseTaskSummary[]; nextCursor: string | null }>('GET', `/v1/warehouse/tasks?status=${status}&limit=200`).then(
+      (r) => r.items,
+    ),
   warehouseTask: (taskId: string) => call<WarehouseTask>('GET', task(taskId)),
   claimTask: (taskId: string) => call<WarehouseTask>('POST', task(taskId, '/claim')),
   releaseTask: (taskId: string) => call<void>('DELETE', task(taskId, '/claim')),

@@ -1,4 +1,4 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import { topupActivities as act } from '../activities';
 import type { TopupState } from '../state';
 
@@ -31,10 +31,14 @@ export async function creditOrder(
   await act.mailTopup({ orderId: o.orderId, kind: 'receipt', key: `topup:${o.orderId}:receipt:${step}`, amount });
 }
 
-/** Ends the order as failed with the reason the customer sees; nothing was charged. */
+/** Patch marker: a failed top-up mails the customer why (histories before it do not). */
+const FAILED_MAIL = 'topup-failed-mail';
+
+/** Ends the order as failed with the reason the customer sees, and mails it; nothing was charged. */
 export async function failOrder(state: TopupState, reason: string): Promise<void> {
   state.failureReason = reason;
   await state.moveTo({ status: 'failed', eventKey: 'failed', nextAction: null, failureReason: reason, closed: true });
+  if (patched(FAILED_MAIL)) await act.mailTopup({ orderId: state.orderId, kind: 'failed', key: `topup:${state.orderId}:failed` });
 }
 
 /** The deadline passed unpaid: the slip or account is cancelled and the customer told. */

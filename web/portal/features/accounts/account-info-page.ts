@@ -50,7 +50,7 @@ function accountForm(ctx: PageContext, account: CustomerAccount, status: HTMLEle
     postalCode.value = postalShown(a.postalCode);
     prefecture.value = a.prefecture ?? '';
     address.value = a.address ?? '';
-    phone.value = a.phone ?? '';
+    phone.value = a.phoneDisplay ?? '';
     email.value = a.email;
     language.value = a.language;
   };
@@ -69,7 +69,7 @@ function accountForm(ctx: PageContext, account: CustomerAccount, status: HTMLEle
     optional('postalCode', postalCode.value, postalShown(shown.postalCode) || null);
     optional('prefecture', prefecture.value, shown.prefecture);
     optional('address', address.value, shown.address);
-    optional('phone', phone.value, shown.phone);
+    optional('phone', phone.value, shown.phoneDisplay);
     return patch as CustomerAccountPatch;
   };
 

@@ -178,10 +178,10 @@ function callsView(ctx: PageContext, filter: CallFilter, first: CallEntry[], fir
       body.append(
         h(
           'tr',
-          { 'data-call-id': c.callId },
+          { 'data-call-id': c.id },
           h('th', { scope: 'row', 'data-label': t('callsWhen') }, jst(c.startedAt, lang())),
           h('td', { 'data-label': t('callsDirection') }, t(c.direction === 'outbound' ? 'callsOutbound' : 'callsInbound')),
-          h('td', { class: 'mono', 'data-label': t('callsNumber') }, c.destination),
+          h('td', { class: 'mono', 'data-label': t('callsNumber') }, c.destinationDisplay),
           h('td', { 'data-label': t('callsClass') }, classLabel(ctx, c.destinationClass)),
           h('td', { class: 'num', 'data-label': t('callsDuration') }, duration(c.durationSeconds)),
           h('td', { class: 'num', 'data-label': t('callsCost') }, c.rated && c.cost !== null ? yen(c.cost, lang()) : t('callsUnrated')),

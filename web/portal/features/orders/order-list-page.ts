@@ -39,7 +39,7 @@ export function orderListPage(ctx: PageContext): HTMLElement {
     rows,
   );
   const more = h('button', { type: 'button', class: 'link', hidden: true }, t('ordersMore'));
-  let before: string | undefined;
+  let cursor: string | undefined;
 
   const row = (o: CustomerOrder) => {
     const when = jst(o.createdAt, ctx.lang());
@@ -64,15 +64,15 @@ export function orderListPage(ctx: PageContext): HTMLElement {
 
   const load = async (reset: boolean) => {
     if (reset) {
-      before = undefined;
+      cursor = undefined;
       rows.replaceChildren();
     }
     more.disabled = true;
     try {
-      const page = await ctx.api.customerOrders({ kind: (kind.value || undefined) as CustomerOrderKind | undefined, before, limit: PAGE });
+      const page = await ctx.api.customerOrders({ kind: (kind.value || undefined) as CustomerOrderKind | undefined, cursor, limit: PAGE });
       rows.append(...page.items.map(row));
-      before = page.items.at(-1)?.createdAt;
-      more.hidden = page.items.length < PAGE;
+      cursor = page.nextCursor ?? undefined;
+      more.hidden = page.nextCursor === null;
       status.textContent = rows.children.length ? '' : t('ordersEmpty');
     } catch (err) {
       status.textContent = err instanceof ApiProblem ? err.problem.detail : (err as Error).message;

@@ -31,7 +31,7 @@ export function ledgerSection(ctx: PageContext): HTMLElement {
   const status = h('p', { role: 'status', class: 'hint', id: 'ledger-status' });
   const rows = h('tbody');
   const more = h('button', { type: 'button', class: 'link', hidden: true }, t('prepaidMore'));
-  let before: number | undefined;
+  let cursor: string | undefined;
 
   const row = (e: LedgerLine) =>
     h(
@@ -46,7 +46,7 @@ export function ledgerSection(ctx: PageContext): HTMLElement {
 
   const load = async (reset: boolean) => {
     if (reset) {
-      before = undefined;
+      cursor = undefined;
       rows.replaceChildren();
     }
     more.disabled = true;
@@ -56,12 +56,12 @@ export function ledgerSection(ctx: PageContext): HTMLElement {
         kind: (kind.value || undefined) as LedgerEntryKind | undefined,
         from: from.value || undefined,
         to: to.value || undefined,
-        before,
+        cursor,
         limit: PAGE,
       });
       rows.append(...page.items.map(row));
-      before = page.nextBefore ?? undefined;
-      more.hidden = page.nextBefore === null;
+      cursor = page.nextCursor ?? undefined;
+      more.hidden = page.nextCursor === null;
       status.textContent = rows.children.length ? '' : t('prepaidHistoryEmpty');
     } catch (err) {
       status.textContent = err instanceof ApiProblem ? err.problem.detail : (err as Error).message;

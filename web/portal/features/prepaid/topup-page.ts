@@ -143,7 +143,7 @@ function topupForm(ctx: PageContext, options: TopupOptions, cards: RegisteredCar
     submit.textContent = t('topupSending');
     try {
       const order = await ctx.api.orderTopup(body, idempotencyKey);
-      ctx.go(`/orders/${order.orderId}`);
+      ctx.go(`/orders/${order.id}`);
     } catch (err) {
       error.textContent = err instanceof ApiProblem ? err.problem.detail : (err as Error).message;
       submit.textContent = label;

@@ -32,19 +32,19 @@ export function numberCart(ctx: PageContext, changed: () => void) {
 
   const row = (hold: PhoneNumberHold) => {
     const countdown = h('td', { class: 'countdown num', 'data-expires-at': hold.expiresAt, 'data-label': t('buyTimeLeft') });
-    countdowns.set(hold.holdId, countdown);
+    countdowns.set(hold.id, countdown);
     const extend = h(
       'button',
       {
         type: 'button',
         class: 'secondary',
-        'aria-label': t('buyExtendNumber', { number: hold.number }),
+        'aria-label': t('buyExtendNumber', { number: hold.numberDisplay }),
         onclick: () =>
           act(async () => {
-            const extended = await ctx.api.extendPhoneNumberHold(hold.holdId);
-            holds = holds.map((x) => (x.holdId === hold.holdId ? extended : x));
+            const extended = await ctx.api.extendPhoneNumberHold(hold.id);
+            holds = holds.map((x) => (x.id === hold.id ? extended : x));
             draw();
-            return t('buyExtended', { number: hold.number });
+            return t('buyExtended', { number: hold.numberDisplay });
           }),
       },
       t('buyExtend'),
@@ -54,22 +54,22 @@ export function numberCart(ctx: PageContext, changed: () => void) {
       {
         type: 'button',
         class: 'secondary',
-        'aria-label': t('buyRemoveNumber', { number: hold.number }),
+        'aria-label': t('buyRemoveNumber', { number: hold.numberDisplay }),
         onclick: () =>
           act(async () => {
-            await ctx.api.releasePhoneNumberHold(hold.holdId);
-            holds = holds.filter((x) => x.holdId !== hold.holdId);
+            await ctx.api.releasePhoneNumberHold(hold.id);
+            holds = holds.filter((x) => x.id !== hold.id);
             draw();
             changed();
-            return t('buyRemoved', { number: hold.number });
+            return t('buyRemoved', { number: hold.numberDisplay });
           }),
       },
       t('buyRemove'),
     );
     return h(
       'tr',
-      { 'data-hold-id': hold.holdId, 'data-number': hold.number },
-      h('th', { scope: 'row', class: 'mono' }, hold.number),
+      { 'data-hold-id': hold.id, 'data-number': hold.number },
+      h('th', { scope: 'row', class: 'mono' }, hold.numberDisplay),
       h('td', { 'data-label': t('buyKind') }, numberKindWord(t, hold.kind)),
       h('td', { class: 'num', 'data-label': t('buyMonthly') }, yen(hold.monthlyFee ?? 0, lang())),
       h('td', { class: 'num', 'data-label': t('buyInitial') }, yen(hold.initialFee ?? 0, lang())),
@@ -81,17 +81,17 @@ export function numberCart(ctx: PageContext, changed: () => void) {
   const tick = () => {
     let ran = false;
     for (const hold of holds) {
-      const cell = countdowns.get(hold.holdId);
+      const cell = countdowns.get(hold.id);
       const left = timeLeft(hold.expiresAt);
       if (cell) cell.textContent = left.seconds > 0 ? t('buyCountdown', { time: left.text }) : t('buyExpired');
-      if (left.seconds === 0 && !expired.has(hold.holdId)) {
-        expired.add(hold.holdId);
-        say(t('buyExpiredNotice', { number: hold.number }), false);
+      if (left.seconds === 0 && !expired.has(hold.id)) {
+        expired.add(hold.id);
+        say(t('buyExpiredNotice', { number: hold.numberDisplay }), false);
         ran = true;
       }
     }
     if (ran) {
-      holds = holds.filter((x) => !expired.has(x.holdId));
+      holds = holds.filter((x) => !expired.has(x.id));
       draw();
       changed();
     }
@@ -125,7 +125,7 @@ export function numberCart(ctx: PageContext, changed: () => void) {
     );
     for (const hold of holds) {
       const left = timeLeft(hold.expiresAt);
-      countdowns.get(hold.holdId)!.textContent = t('buyCountdown', { time: left.text });
+      countdowns.get(hold.id)!.textContent = t('buyCountdown', { time: left.text });
     }
   }
 
@@ -149,11 +149,11 @@ export function numberCart(ctx: PageContext, changed: () => void) {
     element,
     reload,
     /** The numbers in the cart whose holds are still running. */
-    numberIds: () => holds.filter((x) => timeLeft(x.expiresAt).seconds > 0).map((x) => x.id),
-    has: (numberId: string) => holds.some((x) => x.id === numberId),
+    numberIds: () => holds.filter((x) => timeLeft(x.expiresAt).seconds > 0).map((x) => x.numberId),
+    has: (numberId: string) => holds.some((x) => x.numberId === numberId),
     async add(offer: PhoneNumberOffer) {
       const held = await ctx.api.holdPhoneNumber(offer.id);
-      holds = [...holds.filter((x) => x.id !== held.id), held];
+      holds = [...holds.filter((x) => x.numberId !== held.numberId), held];
       draw();
       changed();
     },

@@ -32,7 +32,7 @@ export function numberSearch(ctx: PageContext, cart: CartPort): HTMLElement {
 
   const addButton = (o: PhoneNumberOffer) => {
     // The number is part of the button's name (hidden from sight), so that each row's button says what it adds.
-    const label = (text: string) => show(button, text, h('span', { class: 'visually-hidden' }, ` ${o.number}`));
+    const label = (text: string) => show(button, text, h('span', { class: 'visually-hidden' }, ` ${o.numberDisplay}`));
     const button = h('button', { type: 'button', disabled: !o.purchasable || cart.has(o.id) });
     label(!o.purchasable ? t('buyNotForSale') : cart.has(o.id) ? t('buyInCart') : t('buyAddToCart'));
     button.addEventListener('click', async () => {
@@ -41,7 +41,7 @@ export function numberSearch(ctx: PageContext, cart: CartPort): HTMLElement {
         await cart.add(o);
         label(t('buyInCart'));
         status.className = 'ok';
-        status.textContent = t('buyAdded', { number: o.number });
+        status.textContent = t('buyAdded', { number: o.numberDisplay });
       } catch (err) {
         button.disabled = false;
         status.className = 'error';
@@ -75,7 +75,7 @@ export function numberSearch(ctx: PageContext, cart: CartPort): HTMLElement {
           h(
             'tr',
             { 'data-number': o.number },
-            h('th', { scope: 'row', class: 'mono' }, o.number),
+            h('th', { scope: 'row', class: 'mono' }, o.numberDisplay),
             h('td', { 'data-label': t('buyKind') }, numberKindWord(t, o.kind)),
             h('td', { class: 'num', 'data-label': t('buyMonthly') }, o.monthlyFee === null ? '—' : yen(o.monthlyFee, lang())),
             h('td', { class: 'num', 'data-label': t('buyInitial') }, o.initialFee === null ? '—' : yen(o.initialFee, lang())),

@@ -24,7 +24,7 @@ export function orderQuote(ctx: PageContext, request: () => ServicesOrderRequest
   const lineText = (l: ServicesQuoteLine) =>
     l.type === 'unique'
       ? t('buyLineUnique', { kind: uniqueKindWord(t, l.kind), quantity: l.quantity ?? 1 })
-      : t('buyLineNumber', { kind: numberKindWord(t, l.kind), number: l.number ?? '' });
+      : t('buyLineNumber', { kind: numberKindWord(t, l.kind), number: l.numberDisplay ?? '' });
 
   const money = (n: number) => yen(n, lang());
 

@@ -109,7 +109,11 @@ export function phonebookPage(ctx: PageContext): HTMLElement {
               h('span', {}, c.name, c.nameKana ? h('span', { class: 'pb-kana' }, c.nameKana) : null),
             ),
             h('td', { 'data-label': t('pbCompany') }, c.company ?? ''),
-            h('td', { class: 'mono', 'data-label': t('pbNumber') }, h('a', { href: `tel:${c.number}` }, c.number)),
+            h(
+              'td',
+              { class: 'mono', 'data-label': t('pbNumber') },
+              h('a', { href: `tel:${c.number ?? c.numberDisplay}` }, c.numberDisplay),
+            ),
             h('td', { 'data-label': t('pbNotes') }, c.notes ?? ''),
             h(
               'td',
@@ -226,7 +230,7 @@ function contactForm(ctx: PageContext, existing: PhonebookContact | null, hooks:
   const name = input('pb-name', existing?.name ?? null, { required: true, maxlength: 100, autocomplete: 'off' });
   const kana = input('pb-kana', existing?.nameKana ?? null, { maxlength: 100, autocomplete: 'off' });
   const company = input('pb-company', existing?.company ?? null, { maxlength: 100, autocomplete: 'off' });
-  const number = input('pb-number', existing?.number ?? null, {
+  const number = input('pb-number', existing?.numberDisplay ?? null, {
     required: true,
     inputmode: 'tel',
     maxlength: 24,

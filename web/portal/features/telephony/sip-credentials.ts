@@ -15,7 +15,7 @@ export function sipCredentialsBlock(t: T, items: SipCredentials[]): HTMLElement 
   const one = (c: SipCredentials) =>
     h(
       'div',
-      { class: 'sip-credential', 'data-unique-id': c.uniqueId },
+      { class: 'sip-credential', 'data-unique-id': c.id },
       h('h3', {}, t('uqCredentialsFor', { code: c.code })),
       h(
         'dl',

@@ -8,7 +8,8 @@ import { uniqueKindWord } from './words';
 export function uniqueQuantities(ctx: PageContext, catalog: ServicesCatalog, changed: () => void) {
   const { t, lang } = ctx;
   const inputs = new Map<UniqueKindCode, HTMLInputElement>();
-  const rows = catalog.uniques.map((p) => {
+  const uniques = catalog.items.filter((p): p is typeof p & { kind: UniqueKindCode } => p.itemType === 'unique');
+  const rows = uniques.map((p) => {
     const id = `buy-qty-${p.kind}`;
     const input = h('input', {
       id,

@@ -29,7 +29,7 @@ function incomingNumbersSlot(ctx: PageContext, s: UniqueSettings): FieldSlot & {
     h('legend', {}, t('uqIncomingNumbers')),
     h('p', { class: 'hint', id: 'uq-incoming-hint' }, s.numberChoices.length ? t('uqIncomingNumbersHint') : t('uqNoNumbers')),
     ...boxes.map((b, i) =>
-      h('div', { class: 'check' }, b.input, h('label', { for: b.input.id, class: 'mono' }, s.numberChoices[i]!.number)),
+      h('div', { class: 'check' }, b.input, h('label', { for: b.input.id, class: 'mono' }, s.numberChoices[i]!.numberDisplay)),
     ),
     s.numberChoices.length
       ? null
@@ -95,7 +95,7 @@ export function uniqueSettingsForm(ctx: PageContext, s: UniqueSettings): HTMLEle
     class: 'short',
   });
   const pickupNotification = checkbox('uq-pickup-notification', t('uqPickupNotification'), s.pickupNotification);
-  const pickupNumber = text('uq-pickup-number', s.pickupNotificationNumber, 20, { inputmode: 'tel' });
+  const pickupNumber = text('uq-pickup-number', s.pickupNotificationNumberDisplay, 20, { inputmode: 'tel' });
   const pickupVoice = checkbox('uq-pickup-voice', t('uqPickupNotificationVoice'), s.pickupNotificationVoice);
   const notes = h('textarea', { id: 'uq-notes', maxlength: 1000, rows: 3 }, s.notes ?? '');
   const incoming = incomingNumbersSlot(ctx, s);
@@ -103,7 +103,7 @@ export function uniqueSettingsForm(ctx: PageContext, s: UniqueSettings): HTMLEle
     'select',
     { id: 'uq-caller-id' },
     h('option', { value: '', selected: s.callerId === null }, t('uqCallerIdChoose')),
-    ...s.numberChoices.map((n) => h('option', { value: n.id, selected: s.callerId === n.id }, n.number)),
+    ...s.numberChoices.map((n) => h('option', { value: n.id, selected: s.callerId === n.id }, n.numberDisplay)),
     h('option', { value: 'prohibited', selected: s.callerId === 'prohibited' }, t('uqProhibited')),
   );
   const incomingExtension = text('uq-incoming-extension', s.incomingExtension, 10, { inputmode: 'numeric', class: 'short' });
@@ -136,7 +136,8 @@ export function uniqueSettingsForm(ctx: PageContext, s: UniqueSettings): HTMLEle
       // A non-number is sent as typed, so that the API's refusal names the field.
       pickupGroup: group === '' ? null : Number.isInteger(Number(group)) ? Number(group) : (group as unknown as number),
       pickupNotification: pickupNotification.input.checked,
-      pickupNotificationNumber: orNull(pickupNumber.value),
+      // Shown with hyphens for reading; the API takes the digits.
+      pickupNotificationNumber: orNull(pickupNumber.value.replace(/[\s-]/g, '')),
       pickupNotificationVoice: pickupVoice.input.checked,
       notes: orNull(notes.value),
       // Without a number in the circle there is nothing to choose; the rest of the screen still saves.
@@ -154,7 +155,7 @@ export function uniqueSettingsForm(ctx: PageContext, s: UniqueSettings): HTMLEle
     status.className = '';
     status.textContent = t('uqSaving');
     try {
-      await ctx.api.saveUniqueSettings(s.uniqueId, patch());
+      await ctx.api.saveUniqueSettings(s.id, patch());
       status.className = 'ok';
       status.textContent = t('uqUpdated');
       submit.disabled = false;

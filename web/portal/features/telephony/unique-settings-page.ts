@@ -40,7 +40,7 @@ function loginPasswordSection(ctx: PageContext, s: UniqueSettings): HTMLElement 
     status.textContent = '';
     submit.disabled = true;
     try {
-      await ctx.api.setUniqueLoginPassword(s.uniqueId, password.value);
+      await ctx.api.setUniqueLoginPassword(s.id, password.value);
       password.value = '';
       status.className = 'ok';
       status.textContent = t('uqLoginPasswordDone');
@@ -71,7 +71,7 @@ function sipResetSection(ctx: PageContext, s: UniqueSettings): HTMLElement {
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
-      show(out, sipCredentialsBlock(t, [await ctx.api.resetUniqueSipPassword(s.uniqueId)]));
+      show(out, sipCredentialsBlock(t, [await ctx.api.resetUniqueSipPassword(s.id)]));
     } catch (err) {
       show(out, h('p', { class: 'error' }, problemText(err)));
     } finally {

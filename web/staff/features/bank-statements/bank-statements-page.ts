@@ -65,8 +65,8 @@ export function bankStatementsPage(ctx: PageContext): HTMLElement {
       const reviewed = d.lines.filter((l) => ['review', 'late_review', 'unknown'].includes(l.outcome)).length;
       say(
         d.duplicate
-          ? t('stmtDuplicate', { file: d.import.fileName })
-          : t('stmtImported', { file: d.import.fileName, count: d.lines.length, credited, reviewed }),
+          ? t('stmtDuplicate', { file: d.fileName })
+          : t('stmtImported', { file: d.fileName, count: d.lines.length, credited, reviewed }),
         'ok',
       );
       showDetail(d);

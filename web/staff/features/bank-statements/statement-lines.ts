@@ -45,7 +45,7 @@ export function statementLinesTable(d: StatementDetail, t: T, lang: Lang): HTMLE
   return h(
     'table',
     { class: 'statement-lines' },
-    h('caption', {}, t('stmtResultTitle', { file: d.import.fileName })),
+    h('caption', {}, t('stmtResultTitle', { file: d.fileName })),
     h(
       'thead',
       {},

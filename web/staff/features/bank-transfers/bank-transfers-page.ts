@@ -22,7 +22,7 @@ export const tokyoToday = (at = new Date()) => at.toLocaleDateString('sv-SE', { 
 
 /** The outcome of a confirmation, in words. */
 function outcomeText(r: ConfirmResult, x: PendingTransfer, amount: number, t: T, lang: Lang): string {
-  const reference = x.reference ?? x.orderId;
+  const reference = x.reference ?? x.id;
   const words =
     r.outcome === 'credit'
       ? t('outcomeCredit', { reference, amount: yen(amount, lang) })
@@ -46,10 +46,10 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
   const search = h('input', { id: 'transfer-search', type: 'search', oninput: () => render() });
 
   const row = (x: PendingTransfer) => {
-    const inputId = `received-${x.orderId}`;
+    const inputId = `received-${x.id}`;
     const key = crypto.randomUUID();
     const amount = h('input', { id: inputId, type: 'number', min: 1, step: 1, inputmode: 'numeric', value: x.amount, required: true });
-    const dateId = `arrived-${x.orderId}`;
+    const dateId = `arrived-${x.id}`;
     const today = tokyoToday();
     const arrived = h('input', {
       id: dateId,
@@ -76,11 +76,11 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
           button.disabled = true;
           const received = Number(amount.value);
           try {
-            const r = await api.confirmTransfer(x.orderId, received, arrived.value, key);
+            const r = await api.confirmTransfer(x.id, received, arrived.value, key);
             status.textContent = outcomeText(r, x, received, t, lang());
             status.className = 'ok';
             // Confirmed: it leaves this queue now, before its order's status row catches up.
-            items = items.filter((i) => i.orderId !== x.orderId);
+            items = items.filter((i) => i.id !== x.id);
             render();
           } catch (err) {
             status.textContent = err instanceof ApiProblem ? err.problem.detail : (err as Error).message;
@@ -89,15 +89,15 @@ export function bankTransfersPage(api: ApiClient, t: T, lang: () => Lang): HTMLE
           }
         },
       },
-      h('label', { for: inputId, class: 'visually-hidden' }, t('amountFor', { reference: x.reference ?? x.orderId })),
+      h('label', { for: inputId, class: 'visually-hidden' }, t('amountFor', { reference: x.reference ?? x.id })),
       amount,
-      h('label', { for: dateId, class: 'visually-hidden' }, t('arrivedFor', { reference: x.reference ?? x.orderId })),
+      h('label', { for: dateId, class: 'visually-hidden' }, t('arrivedFor', { reference: x.reference ?? x.id })),
       arrived,
       button,
     );
     return h(
       'tr',
-      { 'data-order-id': x.orderId },
+      { 'data-order-id': x.id },
       h('td', {}, x.deadlineAt ? jst(x.deadlineAt, lang()) : '—'),
       h('td', { class: 'mono' }, x.reference ?? '—'),
       h('td', { class: 'num' }, yen(x.amount, lang())),

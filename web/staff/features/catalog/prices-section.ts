@@ -1,4 +1,5 @@
 import type { PriceKind, PriceLine, PriceVersion } from '../../../shared/api-client';
+import { PRICE_KINDS } from '../../../shared/api/catalog';
 import { h, show } from '../../../shared/dom';
 import { jst, yen } from '../../../shared/i18n';
 import type { StaffMessage } from '../../messages';
@@ -100,7 +101,7 @@ export function pricesSection(ctx: PageContext): HTMLElement {
     const board = await api.priceLines();
     show(tbody, ...board.items.map(lineRow));
     if (!kind.options.length) {
-      show(kind, ...board.kinds.map((k) => h('option', { value: k }, t(kindLabel(k)))));
+      show(kind, ...PRICE_KINDS.map((k) => h('option', { value: k }, t(kindLabel(k)))));
       syncCountry();
     }
   }

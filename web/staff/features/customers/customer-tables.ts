@@ -48,17 +48,17 @@ export function ledgerSection(ctx: PageContext, page: CustomerPage): HTMLElement
     ['colLedgerAt', 'colLedgerKind', 'colLedgerAmount', 'colLedgerAfter', 'colLedgerNote'],
     page.ledger.items.map(row),
   );
-  let before = page.ledger.nextBefore;
-  if (before === null) return section;
+  let cursor = page.ledger.nextCursor;
+  if (cursor === null) return section;
   const error = h('p', { class: 'error', role: 'status' });
   const more = h('button', { type: 'button', class: 'secondary' }, t('ledgerMore'));
   more.addEventListener('click', async () => {
     more.disabled = true;
     try {
-      const next = await ctx.api.customerLedger(page.account.id, before!);
+      const next = await ctx.api.customerLedger(page.account.id, cursor!);
       section.querySelector('tbody')!.append(...next.items.map(row));
-      before = next.nextBefore;
-      if (before === null) more.remove();
+      cursor = next.nextCursor;
+      if (cursor === null) more.remove();
     } catch (err) {
       error.textContent = problemText(err);
     } finally {
@@ -131,7 +131,7 @@ export function numbersSection(ctx: PageContext, page: CustomerPage): HTMLElemen
     h(
       'tr',
       { 'data-number-id': n.id },
-      cell(mono(n.number)),
+      cell(mono(n.numberDisplay)),
       cell(`${n.kind} (${n.country})`),
       cell(mono(n.status)),
       cell(n.activatedAt ? jst(n.activatedAt, ctx.lang()) : '—'),

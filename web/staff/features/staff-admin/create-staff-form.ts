@@ -45,7 +45,7 @@ export function createStaffForm(ctx: PageContext, onCreated: (c: CreatedStaff) =
           const created = await ctx.api.createStaff(password.value ? { ...input, password: password.value } : input, key);
           key = crypto.randomUUID();
           form.reset();
-          status.textContent = ctx.t('saCreated', { loginId: created.staff.loginId });
+          status.textContent = ctx.t('saCreated', { loginId: created.loginId });
           status.className = 'ok';
           onCreated(created);
         } catch (err) {

@@ -1,4 +1,4 @@
-import type { StaffRole, StaffUser } from '../../../shared/api-client';
+import type { CreatedStaff, StaffRole, StaffUser } from '../../../shared/api-client';
 import { h, show } from '../../../shared/dom';
 import { jst } from '../../../shared/i18n';
 import type { PageContext } from '../../page';
@@ -117,9 +117,9 @@ export function staffAdminPage(ctx: PageContext): HTMLElement {
     );
   }
 
-  const onCreated = async (c: { staff: StaffUser; temporaryPassword: string | null }) => {
+  const onCreated = async (c: CreatedStaff) => {
     await load();
-    if (c.temporaryPassword) await showTemporaryPassword(section, t, c.staff.loginId, c.temporaryPassword);
+    if (c.temporaryPassword) await showTemporaryPassword(section, t, c.loginId, c.temporaryPassword);
   };
 
   const col = (k: Parameters<typeof t>[0]) => h('th', { scope: 'col' }, t(k));
