@@ -1,12 +1,19 @@
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../db/seed';
 import { buildWeb } from './build-web';
+import { busyPortLines } from './busy-ports';
 import { latencyNiceFromEnv, startStack, waitForHealth } from './stack';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 /** `npm start`: the whole system on embedded defaults, or on whatever the environment points at. */
 async function main() {
+  // A taken port is named with its variable up front, instead of a stack trace from whichever part fails to bind.
+  const busy = await busyPortLines(process.env);
+  if (busy.length) {
+    for (const line of busy) console.error(line);
+    process.exit(2);
+  }
   await buildWeb();
   const stack = await startStack({
     dataDir: join(__dirname, '..', '.data'),
