@@ -1,4 +1,5 @@
 import { signature, type RenderedMail, type TemplateTable } from '../mail/mail-templates';
+import { konbiniStores } from '../../domain/prepaid/konbini-stores';
 import { reasonWords, yen } from '../mail/order-words';
 
 type Lang = 'ja' | 'en';
@@ -49,8 +50,8 @@ function howToPay(n: Next, lang: Lang): string {
   const ja = lang === 'ja';
   if (n.type === 'konbini') {
     return ja
-      ? `お支払い番号: ${n.paymentNumber}\nご利用いただけるコンビニ: ${n.stores.join('、')}`
-      : `Payment number: ${n.paymentNumber}\nStores: ${n.stores.join(', ')}`;
+      ? `お支払い番号: ${n.paymentNumber}\nご利用いただけるコンビニ: ${konbiniStores(n.stores, 'ja')}`
+      : `Payment number: ${n.paymentNumber}\nStores: ${konbiniStores(n.stores, 'en')}`;
   }
   const a = n.type === 'net_bank' ? n : n.type === 'bank_transfer' ? n.account : undefined;
   if (!a) return '';

@@ -17,6 +17,8 @@ describe('portal: the circle phone book', () => {
     await loginThroughPortal(page, api.url, 'circle', c.circleLogin, c.circlePassword);
     await page.getByRole('link', { name: '電話帳' }).click();
     await page.getByText('連絡先はまだありません。').waitFor();
+    // A circle login has one phone book: no circle to choose (an empty select was shown before).
+    expect(await page.locator('.pb-circle').isVisible()).toBe(false);
 
     await page.locator('#pb-add-open').click();
     await page.getByLabel('名前', { exact: true }).fill('山田 太郎');

@@ -68,6 +68,9 @@ describe('portal: top-up at a convenience store', () => {
     await number.waitFor();
     const paymentNumber = (await number.textContent())!;
     expect(paymentNumber).toMatch(/^\d{12}$/);
+    // The chains by the names a Japanese customer knows, not the processor's English ones.
+    expect(await page.locator('.slip').textContent()).toContain('ローソン、ファミリーマート');
+    expect(await page.locator('.slip').textContent()).not.toContain('Lawson');
     expect(await page.locator('#slip-deadline').textContent()).toMatch(/JST$/);
     expect(await page.locator('#order-status').getAttribute('data-status')).toBe('awaiting_payment');
     await expectAccessible(page);

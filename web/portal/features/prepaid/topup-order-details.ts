@@ -1,6 +1,7 @@
 import { ApiProblem } from '../../../shared/api-client';
 import { h, type Child } from '../../../shared/dom';
 import { jst, yen } from '../../../shared/i18n';
+import { konbiniStores } from '../../../../domain/prepaid/konbini-stores';
 import type { PageContext } from '../../page';
 
 type Action = Record<string, unknown>;
@@ -36,7 +37,7 @@ function konbiniSlip(ctx: PageContext, a: Action): HTMLElement {
       [t('slipNumber'), h('strong', { class: 'mono big' }, str(a.paymentNumber)), 'slip-number'],
       [t('slipAmount'), yen(num(a.amount), ctx.lang())],
       [t('slipDeadline'), jst(str(a.deadline), ctx.lang()), 'slip-deadline'],
-      [t('slipStores'), stores.join('、')],
+      [t('slipStores'), konbiniStores(stores, ctx.lang())],
     ),
     h('p', { class: 'hint' }, t('slipHowTo')),
   );
