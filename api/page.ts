@@ -30,7 +30,7 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor into `size` parts; anything else is a 400 on `query.cursor`. */
+/** Decodes a cursor made by encodeCursor into `size` parts; anything else is a 422 on `query.cursor`. */
 export function decodeCursor(cursor: string, size: number): (string | number)[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;

@@ -43,12 +43,15 @@ export class PartyStore {
     return m as DurableMap<V>;
   }
 
-  /** Records one change; called by the maps. */
-  record(line: JournalLine): void {
+  /**
+   * Records one change, then applies it in memory (`apply`), then compacts when due: the snapshot a
+   * compaction writes must already hold the change whose journal line it erases.
+   */
+  record(line: JournalLine, apply: () => void): void {
     if (this.closed) throw new Error(`the ${this.party} sandbox is stopped; its state no longer changes`);
-    if (this.journalFd === null) return;
-    writeSync(this.journalFd, JSON.stringify(line) + '\n');
-    if (++this.appended >= COMPACT_AFTER) this.compact();
+    if (this.journalFd !== null) writeSync(this.journalFd, JSON.stringify(line) + '\n');
+    apply();
+    if (this.journalFd !== null && ++this.appended >= COMPACT_AFTER) this.compact();
   }
 
   /** Folds the journal into the snapshot and stops writing. */
@@ -140,16 +143,15 @@ export class DurableMap<V> {
 
   /** Stores the value (a plain JSON value) and records it before returning. */
   set(key: string, value: V): this {
-    this.store.record([this.name, key, value]);
-    this.entriesByKey.set(key, value);
+    this.store.record([this.name, key, value], () => this.entriesByKey.set(key, value));
     return this;
   }
 
   /** Removes the key; true when it was there. */
   delete(key: string): boolean {
     if (!this.entriesByKey.has(key)) return false;
-    this.store.record([this.name, key]);
-    return this.entriesByKey.delete(key);
+    this.store.record([this.name, key], () => this.entriesByKey.delete(key));
+    return true;
   }
 
   values(): IterableIterator<V> {

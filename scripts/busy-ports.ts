@@ -7,22 +7,28 @@ export interface PlannedPort {
   what: string;
 }
 
-/** The ports `npm start` will open with this environment: only for the parts it starts itself. */
+/** The ports `npm start` opens by default, by the variable that moves each. */
+export const DEFAULT_PORTS = {
+  PORT: 3000,
+  EMBEDDED_PG_PORT: 54329,
+  TEMPORAL_PORT: 7233,
+  TEMPORAL_UI_PORT: 8233,
+  MAIL_SMTP_PORT: 1025,
+  MAIL_HTTP_PORT: 8025,
+  SANDBOX_PORT: 4010,
+} as const;
+
+/** A port by its variable: the environment's, else the default. */
+export const portOf = (env: NodeJS.ProcessEnv, variable: keyof typeof DEFAULT_PORTS) => Number(env[variable] ?? DEFAULT_PORTS[variable]);
+
+/** The ports `npm start` will open with this environment: only for the parts it starts itself (Kamailio's SIP ports are checked by scripts/kamailio.ts). */
 export function plannedPorts(env: NodeJS.ProcessEnv): PlannedPort[] {
-  const num = (name: string, fallback: number) => Number(env[name] ?? fallback);
-  const ports: PlannedPort[] = [{ variable: 'PORT', port: num('PORT', 3000), what: 'the API' }];
-  if (!env.DATABASE_URL) ports.push({ variable: 'EMBEDDED_PG_PORT', port: num('EMBEDDED_PG_PORT', 54329), what: 'PostgreSQL' });
-  if (!env.TEMPORAL_ADDRESS)
-    ports.push(
-      { variable: 'TEMPORAL_PORT', port: num('TEMPORAL_PORT', 7233), what: 'Temporal' },
-      { variable: 'TEMPORAL_UI_PORT', port: num('TEMPORAL_UI_PORT', 8233), what: 'the Temporal UI' },
-    );
-  if (!env.SMTP_URL)
-    ports.push(
-      { variable: 'MAIL_SMTP_PORT', port: num('MAIL_SMTP_PORT', 1025), what: 'the SMTP catcher' },
-      { variable: 'MAIL_HTTP_PORT', port: num('MAIL_HTTP_PORT', 8025), what: 'the mail inbox' },
-    );
-  if (!env.PROCESSOR_URL) ports.push({ variable: 'SANDBOX_PORT', port: num('SANDBOX_PORT', 4010), what: 'the sandbox parties' });
+  const planned = (variable: keyof typeof DEFAULT_PORTS, what: string): PlannedPort => ({ variable, port: portOf(env, variable), what });
+  const ports: PlannedPort[] = [planned('PORT', 'the API')];
+  if (!env.DATABASE_URL) ports.push(planned('EMBEDDED_PG_PORT', 'PostgreSQL'));
+  if (!env.TEMPORAL_ADDRESS) ports.push(planned('TEMPORAL_PORT', 'Temporal'), planned('TEMPORAL_UI_PORT', 'the Temporal UI'));
+  if (!env.SMTP_URL) ports.push(planned('MAIL_SMTP_PORT', 'the SMTP catcher'), planned('MAIL_HTTP_PORT', 'the mail inbox'));
+  if (!env.PROCESSOR_URL) ports.push(planned('SANDBOX_PORT', 'the sandbox parties'));
   return ports;
 }
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { DEMO_STAFF } from '../db/seed';
 import { buildWeb } from './build-web';
-import { busyPortLines } from './busy-ports';
+import { busyPortLines, portOf } from './busy-ports';
 import { latencyNiceFromEnv, startStack, waitForHealth } from './stack';
 
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const port = (variable: Parameters<typeof portOf>[1]) => portOf(process.env, variable);
 
 /** `npm start`: the whole system on embedded defaults, or on whatever the environment points at. */
 async function main() {
@@ -17,13 +17,13 @@ async function main() {
   await buildWeb();
   const stack = await startStack({
     dataDir: join(__dirname, '..', '.data'),
-    apiPort: num('PORT', 3000),
-    pgPort: num('EMBEDDED_PG_PORT', 54329),
-    temporalPort: num('TEMPORAL_PORT', 7233),
-    temporalUiPort: num('TEMPORAL_UI_PORT', 8233),
-    smtpPort: num('MAIL_SMTP_PORT', 1025),
-    mailHttpPort: num('MAIL_HTTP_PORT', 8025),
-    sandboxPort: num('SANDBOX_PORT', 4010),
+    apiPort: port('PORT'),
+    pgPort: port('EMBEDDED_PG_PORT'),
+    temporalPort: port('TEMPORAL_PORT'),
+    temporalUiPort: port('TEMPORAL_UI_PORT'),
+    smtpPort: port('MAIL_SMTP_PORT'),
+    mailHttpPort: port('MAIL_HTTP_PORT'),
+    sandboxPort: port('SANDBOX_PORT'),
     echoChildren: true,
     pbx: 'auto',
     latencyNice: latencyNiceFromEnv(process.env),
@@ -44,13 +44,13 @@ async function main() {
 
   await waitForHealth(`${stack.apiUrl}/health`, 120_000);
   const staff = DEMO_STAFF.map((s) => `${s.role} ${s.loginId} / ${s.password}`).join(', ');
-  const port = num('PORT', 3000);
+  const apiPort = port('PORT');
   console.log(`
 Cloud PBX back end is up.
-  API          http://localhost:${port}/v1
-  API docs     http://localhost:${port}/docs   (OpenAPI: /openapi.json)
-  Staff        http://localhost:${port}/staff/ (staff console)
-  Health       http://localhost:${port}/health
+  API          http://localhost:${apiPort}/v1
+  API docs     http://localhost:${apiPort}/docs   (OpenAPI: /openapi.json)
+  Staff        http://localhost:${apiPort}/staff/ (staff console)
+  Health       http://localhost:${apiPort}/health
   Temporal UI  ${stack.temporalUi ?? `(external Temporal at ${stack.env.TEMPORAL_ADDRESS})`}
   Mail inbox   ${stack.inboxUrl ?? `(external SMTP at ${stack.env.SMTP_URL})`}
   Sandbox      ${stack.env.PROCESSOR_URL} (card processor), carrier and parcel beside it

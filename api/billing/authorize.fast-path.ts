@@ -6,7 +6,7 @@ import { isPbxKey, requestIdOf, SECURITY_HEADERS } from '../http/middleware';
 import { validate } from '../http/mount';
 import { problemFor } from '../http/problem';
 import { authorizeBodySchema } from './authorize.schemas';
-import { authorizeCall, authorizeReceivedCall } from './authorize.service';
+import { decideCall } from './authorize.service';
 
 const PATH = '/v1/calls/authorize';
 
@@ -32,7 +32,11 @@ export function authorizeFastPath(deps: ApiDeps): FastPath {
     if (req.method !== 'POST' || req.url !== PATH || req.headers.authorization || req.headers.cookie) return false;
     const presented = req.headers['x-pbx-key'];
     if (typeof presented !== 'string' || !isPbxKey(presented, key)) return false;
-    void answer(req, res, deps);
+    // Whatever fails after the decision (writing the answer, logging) ends this request only.
+    answer(req, res, deps).catch((err: unknown) => {
+      deps.log.error({ err }, 'authorisation fast path');
+      res.destroy();
+    });
     return true;
   };
 }
@@ -46,12 +50,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, deps: ApiDeps):
   let payload: unknown;
   let headers: Record<string, string> = {};
   try {
-    const value = decodeJsonBody(await readRequestBody(req, deps.config.http.bodyLimitBytes), req.headers['content-type']);
-    const body = validate(authorizeBodySchema, value ?? {}, 'body', lang);
-    payload =
-      body.direction === 'inbound'
-        ? await authorizeReceivedCall(deps, body)
-        : await authorizeCall(deps, { ...body, uniqueId: body.uniqueId! });
+    const value = decodeJsonBody(await readRequestBody(req, deps.config.http.bodyLimitBytes), req.headers['content-type'], lang);
+    payload = await decideCall(deps, validate(authorizeBodySchema, value ?? {}, 'body', lang));
   } catch (err) {
     const problem = problemFor(err, lang, requestId, deps.log.child({ requestId }), deps.config.publicBaseUrl);
     ({ status } = problem.body);

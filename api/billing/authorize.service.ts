@@ -102,3 +102,11 @@ export async function authorizeReceivedCall(deps: ApiDeps, input: { destination:
   if (held.outcome !== 'allowed') return answer(false, held.outcome, null);
   return answer(true, null, held.maxSeconds, held.reserved);
 }
+
+/** The PBX's question, by direction: the one decision behind the route and its fast path. */
+export function decideCall(
+  deps: ApiDeps,
+  body: { direction: 'outbound' | 'inbound'; uniqueId?: string; destination: string; callId?: string },
+): Promise<CallDecision> {
+  return body.direction === 'inbound' ? authorizeReceivedCall(deps, body) : authorizeCall(deps, { ...body, uniqueId: body.uniqueId! });
+}

@@ -3,7 +3,7 @@ import { defineRoute } from '../http/route';
 import { listQuerySchema, pageOf, wholeList } from '../page';
 import { CURRENCY, currencySchema, e164Schema, nationalDisplaySchema, uuidSchema } from '../schemas';
 import { authorizeBodyExample, authorizeBodySchema, decisionExample, decisionSchema } from './authorize.schemas';
-import { authorizeCall, authorizeReceivedCall } from './authorize.service';
+import { decideCall } from './authorize.service';
 import { ingestCdrs } from './cdrs.service';
 import { callHistory, callScope } from './history.service';
 
@@ -76,12 +76,7 @@ export const callRoutes = [
       200: { description: 'The decision', schema: decisionSchema, example: decisionExample },
       404: { description: 'No such unique, or not one of our numbers' },
     },
-    handler: async ({ body, deps }) => ({
-      body:
-        body.direction === 'inbound'
-          ? await authorizeReceivedCall(deps, body)
-          : await authorizeCall(deps, { ...body, uniqueId: body.uniqueId! }),
-    }),
+    handler: async ({ body, deps }) => ({ body: await decideCall(deps, body) }),
   }),
   defineRoute({
     method: 'post',

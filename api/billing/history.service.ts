@@ -2,7 +2,7 @@ import type { CallRecord, CallScope } from '../../db/billing/cdrs.store';
 import { InputError, NotFoundError } from '../../domain/errors';
 import type { Principal } from '../../domain/principal';
 import { accountIdOf } from '../accounts/account.routes';
-import { toNationalDisplay } from '../../domain/telephony/e164';
+import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
 import type { ApiDeps } from '../deps';
 import { decodeCursor, toPage } from '../page';
 import { CURRENCY } from '../schemas';
@@ -37,7 +37,7 @@ function callCursor(cursor: string): { startedAt: Date; callId: string } {
  */
 export function destinationFields(stored: string): { destination: string | null; destinationDisplay: string } {
   if (stored.startsWith('010')) return { destination: `+${stored.slice(3)}`, destinationDisplay: `+${stored.slice(3)}` };
-  if (/^0[1-9][0-9]{5,}$/.test(stored)) return { destination: `+81${stored.slice(1)}`, destinationDisplay: toNationalDisplay(stored) };
+  if (/^0[1-9][0-9]{5,}$/.test(stored)) return { destination: toE164(stored), destinationDisplay: toNationalDisplay(stored) };
   return { destination: null, destinationDisplay: stored };
 }
 

@@ -22,7 +22,7 @@ const RETRY_JA = '少し待ってから同じリクエストを再送してく�
 
 /**
  * One entry per problem code the API answers with. A code in a message table without an entry
- * here fails test/api/problem-docs.test.ts, so every `type` URI leads to a page that explains it.
+ * here fails test/api/messages-ja.test.ts, so every `type` URI leads to a page that explains it.
  */
 export const PROBLEM_DOCS: Record<string, ProblemDoc> = {
   // The shared codes (api/http/messages.ts).

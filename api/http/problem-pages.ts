@@ -82,6 +82,15 @@ function documentedCodes(): [string, ProblemDoc][] {
     .map((c) => [c, PROBLEM_DOCS[c]!]);
 }
 
+/** A code from the URL; a malformed percent-encoding is no code of ours. */
+function decodedCode(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new ProblemError(404, 'not_found', { resource: 'problem code' });
+  }
+}
+
 /**
  * Serves the page behind every problem `type`: /docs/problems/<code> explains one code (in both
  * languages, the caller's first) and /docs/problems lists them. A program that asks for JSON gets
@@ -91,7 +100,7 @@ export async function serveProblemPage(ctx: Koa.Context, file: string, base: str
   if (file !== 'problems' && !file.startsWith('problems/')) return false;
   const lang = pickLang(ctx.get('accept-language'));
   const json = ctx.accepts('html', 'json') === 'json';
-  const code = file === 'problems' ? '' : decodeURIComponent(file.slice('problems/'.length));
+  const code = file === 'problems' ? '' : decodedCode(file.slice('problems/'.length));
   if (!code) {
     ctx.body = json
       ? { items: documentedCodes().map(([c, d]) => ({ code: c, status: d.status, type: problemTypeUri(c, base), means: d.means[lang] })) }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
 import { checkTopupAmount, chooseTopupAmount, TOPUP_METHODS, type TopupMethod } from '../../domain/prepaid/limits';
@@ -59,27 +58,8 @@ export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupReq
   await placeTopupOrder(deps.temporal, deps.config.temporal.taskQueue, input).catch((err: unknown) => {
     throw appErrorOf(err, [TOPUP_FAILURES]) ?? err;
   });
-  return untilPaymentStarted(deps, accountId, orderId);
-}
-
-/** How long the order's answer waits for its payment step: the processor answers a charge or a slip in well under this. */
-const PAYMENT_STEP_WAIT_MS = 10_000;
-const PAYMENT_STEP_POLL_MS = 50;
-
-/**
- * The new order as it stands once its payment step has begun, so that the answer carries what to
- * do next (3-D Secure URL, konbini slip, transfer instructions) at once. The workflow answers the
- * placement as soon as the order row exists ('accepted'); the payment step follows within moments.
- * If it has not by the wait's end, the order is answered as it stands and its GET shows the rest.
- */
-async function untilPaymentStarted(deps: ApiDeps, accountId: string, orderId: string) {
-  const deadline = Date.now() + PAYMENT_STEP_WAIT_MS;
-  let topup = await findTopup(deps, accountId, orderId);
-  while (topup.status === 'accepted' && Date.now() < deadline) {
-    await sleep(PAYMENT_STEP_POLL_MS);
-    topup = await findTopup(deps, accountId, orderId);
-  }
-  return topup;
+  // The placement answers once the payment step has written what to do next (or the order ended).
+  return findTopup(deps, accountId, orderId);
 }
 
 /** One of the account's top-ups with its status; another account's is not found. */

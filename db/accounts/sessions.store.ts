@@ -82,15 +82,6 @@ export function createSessionsStore(db: Knex) {
       return { token, expiresAt };
     },
 
-    /**
-     * The session's principal. A staff session takes its role from the staff row as it is now, and
-     * ends with a disabled user, even one whose login raced the disabling.
-     */
-    async resolve(token: string): Promise<Principal | undefined> {
-      const state = await inspect(token);
-      return state.state === 'active' ? state.principal : undefined;
-    },
-
     inspect,
 
     async revoke(token: string): Promise<void> {

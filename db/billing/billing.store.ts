@@ -249,7 +249,6 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
       return rows.map((r) => ({ taxRate: r.tax_rate, taxable: r.taxable, tax: r.tax }));
     },
 
-    /** The months with debits on the account's statement, newest first, with their taxable sum and tax. */
     /** A page of the months with something charged, newest first: limit+1 months before the cursor's month. */
     async statementMonths(
       accountId: string,

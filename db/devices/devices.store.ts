@@ -290,7 +290,6 @@ export function createDevicesStore(db: Knex) {
       await db('devices').where({ order_id: orderId }).whereNot({ status: 'cancelled' }).update({ status });
     },
 
-    /** The account's units that were not cancelled (a circle's only, when given), newest order first. */
     /**
      * A page of the account's phones, newest order first and by position within an order:
      * limit+1 rows after the cursor's (order time to the millisecond, order, position).

@@ -120,8 +120,7 @@ export function createStockStore(db: Knex) {
       }
     },
 
-    /** A model's receipts, newest first, a page at a time; undefined when the model does not exist. */
-    /** A page of a model's receipts, newest first: limit+1 rows after the cursor's (time to the millisecond, id). */
+    /** A page of a model's receipts (undefined when the model does not exist), newest first: limit+1 rows after the cursor's (time to the millisecond, id). */
     async history(modelCode: string, opts: { limit: number; after?: { at: string; id: string } }): Promise<StockReceipt[] | undefined> {
       const model = await db('device_models').where({ code: modelCode }).first('code');
       if (!model) return undefined;

@@ -98,7 +98,6 @@ export function createWarehouseStore(db: Knex) {
       return getRow({ 't.order_id': orderId });
     },
 
-    /** Tasks in a status, oldest first, so that orders leave in the order they came. */
     /** A page of tasks in a status, oldest first: limit+1 rows after the cursor's (time to the millisecond, id). */
     async list(status: TaskStatus, page: { limit: number; after?: { at: string; id: string } }): Promise<WarehouseTask[]> {
       const q = tasks()

@@ -178,7 +178,6 @@ export function createNumbersStore(db: Knex) {
       return row?.held_until ? { state: 'extended', heldUntil: row.held_until } : { state: 'gone' };
     },
 
-    /** The account's cart: holds that have not run out. */
     /** The account's live holds, soonest to run out first (a cart is short: at most a few dozen). */
     async listHolds(accountId: string): Promise<PhoneNumber[]> {
       const rows = await db<NumberRow>('phone_numbers')
@@ -263,8 +262,7 @@ export function createNumbersStore(db: Knex) {
       }
     },
 
-    /** Numbers the account owns (active, or cancelled and resting in quarantine). */
-    /** The account's numbers in number order; with a limit, a page of limit+1 rows after the cursor's (number, id). */
+    /** Numbers the account owns (active, or cancelled and resting in quarantine) in number order; with a limit, a page of limit+1 rows after the cursor's (number, id). */
     async listOwned(
       accountId: string,
       opts: { circleId?: string; status?: string; limit?: number; after?: { number: string; id: string } },

@@ -235,11 +235,6 @@ export function createWebhookDeliveriesStore(db: Knex) {
           })),
       }));
     },
-
-    async get(deliveryId: string): Promise<{ id: string; status: DeliveryStatus; attempts: number } | undefined> {
-      const row = await db('webhook_deliveries').where({ id: deliveryId }).first('id', 'status', 'attempts');
-      return row;
-    },
   };
 }
 

@@ -67,6 +67,8 @@ describe('the shared shape of answers', () => {
 
     const unknown = await api.request('GET', '/docs/problems/no_such_code');
     expect(unknown.status).toBe(404);
+    // A malformed percent-encoding is no code either (it was a 500).
+    expect((await api.request('GET', '/docs/problems/%E0')).status).toBe(404);
   });
 
   it('serves an OpenAPI document whose request bodies and answers carry examples Swagger UI can send', async () => {

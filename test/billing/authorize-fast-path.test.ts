@@ -59,6 +59,7 @@ describe('the PBX authorisation fast path answers as the pipeline does', () => {
       ['missing uniqueId', { destination: '0312345678' }, {}],
       ['unknown field', { uniqueId: c.uniqueId, destination: '0312345678', extra: 1 }, {}],
       ['bad destination', { uniqueId: c.uniqueId, destination: 'abc' }, { headers: { 'accept-language': 'ja' } }],
+      ['NUL character, in English', { uniqueId: c.uniqueId, destination: '03\u00001234' }, { headers: { 'accept-language': 'en' } }],
       ['unknown unique', { uniqueId: randomUUID(), destination: '0312345678' }, {}],
       ['malformed JSON', undefined, { rawBody: '{"uniqueId":', headers: { 'content-type': 'application/json' } }],
       ['not JSON', undefined, { rawBody: 'uniqueId=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } }],

@@ -15,9 +15,8 @@ describe('top-up by new credit card', () => {
   it('credits the balance after the customer passes 3-D Secure, and mails a receipt', async () => {
     const acct = await english();
     const order = await orderTopup(api, acct.token, { method: 'card', amount: 10_000, cardToken: await tokenize(CARDS.visa) });
-    // The answer shows the order as it stands once its rows are written: the charge may already be asking for 3-D Secure.
-    expect(order).toMatchObject({ method: 'card', amount: 10_000 });
-    expect(['accepted', 'awaiting_3ds']).toContain(order.status);
+    // The answer comes once the charge asks for 3-D Secure, with where to pass it.
+    expect(order).toMatchObject({ method: 'card', amount: 10_000, status: 'awaiting_3ds', nextAction: { type: 'three_d_secure' } });
     const waiting = await waitForStatus(api, acct.token, order.id, 'awaiting_3ds');
     expect(waiting.nextAction).toMatchObject({ type: 'three_d_secure', url: expect.stringContaining('/processor/3ds/') });
     expect(Date.parse(waiting.nextAction.expiresAt) - Date.now()).toBeGreaterThan(14 * 60_000);

@@ -72,6 +72,8 @@ describe('top-up amount ranges', () => {
     expect(options.methods).toContainEqual({ method: 'konbini', min: 2_000, max: 299_999, currency: 'JPY' });
     const typed = await orderTopup(api, acct.token, { method: 'bank_transfer', presetAmount: 3_000, amount: 7_777 });
     expect(typed.amount).toBe(7_777);
+    // The 201 already says what to do next: the workflow answers the placement once its payment step wrote it.
+    expect(typed).toMatchObject({ status: 'awaiting_transfer', nextAction: { type: 'bank_transfer', amount: 7_777 } });
     const preset = await orderTopup(api, acct.token, { method: 'bank_transfer', presetAmount: 3_000 });
     expect(preset.amount).toBe(3_000);
     const unknown = await api.request('POST', '/v1/prepaid/topups', {

@@ -131,6 +131,14 @@ export const latePaymentWorkflowId = (orderId: string) => `TopupLatePayment:${or
  */
 export const ON_TIME_TRANSFER_PATCH = 'on-time-transfer-after-close';
 
+/**
+ * Patch: the placement answers once the payment step has written what the customer does next
+ * (3-D Secure URL, slip, transfer instructions) or the order has ended, at most PLACEMENT_WAIT
+ * later; before it, as soon as the order row existed.
+ */
+export const PLACEMENT_WAITS_FOR_PAYMENT_PATCH = 'placement-waits-for-payment-step';
+export const PLACEMENT_WAIT = '10 seconds';
+
 /** Input of the late-payment review workflow. */
 export interface LatePaymentInput {
   orderId: string;

@@ -1,4 +1,4 @@
-import { allHandlersFinished, ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, ApplicationFailure, condition, patched, setHandler } from '@temporalio/workflow';
 import type { StatusChange } from '../../domain/orders/status-change';
 import { moveOrderTo } from '../orders/status';
 import {
@@ -6,6 +6,8 @@ import {
   cancelTopupUpdate,
   placeTopupUpdate,
   confirmTransferUpdate,
+  PLACEMENT_WAIT,
+  PLACEMENT_WAITS_FOR_PAYMENT_PATCH,
   paymentEventSignal,
   resolveReviewUpdate,
   TOPUP_FAILURES,
@@ -22,6 +24,8 @@ export class TopupState {
   status: TopupStatus = 'accepted';
   /** The order and top-up rows are written: the placement may answer. */
   recorded = false;
+  /** The status the order row shows (written by moveTo); 'accepted' until the payment step moves it. */
+  shown: TopupStatus = 'accepted';
   closed = false;
   cancelRequested = false;
   confirmation?: TransferConfirmation;
@@ -78,6 +82,7 @@ export class TopupState {
   async moveTo(change: StatusChange): Promise<void> {
     this.status = change.status as TopupStatus;
     await moveOrderTo(this.orderId, change);
+    this.shown = this.status;
     if (change.closed) this.closed = true;
   }
 }
@@ -106,7 +111,9 @@ export function installPaymentHandlers(state: TopupState): void {
 /** Handlers of the order workflow: the customer's cancel and the operator's transfer confirmation. */
 export function installOrderHandlers(state: TopupState, method: string): void {
   setHandler(placeTopupUpdate, async () => {
+    // The rows must exist (however long that takes); then the payment step has a while to write what to do next.
     await condition(() => state.recorded);
+    if (patched(PLACEMENT_WAITS_FOR_PAYMENT_PATCH)) await condition(() => state.shown !== 'accepted', PLACEMENT_WAIT);
     return { orderId: state.orderId };
   });
   setHandler(
