@@ -113,7 +113,9 @@ export function createCdrsStore(db: Knex) {
 
     /**
      * Inserts a batch in one statement; a call ID seen before is skipped, so a re-posted CDR counts
-     * once. Reservations of these calls are settled (removed) in the same statement.
+     * once. Reservations of these calls are settled (removed) in the same statement. A call billed
+     * against a reservation is billed for at most the seconds it was granted: the PBX cuts it then,
+     * and the second its timer may overrun is not the customer's (nor more than was held).
      */
     async ingest(records: CdrInput[]): Promise<{ inserted: Set<string> }> {
       if (records.length === 0) return { inserted: new Set() };
@@ -130,11 +132,13 @@ export function createCdrsStore(db: Knex) {
            select * from unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::int[])
              as t(call_id, unique_id, direction, destination, started_at, duration_seconds)
          ), settled as (
-           delete from call_reservations where call_id = any(?::text[])
+           delete from call_reservations where call_id = any(?::text[]) returning call_id, max_seconds
          )
          insert into cdrs (call_id, account_id, circle_id, unique_id, direction, destination, started_at, duration_seconds)
-         select i.call_id, u.account_id, u.circle_id, i.unique_id, i.direction, i.destination, i.started_at, i.duration_seconds
+         select i.call_id, u.account_id, u.circle_id, i.unique_id, i.direction, i.destination, i.started_at,
+                least(i.duration_seconds, s.max_seconds)
            from input i join uniques u on u.id = i.unique_id
+           left join settled s on s.call_id = i.call_id
          on conflict (call_id) do nothing
          returning call_id`,
         [cols.call_id, cols.unique_id, cols.direction, cols.destination, cols.started_at, cols.duration_seconds, cols.call_id],

@@ -244,6 +244,17 @@ describe('CDR ingest and rating', () => {
     expect(await api.deps.stores.reservations.activeFor(c.accountId)).toBe(0);
   });
 
+  it('bills a held call for at most the seconds it was granted, even when the PBX reports a second more', async () => {
+    const c = await customerWithUnique(api, { balance: 18 });
+    const callId = `call-${randomUUID()}`;
+    const granted = await authorize(c.uniqueId, '09012345678', callId);
+    expect(granted.body).toMatchObject({ allowed: true, maxSeconds: 60, reserved: 18 });
+    await postCdrs([{ ...cdr(c.uniqueId, '09012345678', 61), callId }]);
+    expect(await ratedCall(callId)).toMatchObject({ durationSeconds: 60, cost: 16 });
+    // ¥16 plus its tax, ¥1.6 rounded down once for the month: never more than the ¥18 held.
+    expect(await api.deps.stores.ledger.balance(c.accountId)).toBe(18 - 16 - 1);
+  });
+
   it('charges a received free call to the holder of the free-call number, and calling one is free', async () => {
     const c = await customerWithUnique(api, { balance: 1000 });
     const freeNumber = randomNumber('0120');

@@ -59,11 +59,18 @@ describe.skipIf(missing !== null)('the balance limits calls through Kamailio', (
     const call = await dial(sip.kamailio, c.phone, '09012345678', { untilCut: true, timeoutSeconds: 90 });
     expect(call.connected, explain(call)).toBe(1);
     expect(call.exitCode, explain(call)).toBe(0);
-    const record = await eventually(async () => sip.api.deps.db('sip_call_records').where({ username: c.phone.sipUser }).first());
+    const record = await eventually(
+      async () => sip.api.deps.db('sip_call_records').where({ username: c.phone.sipUser }).first(),
+      40_000,
+    ).catch(() => {
+      throw new Error(`no call record from Kamailio within 40 s after the cut\n${explain(call)}`);
+    });
     expect(record.duration_seconds).toBeGreaterThanOrEqual(59);
     expect(record.duration_seconds).toBeLessThanOrEqual(61);
     const [rated] = await ratedCalls(c.accountId, 1);
-    expect(Number(rated.cost)).toBe(callCost(MOBILE, record.duration_seconds));
+    // The proxy's timer may overrun the limit by a second; the customer pays for the 60 s granted.
+    expect(rated.duration_seconds).toBe(Math.min(record.duration_seconds, 60));
+    expect(Number(rated.cost)).toBe(callCost(MOBILE, Math.min(record.duration_seconds, 60)));
     expect(await sip.api.deps.stores.ledger.balance(c.accountId)).toBeGreaterThanOrEqual(0);
   }, 120_000);
 
