@@ -1,5 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Koa from 'koa';
+import type { Knex } from 'knex';
+import { Registry } from 'prom-client';
+import { registerBusinessMetrics } from '../lib/metrics/business';
+import { processMetrics } from '../lib/metrics/process';
 import { DOMAIN_MODULES } from '../modules';
 import type { DomainModule } from '../modules/domain-module';
 import type { FastPath } from './billing/authorize.fast-path';
@@ -11,6 +15,8 @@ import { mountRoutes } from './http/mount';
 import { buildOpenApi } from './http/openapi';
 import { ProblemError, errorMiddleware } from './http/problem';
 import { screens } from './http/web';
+import { operationsEndpoints } from './system/operations';
+import { requestMetrics } from './system/request-metrics';
 
 /** The route handlers' dependencies: the process's resources and the domains' login tabs and circle checks. */
 export function composeApiDeps(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODULES): ApiDeps {
@@ -44,6 +50,9 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
   const openapi = buildOpenApi(routes, { version: '1.0.0', serverUrl: deps.config.publicBaseUrl });
   const router = mountRoutes(routes, deps);
 
+  // Probes and scrapes first: they skip the request log, the session lookup and the latency histogram.
+  app.use(operationsEndpoints(deps, [processMetrics().registry, businessMetrics(deps.db)]));
+  app.use(requestMetrics());
   app.use(requestLog(deps.log));
   app.use(securityHeaders());
   app.use(errorMiddleware(deps.config.publicBaseUrl));
@@ -66,6 +75,13 @@ export function createApp(infra: ApiInfra, modules: DomainModule[] = DOMAIN_MODU
     app,
     modules.flatMap((m) => (m.fastPaths ?? []).map((make) => make(deps))),
   );
+}
+
+/** The app's own registry of the gauges read from its database at scrape time (one per app: tests run several). */
+function businessMetrics(db: Knex): Registry {
+  const registry = new Registry();
+  registerBusinessMetrics(registry, db);
+  return registry;
 }
 
 /** Lets the modules' fast paths (see api/billing/authorize.fast-path.ts) see each request before Koa does. */

@@ -15,8 +15,8 @@ import { runBaseline } from '../workflows/bench/starters';
 
 const root = join(__dirname, '..');
 const resultsFile = join(root, 'bench', 'results', 'latest.json');
-/** The stack's ports: API, PostgreSQL, Temporal, its UI, SMTP, the mail inbox, the sandbox. */
-const BENCH_PORTS = [3300, 54339, 7333, 8333, 1125, 8125, 4110] as const;
+/** The stack's ports: API, PostgreSQL, Temporal, its UI, SMTP, the mail inbox, the sandbox, the worker's /metrics. */
+const BENCH_PORTS = [3300, 54339, 7333, 8333, 1125, 8125, 4110, 9333] as const;
 
 function gitCommit(): string {
   try {
@@ -42,7 +42,7 @@ async function main() {
     console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
     process.exit(2);
   }
-  const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
+  const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios.filter((s) => !s.onlyWhenNamed);
   const dataDir = join(root, '.data', 'bench');
   // Another bench on this checkout would lose its database under it: its ports and data dir are these.
   const busy = (await Promise.all(BENCH_PORTS.map(async (p) => ((await portInUse(p)) ? [p] : [])))).flat();
@@ -53,7 +53,7 @@ async function main() {
   rmSync(dataDir, { recursive: true, force: true });
   const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
   log('starting a fresh stack (PostgreSQL, Temporal dev server, SMTP catcher, sandbox, worker, API)');
-  const [apiPort, pgPort, temporalPort, temporalUiPort, smtpPort, mailHttpPort, sandboxPort] = BENCH_PORTS;
+  const [apiPort, pgPort, temporalPort, temporalUiPort, smtpPort, mailHttpPort, sandboxPort, workerMetricsPort] = BENCH_PORTS;
   const stack = await startStack({
     dataDir,
     apiPort,
@@ -72,6 +72,8 @@ async function main() {
       LOGIN_RATE_PER_IP: '1000000',
       DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '30',
       PBX_CLIENT_KEY: randomBytes(32).toString('base64url'),
+      // The soak reads the worker's heap there.
+      WORKER_METRICS_PORT: String(workerMetricsPort),
     },
   });
   const db = createDb(stack.env.DATABASE_URL!, 10);

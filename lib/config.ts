@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseBusinessDays } from '../domain/prepaid/business-calendar';
+import { devPayloadKeyring, parsePayloadKeys, type PayloadKeyring } from './codec/keys';
 
 /** Every setting the processes accept, read from the environment once at start-up. */
 const configSchema = z.object({
@@ -15,12 +16,20 @@ const configSchema = z.object({
   TEMPORAL_TLS: z.enum(['true', 'false']).default('false'),
   TEMPORAL_TLS_CERT: z.string().optional(),
   TEMPORAL_TLS_KEY: z.string().optional(),
+  PAYLOAD_KEYS: z.string().optional(),
+  PAYLOAD_ACTIVE_KEY: z.string().min(1).optional(),
+  TEMPORAL_UI_ORIGINS: z.string().optional(),
   WORKER_MAX_ACTIVITIES: z.coerce.number().int().min(1).max(10_000).default(100),
   WORKER_MAX_WORKFLOW_TASKS: z.coerce.number().int().min(1).max(10_000).default(100),
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(1_000_000).optional(),
   WORKER_WORKFLOW_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   WORKER_WORKFLOW_POLLERS: z.coerce.number().int().min(1).max(100).optional(),
   WORKER_ACTIVITY_POLLERS: z.coerce.number().int().min(1).max(100).optional(),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  WORKFLOW_BUNDLE_PATH: z.string().min(1).optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(3600).default(25),
+  SHUTDOWN_DELAY_SECONDS: z.coerce.number().min(0).max(300).default(0),
   SMTP_URL: z.string().min(1),
   MAIL_FROM: z.string().min(3).default('Cloud PBX <no-reply@pbx.example.jp>'),
   APP_SECRET: z.string().min(16, 'APP_SECRET must be at least 16 characters'),
@@ -120,6 +129,7 @@ const configSchema = z.object({
       'sip_terminal=1100/1100,cloud_fax=1100/1100,ymobile=1100/1100,local=1100/1100,freecall=1100/1100,special=1100/4400,navidial=1100/1100,ip050=1100/1100',
     ),
   OVERSEAS_NUMBER_PRICES: z.string().default('US=1650/3300,GB=1980/3300,SG=2200/4400'),
+  OVERSEAS_NUMBER_LEAD_DAYS: z.coerce.number().positive().max(90).default(5),
   ADJUSTMENT_APPROVAL_LIMIT: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(10_000),
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   WEBHOOK_MAX_AGE_HOURS: z.coerce.number().positive().max(720).default(72),
@@ -147,6 +157,13 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       tls: env.TEMPORAL_TLS === 'true' || Boolean(env.TEMPORAL_API_KEY),
       tlsCertPath: env.TEMPORAL_TLS_CERT,
       tlsKeyPath: env.TEMPORAL_TLS_KEY,
+      /** Every workflow and activity payload is encrypted with the active key; the others still decode older payloads (lib/codec). */
+      payloadKeys: payloadKeyring(env),
+      /** Browser origins of the Temporal UI allowed to call the codec endpoint (/codec) with credentials; dev: the dev server's UI. */
+      uiOrigins: (env.TEMPORAL_UI_ORIGINS ?? (env.NODE_ENV === 'production' ? '' : 'http://localhost:8233,http://127.0.0.1:8233'))
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     },
     // Unset values keep the Temporal SDK's defaults (cache sized from memory, one workflow thread, 10 pollers).
     worker: {
@@ -156,7 +173,19 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       workflowThreads: env.WORKER_WORKFLOW_THREADS,
       workflowPollers: env.WORKER_WORKFLOW_POLLERS,
       activityPollers: env.WORKER_ACTIVITY_POLLERS,
+      /** Where the worker serves /metrics and /health/live|ready (0: any free port); unset, it serves nothing. */
+      metricsPort: env.WORKER_METRICS_PORT,
+      /** A prebuilt workflow bundle to run instead of bundling workflows/ at start; unset, the one `npm run build` left beside the compiled worker, if any. */
+      workflowBundlePath: env.WORKFLOW_BUNDLE_PATH,
     },
+    /** Prometheus scrapes: unset, /metrics is open to anyone who reaches the port; set, it wants `Authorization: Bearer <token>`. */
+    metrics: { token: env.METRICS_TOKEN },
+    /**
+     * SIGTERM: readiness answers 503 at once; the API keeps accepting for `delayMs` (so a load
+     * balancer notices first), then stops accepting and lets in-flight requests (the worker: running
+     * tasks) finish for up to `graceMs` before it closes its connections.
+     */
+    shutdown: { delayMs: Math.round(env.SHUTDOWN_DELAY_SECONDS * 1000), graceMs: Math.round(env.SHUTDOWN_GRACE_SECONDS * 1000) },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     secret: env.APP_SECRET,
     auth: {
@@ -215,6 +244,9 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
       carrierActivationTimeoutHours: env.CARRIER_ACTIVATION_TIMEOUT_HOURS,
       prices: parsePriceList('SERVICE_PRICES', env.SERVICE_PRICES),
       overseasPrices: parsePriceList('OVERSEAS_NUMBER_PRICES', env.OVERSEAS_NUMBER_PRICES),
+      // The lead time of an overseas number, promised to the customer; fractions let tests wait seconds.
+      overseasLeadDays: env.OVERSEAS_NUMBER_LEAD_DAYS,
+      overseasLeadMs: Math.round(env.OVERSEAS_NUMBER_LEAD_DAYS * 86_400_000),
     },
     /** Manual balance adjustments: above this many yen a second operator must approve (four eyes). */
     adjustments: { approvalLimit: env.ADJUSTMENT_APPROVAL_LIMIT },
@@ -233,6 +265,21 @@ function toAppConfig(env: z.infer<typeof configSchema>) {
     logLevel: env.LOG_LEVEL,
     seedDemoData: env.SEED_DEMO_DATA === 'true',
   };
+}
+
+/** The payload encryption keys; unset, the public dev-only key, which production refuses. */
+function payloadKeyring(env: z.infer<typeof configSchema>): PayloadKeyring {
+  if (!env.PAYLOAD_KEYS) {
+    if (env.NODE_ENV === 'production')
+      throw new Error('Invalid configuration:\n  PAYLOAD_KEYS: required in production (id:base64key[,id:base64key…], 32-byte keys)');
+    if (env.PAYLOAD_ACTIVE_KEY) throw new Error('Invalid configuration:\n  PAYLOAD_ACTIVE_KEY: set without PAYLOAD_KEYS');
+    return devPayloadKeyring();
+  }
+  try {
+    return parsePayloadKeys(env.PAYLOAD_KEYS, env.PAYLOAD_ACTIVE_KEY);
+  } catch (err) {
+    throw new Error(`Invalid configuration:\n  PAYLOAD_KEYS: ${(err as Error).message}`);
+  }
 }
 
 /** Reads `key=monthly/initial,...` (integer yen) into a price table; a malformed entry stops start-up. */

@@ -16,6 +16,7 @@ export const DEFAULT_PORTS = {
   MAIL_SMTP_PORT: 1025,
   MAIL_HTTP_PORT: 8025,
   SANDBOX_PORT: 4010,
+  WORKER_METRICS_PORT: 9464,
 } as const;
 
 /** A port by its variable: the environment's, else the default. */
@@ -24,7 +25,7 @@ export const portOf = (env: NodeJS.ProcessEnv, variable: keyof typeof DEFAULT_PO
 /** The ports `npm start` will open with this environment: only for the parts it starts itself (Kamailio's SIP ports are checked by scripts/kamailio.ts). */
 export function plannedPorts(env: NodeJS.ProcessEnv): PlannedPort[] {
   const planned = (variable: keyof typeof DEFAULT_PORTS, what: string): PlannedPort => ({ variable, port: portOf(env, variable), what });
-  const ports: PlannedPort[] = [planned('PORT', 'the API')];
+  const ports: PlannedPort[] = [planned('PORT', 'the API'), planned('WORKER_METRICS_PORT', 'the worker’s metrics and probes')];
   if (!env.DATABASE_URL) ports.push(planned('EMBEDDED_PG_PORT', 'PostgreSQL'));
   if (!env.TEMPORAL_ADDRESS) ports.push(planned('TEMPORAL_PORT', 'Temporal'), planned('TEMPORAL_UI_PORT', 'the Temporal UI'));
   if (!env.SMTP_URL) ports.push(planned('MAIL_SMTP_PORT', 'the SMTP catcher'), planned('MAIL_HTTP_PORT', 'the mail inbox'));

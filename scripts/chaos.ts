@@ -3,6 +3,8 @@ import { appendFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDb } from '../db/knex';
 import { DEMO_STAFF } from '../db/seed';
+import { loadConfig } from '../lib/config';
+import { temporalDataConverter } from '../lib/temporal';
 import { checkCdrs, checkLedger, checkMail, checkMovements, checkOrders, settleCdrs, settleMail, type CheckResult } from './chaos/checks';
 import { resilientClient, type ResilientClient } from './chaos/client';
 import { injectFaults, planFaults, type Fault } from './chaos/faults';
@@ -201,7 +203,7 @@ async function main() {
   const stopSupervising = supervise(stack, counters);
   const db = createDb(stack.env.DATABASE_URL!, 5);
   const temporalConnection = Connection.lazy({ address: stack.env.TEMPORAL_ADDRESS! });
-  const temporal = new Client({ connection: temporalConnection });
+  const temporal = new Client({ connection: temporalConnection, dataConverter: temporalDataConverter(loadConfig(stack.env).temporal) });
   const reports: RunReport[] = [];
   let resentMails = 0;
   try {

@@ -149,7 +149,8 @@ function stopChild(c: ChildProcess): Promise<void> {
     if (c.exitCode !== null || c.signalCode !== null) return resolve();
     c.once('exit', () => resolve());
     c.kill('SIGTERM');
-    setTimeout(() => c.kill('SIGKILL'), 15_000).unref();
+    // Past the API's and worker's default shutdown grace (SHUTDOWN_GRACE_SECONDS, 25 s), so a drain is never cut short.
+    setTimeout(() => c.kill('SIGKILL'), 30_000).unref();
   });
 }
 
@@ -209,6 +210,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         dbFile: join(o.dataDir, 'temporal.db'),
         searchAttributes: SEARCH_ATTRIBUTES,
         logFile: join(o.dataDir, 'temporal.log'),
+        uiCodecEndpoint: `${ext.PUBLIC_BASE_URL ?? `http://localhost:${o.apiPort}`}/codec`,
       });
       temporalStop = temporal.stop;
       return temporal;
@@ -230,6 +232,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       SEED_DEMO_DATA: ext.SEED_DEMO_DATA ?? 'true',
       PORT: String(o.apiPort),
       PUBLIC_BASE_URL: ext.PUBLIC_BASE_URL ?? `http://localhost:${o.apiPort}`,
+      TEMPORAL_UI_ORIGINS: ext.TEMPORAL_UI_ORIGINS ?? `http://localhost:${o.temporalUiPort},http://127.0.0.1:${o.temporalUiPort}`,
     };
     const kamailio = o.pbx === 'auto' && !ext.PBX_MODE && findKamailio() !== null;
     if (kamailio) {

@@ -27,6 +27,7 @@ async function main() {
     echoChildren: true,
     pbx: 'auto',
     latencyNice: latencyNiceFromEnv(process.env),
+    env: { WORKER_METRICS_PORT: String(port('WORKER_METRICS_PORT')) },
   });
 
   let stopping = false;
@@ -50,8 +51,10 @@ Cloud PBX back end is up.
   API          http://localhost:${apiPort}/v1
   API docs     http://localhost:${apiPort}/docs   (OpenAPI: /openapi.json)
   Staff        http://localhost:${apiPort}/staff/ (staff console)
-  Health       http://localhost:${apiPort}/health
+  Health       http://localhost:${apiPort}/health   (probes: /health/live, /health/ready)
+  Metrics      http://localhost:${apiPort}/metrics (API), http://localhost:${port('WORKER_METRICS_PORT')}/metrics (worker)
   Temporal UI  ${stack.temporalUi ?? `(external Temporal at ${stack.env.TEMPORAL_ADDRESS})`}
+  Codec        http://localhost:${apiPort}/codec (payloads are encrypted: the UI decodes them here for a logged-in operator or admin)
   Mail inbox   ${stack.inboxUrl ?? `(external SMTP at ${stack.env.SMTP_URL})`}
   Sandbox      ${stack.env.PROCESSOR_URL} (card processor), carrier and parcel beside it
   PBX          ${

@@ -31,6 +31,8 @@ export interface TemporalDevServerOptions {
   namespace?: string;
   /** Where the server's stdout/stderr go; kept in memory (last lines only) when omitted. */
   logFile?: string;
+  /** The remote codec the Web UI decodes payloads with (our API's /codec): workers store them encrypted. */
+  uiCodecEndpoint?: string;
 }
 
 const READY_TIMEOUT_MS = 60_000;
@@ -78,6 +80,7 @@ function serverArgs(opts: TemporalDevServerOptions): string[] {
   if (opts.headless) args.push('--headless');
   else if (opts.uiPort !== undefined) args.push('--ui-port', String(opts.uiPort), '--ui-disable-news-fetch');
   else args.push('--ui-disable-news-fetch');
+  if (!opts.headless && opts.uiCodecEndpoint) args.push('--ui-codec-endpoint', opts.uiCodecEndpoint);
   if (opts.dbFile) {
     // WAL + synchronous=normal trade a little durability on power loss for far fewer fsyncs,
     // which is the right call for a dev box and makes workflow-heavy tests much faster.
@@ -220,7 +223,8 @@ export async function startTemporalDevServer(opts: TemporalDevServerOptions): Pr
     await sleep(200);
   }
 
-  const uiUrl = opts.headless ? null : `http://127.0.0.1:${opts.uiPort ?? opts.port + 1000}`;
+  // localhost, as the API's default public URL: the staff console's cookie then reaches the codec endpoint from the UI (same site).
+  const uiUrl = opts.headless ? null : `http://localhost:${opts.uiPort ?? opts.port + 1000}`;
   return {
     address,
     uiUrl,

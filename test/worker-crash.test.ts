@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { decodeTimeoutType } from '@temporalio/common';
 import { afterAll, expect, inject, it } from 'vitest';
+import { loadConfig } from '../lib/config';
+import { temporalDataConverter } from '../lib/temporal';
 import { passwordReminderWorkflowId } from '../workflows/accounts/contract';
 import { startOwnWorker, type OwnWorker } from './support/own-worker';
 
@@ -30,7 +32,7 @@ it('an activity whose worker is killed -9 is retried after its heartbeat timeout
   const env = inject('env');
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS! });
   cleanups.push(() => connection.close());
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: temporalDataConverter(loadConfig(env).temporal) });
   const taskQueue = `crash-${randomUUID().slice(0, 8)}`;
 
   let stalled!: () => void;

@@ -5,6 +5,7 @@ export { topupOrderWorkflow } from './prepaid/topup-order.workflow';
 export { topupLatePaymentWorkflow } from './prepaid/late-payment.workflow';
 export { numberHoldWorkflow } from './telephony/number-hold.workflow';
 export { servicesOrderWorkflow } from './telephony/services-order.workflow';
+export { overseasNumberOrderWorkflow } from './telephony/overseas-number-order.workflow';
 export { noopBaselineWorkflow } from './bench/baseline.workflow';
 export { devicesOrderWorkflow } from './devices/devices-order.workflow';
 export { cdrRatingWorkflow } from './billing/cdr-rating.workflow';

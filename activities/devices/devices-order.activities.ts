@@ -68,6 +68,7 @@ export function createDevicesOrderActivities(deps: {
               preconfigured: input.preconfigured,
               devices: input.devices,
               shipTo: input.shipTo,
+              ...(input.payment ? { payment: { method: input.payment.topup.method, topupOrderId: input.payment.topupOrderId } } : {}),
             },
           },
           modelCode: input.modelCode,
@@ -144,8 +145,9 @@ export function createDevicesOrderActivities(deps: {
       return { remaining };
     },
 
-    async recordPack(input: { orderId: string }): Promise<void> {
-      await devices.setStatus(input.orderId, 'packed');
+    /** Packs the units; a pre-configured phone that has not fetched its configuration needs the override. */
+    async recordPack(input: { orderId: string; override?: { reason: string; staffId: string } }): Promise<void> {
+      await typed(() => devices.pack(input.orderId, input.override));
       await warehouse.advance(input.orderId, 'pack', 'ship');
     },
 

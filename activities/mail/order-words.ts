@@ -53,6 +53,8 @@ export function itemLines(items: NoticeItem[], lang: Lang): string {
 // The order's failure reason is stored for machines ("CarrierTimeout: ...", "card_declined"): its
 // type or code picks the sentence the customer reads. Unknown reasons get a general sentence.
 const REASONS: Record<string, { ja: string; en: string }> = {
+  payment_deadline_passed: { ja: 'お支払い期限までにお支払いを確認できませんでした。', en: 'The payment was not made by its deadline.' },
+  cancelled_by_customer: { ja: 'お支払いがキャンセルされました。', en: 'The payment was cancelled.' },
   InsufficientBalance: {
     ja: 'お支払いの時点でプリペイド残高が足りませんでした。',
     en: 'The prepaid balance was not enough when the order was to be paid.',

@@ -3,6 +3,7 @@ import type { AppConfig } from '../../lib/config';
 import type { Parties } from '../../lib/parties';
 import type { MailService } from '../mail/mail-service';
 import { createNumberHoldActivities } from './number-hold.activities';
+import { createOverseasNumberOrderActivities } from './overseas-number-order.activities';
 import { createServicesOrderActivities } from './services-order.activities';
 
 /** Every activity of the uniques-and-numbers domain, wired to the configured PBX and carrier. */
@@ -19,5 +20,6 @@ export function createTelephonyActivities(deps: { config: AppConfig; stores: Sto
       loginServer: config.services.pbx.loginServer,
       publicBaseUrl: config.publicBaseUrl,
     }),
+    ...createOverseasNumberOrderActivities({ stores, mail: deps.mail, carrier: parties.carrier, publicBaseUrl: config.publicBaseUrl }),
   };
 }

@@ -11,7 +11,10 @@ import { sipPasswordBox } from '../../lib/secret-box';
 import type { MailService } from '../mail/mail-service';
 import { createOrderNotices } from '../mail/order-notices';
 import type { NoticeItem } from '../mail/order-words';
-import { SERVICES_FAILURES, type LineResult } from '../../workflows/telephony/contract';
+import type { OrderTotals } from '../../domain/money';
+import type { ServicesLine } from '../../domain/telephony/catalog';
+import { refundForRefusedNumbers } from '../../domain/telephony/refused-lines';
+import { SERVICES_FAILURES, type LineResult, type RefusedRefund } from '../../workflows/telephony/contract';
 
 /** A bought unique as the thank-you mail lists it. */
 export interface MailedUnique {
@@ -44,6 +47,7 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
   const { stores } = deps;
   const box = sipPasswordBox(deps.secret);
   const debitKey = (orderId: string) => `services:${orderId}:debit`;
+  const refusedRefundKey = (orderId: string) => `services:${orderId}:refund-refused`;
   const notices = createOrderNotices({ stores, mail: deps.mail, portalUrl: deps.publicBaseUrl ?? '' });
 
   return {
@@ -92,18 +96,65 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       await stores.numbers.releaseForOrder(input.orderId);
     },
 
-    /** Refunds the order's debit, if there was one; a second call changes nothing. */
+    /**
+     * Refunds the order's debit, if there was one, less what already went back for refused
+     * numbers (never a yen twice); a second call changes nothing.
+     */
     async refundServicesOrder(input: { orderId: string; accountId: string }): Promise<void> {
       const debit = await stores.ledger.findByKey(debitKey(input.orderId));
       if (!debit) return;
-      await stores.ledger.post({
-        accountId: input.accountId,
-        amount: -debit.amount,
-        kind: 'refund',
-        reference: `services:${input.orderId}`,
-        idempotencyKey: `services:${input.orderId}:refund`,
-        description: 'Refund of a failed services order',
+      const earlier = await stores.ledger.findByKey(refusedRefundKey(input.orderId));
+      const amount = -debit.amount - (earlier?.amount ?? 0);
+      await stores.transaction(async (trx) => {
+        if (amount > 0)
+          await stores.ledger.post(
+            {
+              accountId: input.accountId,
+              amount,
+              kind: 'refund',
+              reference: `services:${input.orderId}`,
+              idempotencyKey: `services:${input.orderId}:refund`,
+              description: 'Refund of a failed services order',
+            },
+            trx,
+          );
+        await stores.orders.setRefunded(input.orderId, -debit.amount, trx);
       });
+    },
+
+    /**
+     * Takes the numbers the carrier refused out of the order in one transaction: they leave the
+     * order (kept out of stock), their share goes back to the balance as one credit, the tax
+     * recomputed once over the lines kept, and the order records the refund.
+     */
+    async refundRefusedNumbers(input: {
+      orderId: string;
+      accountId: string;
+      items: ServicesLine[];
+      paid: OrderTotals;
+      refusedNumberIds: string[];
+      status: StatusChange;
+    }): Promise<RefusedRefund> {
+      const r = refundForRefusedNumbers(input.items, input.paid, input.refusedNumberIds);
+      const refund: RefusedRefund = { numberIds: input.refusedNumberIds, amount: r.amount, totalsAfter: r.totalsAfter, currency: 'JPY' };
+      await stores.transaction(async (trx) => {
+        if (r.amount > 0)
+          await stores.ledger.post(
+            {
+              accountId: input.accountId,
+              amount: r.amount,
+              kind: 'refund',
+              reference: `services:${input.orderId}`,
+              idempotencyKey: refusedRefundKey(input.orderId),
+              description: 'Refund of phone numbers the carrier refused',
+            },
+            trx,
+          );
+        await stores.numbers.dropRefusedFromOrder(input.orderId, input.refusedNumberIds, trx);
+        await stores.orders.setRefunded(input.orderId, r.amount, trx);
+        await stores.orders.setStatus(input.orderId, { ...input.status, detail: { ...input.status.detail, refund } }, trx);
+      });
+      return refund;
     },
 
     /**
@@ -242,6 +293,9 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
       totals: { subtotal: number; tax: number; total: number };
       uniques: MailedUnique[];
       numbers: Array<{ number: string; kind: string }>;
+      /** Numbers the carrier refused, and what went back for them: the same mail says so. */
+      refused?: Array<{ number: string; kind: string; reason: string | null }>;
+      refund?: RefusedRefund;
     }): Promise<void> {
       const [account, circle] = await Promise.all([
         stores.accounts.findById(input.accountId),
@@ -262,6 +316,8 @@ export function createServicesOrderActivities(deps: ServicesOrderDeps) {
           subtotal: input.totals.subtotal,
           tax: input.totals.tax,
           total: input.totals.total,
+          refused: (input.refused ?? []).map((n) => ({ number: n.number, kind: n.kind, reason: n.reason })),
+          refund: input.refund ? { amount: input.refund.amount, ...input.refund.totalsAfter } : null,
           portalUrl: deps.publicBaseUrl ?? '',
         },
       });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { processMetrics } from '../../lib/metrics/process';
 import type { ApiDeps } from '../deps';
 import { decodeJsonBody, readRequestBody } from '../http/body';
 import { pickLang } from '../http/messages';
@@ -70,9 +71,12 @@ async function answer(req: IncomingMessage, res: ServerResponse, deps: ApiDeps):
     });
     res.end(text);
   }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  // The same series the Koa pipeline feeds (api/app.ts), so a dashboard sees one route whichever way it came.
+  processMetrics().httpRequestDuration.observe({ route: PATH, method: 'POST', status: String(status) }, seconds);
   const level = status < 400 ? 'debug' : 'info';
   if (deps.log.isLevelEnabled(level)) {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const ms = seconds * 1000;
     deps.log[level]({ requestId, method: 'POST', path: PATH, status, ms: Math.round(ms * 10) / 10, fastPath: true }, 'request');
   }
 }

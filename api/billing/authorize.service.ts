@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../domain/errors';
+import { processMetrics } from '../../lib/metrics/process';
 import type { RateClass } from '../../domain/billing/rate-table';
 import { toE164, toNationalDisplay } from '../../domain/telephony/e164';
 import type { ApiDeps } from '../deps';
@@ -108,5 +109,22 @@ export function decideCall(
   deps: ApiDeps,
   body: { direction: 'outbound' | 'inbound'; uniqueId?: string; destination: string; callId?: string },
 ): Promise<CallDecision> {
-  return body.direction === 'inbound' ? authorizeReceivedCall(deps, body) : authorizeCall(deps, { ...body, uniqueId: body.uniqueId! });
+  const decision =
+    body.direction === 'inbound' ? authorizeReceivedCall(deps, body) : authorizeCall(deps, { ...body, uniqueId: body.uniqueId! });
+  return countOutcome(body.direction, decision);
+}
+
+/** Counts each answer in pbx_call_authorizations_total, by a bounded outcome (never an ID). */
+function countOutcome(direction: 'outbound' | 'inbound', decision: Promise<CallDecision>): Promise<CallDecision> {
+  const counter = processMetrics().callAuthorizations;
+  return decision.then(
+    (d) => (counter.inc({ direction, outcome: d.allowed ? 'allowed' : (d.reason ?? 'refused') }), d),
+    (err: unknown) => {
+      counter.inc({
+        direction,
+        outcome: err instanceof NotFoundError ? `unknown_${direction === 'inbound' ? 'number' : 'unique'}` : 'error',
+      });
+      throw err;
+    },
+  );
 }

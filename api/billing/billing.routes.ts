@@ -9,7 +9,7 @@ import { defineRoute, locationHeader } from '../http/route';
 import { decodeCursor, listQuerySchema, pageOf, toPage } from '../page';
 import { CURRENCY, currencySchema, uuidSchema } from '../schemas';
 import { statementPdf } from './statement-pdf';
-import { monthlyStatement, statementMonths } from './statement.service';
+import { monthlyStatement, STATEMENT_LINE_KINDS, statementMonths } from './statement.service';
 
 const rateSchema = z.object({
   id: z.uuid(),
@@ -30,8 +30,9 @@ const rateSchema = z.object({
 const presentRate = (r: Rate) => ({
   ...r,
   currency: CURRENCY,
-  validFrom: r.validFrom.toISOString(),
-  validTo: r.validTo?.toISOString() ?? null,
+  // When a rate starts and ends is read by operators in Japan time.
+  validFrom: toJstIso(r.validFrom),
+  validTo: r.validTo ? toJstIso(r.validTo) : null,
 });
 
 const rateExample = {
@@ -90,17 +91,20 @@ const statementSchema = z.object({
     .describe('Japan time; to is exclusive'),
   issuer: z.object({ name: z.string(), registrationNumber: z.string().regex(/^T\d{13}$/) }),
   recipient: z.object({ accountId: z.uuid(), name: z.string() }),
-  lines: z.array(
-    z.object({
-      kind: z.enum(['monthly_fee', 'calls']),
-      description: z.string(),
-      quantity: z.number().int(),
-      seconds: z.number().int().nullable(),
-      amount: z.number().int(),
-      currency: currencySchema,
-      taxRate: z.number().int(),
-    }),
-  ),
+  lines: z
+    .array(
+      z.object({
+        id: z.string().describe('The ledger entry the line comes from; a calls line (every call charged at one rate) is calls-<rate>'),
+        date: z.iso.datetime({ offset: true }).describe('When it was charged, Japan time (a calls line: its last charge)'),
+        kind: z.enum(STATEMENT_LINE_KINDS),
+        description: z.string(),
+        quantity: z.number().int(),
+        taxRate: z.number().int().describe('Percent: 10, 8, or 0 for exempt calls and manual adjustments'),
+        amount: z.number().int().describe('Tax included; negative for a refund'),
+        currency: currencySchema,
+      }),
+    )
+    .describe("Every charge the month's ledger debited, oldest first, then the calls per tax rate"),
   taxByRate: z.array(z.object({ rate: z.number().int(), taxable: z.number().int(), tax: z.number().int(), currency: currencySchema })),
   subtotal: z.number().int(),
   tax: z.number().int(),
@@ -118,28 +122,40 @@ const statementExample = {
   recipient: { accountId: '3f2a9c1e-7b5d-4a80-9c36-1e8f4d2b7a05', name: '株式会社さくら商事' },
   lines: [
     {
+      id: '10482',
+      date: '2026-10-01T00:00:04+09:00',
       kind: 'monthly_fee',
-      description: '月額基本料 / Monthly fee: U0012345',
+      description: '月額基本料 2026-10 / Monthly fee 2026-10: sip_terminal',
       quantity: 1,
-      seconds: null,
-      amount: 550,
-      currency: CURRENCY,
       taxRate: 10,
+      amount: 1210,
+      currency: CURRENCY,
     },
     {
-      kind: 'calls',
-      description: '通話料 携帯電話 / Calls to mobiles',
-      quantity: 12,
-      seconds: 1830,
-      amount: 512,
-      currency: CURRENCY,
+      id: '10517',
+      date: '2026-10-14T15:22:41+09:00',
+      kind: 'purchase',
+      description: '機器 / Devices: Grandstream GXP1620 × 1 #7c1e2f90',
+      quantity: 1,
       taxRate: 10,
+      amount: 9900,
+      currency: CURRENCY,
+    },
+    {
+      id: 'calls-10',
+      date: '2026-10-31T18:05:12+09:00',
+      kind: 'calls',
+      description: '通話料 10% / Call charges at 10%',
+      quantity: 12,
+      taxRate: 10,
+      amount: 563,
+      currency: CURRENCY,
     },
   ],
-  taxByRate: [{ rate: 10, taxable: 1062, tax: 106, currency: CURRENCY }],
-  subtotal: 1062,
-  tax: 106,
-  total: 1168,
+  taxByRate: [{ rate: 10, taxable: 10612, tax: 1061, currency: CURRENCY }],
+  subtotal: 10612,
+  tax: 1061,
+  total: 11673,
   currency: CURRENCY,
 } satisfies z.input<typeof statementSchema>;
 
@@ -287,7 +303,7 @@ export const billingRoutes = [
     path: '/v1/billing/statements',
     operationId: 'listStatements',
     tag: 'billing',
-    summary: 'The months with a statement (something was charged), newest first, with their totals',
+    summary: 'The months with a statement (the ledger charged or refunded something, Japan time), newest first, with their totals',
     access: ['account'],
     query: listQuerySchema.strict(),
     responses: {
@@ -304,7 +320,7 @@ export const billingRoutes = [
           }),
         ),
         example: {
-          items: [{ id: '2026-10', month: '2026-10', subtotal: 1062, tax: 106, total: 1168, currency: CURRENCY }],
+          items: [{ id: '2026-10', month: '2026-10', subtotal: 10612, tax: 1061, total: 11673, currency: CURRENCY }],
           nextCursor: null,
         },
       },
@@ -352,7 +368,9 @@ export const billingRoutes = [
     path: '/v1/billing/statements/:month',
     operationId: 'getStatement',
     tag: 'billing',
-    summary: "A month's statement as a qualified invoice (Japan-time month, YYYY-MM)",
+    summary: "A month's statement as a qualified invoice (Japan-time month, YYYY-MM): every charge of the month with its tax rate",
+    description:
+      "Built from the month's ledger: purchases (initial fees and first month), devices, monthly fees, manual debits, refunds of purchases as negative lines, and the calls per tax rate. Tax per rate is the tax those debits carried (rounded once per rate: per order for a purchase, per month for fees and calls), so total equals what the month took from the balance. Top-ups are not charges.",
     access: ['account'],
     params: z.object({ month: z.string() }),
     responses: { 200: { description: 'The statement', schema: statementSchema, example: statementExample } },

@@ -12,17 +12,18 @@ const LABELS = {
     issuer: '発行事業者',
     registration: '登録番号',
     recipient: '御中',
+    date: '日付',
     description: '品目',
     quantity: '数量',
     rate: '税率',
-    amount: '金額（税抜）',
+    amount: '金額（税込）',
     taxable: '対象額',
     tax: '消費税',
     subtotal: '小計（税抜）',
     taxTotal: '消費税合計',
     total: 'ご請求額（税込）',
     none: 'この月のご利用はありません。',
-    note: '本明細の金額はプリペイド残高から引き落とし済みです。消費税は税率ごとに1回端数処理しています。',
+    note: '本明細の金額はプリペイド残高から引き落とし済みです。消費税は税率ごとに1回端数処理しています（ご購入はご注文ごと、月額基本料・通話料は月ごと）。',
     exempt: '非課税',
   },
   en: {
@@ -33,17 +34,18 @@ const LABELS = {
     issuer: 'Issuer',
     registration: 'Registration number',
     recipient: '',
+    date: 'Date',
     description: 'Item',
     quantity: 'Qty',
     rate: 'Tax rate',
-    amount: 'Amount (excl. tax)',
+    amount: 'Amount (incl. tax)',
     taxable: 'Taxable',
     tax: 'Tax',
     subtotal: 'Subtotal (excl. tax)',
     taxTotal: 'Consumption tax',
     total: 'Total (incl. tax)',
     none: 'No charges this month.',
-    note: 'These amounts were paid from the prepaid balance. Tax is rounded once per tax rate.',
+    note: 'These amounts were paid from the prepaid balance. Tax is rounded once per tax rate (per order for purchases, per month for fees and calls).',
     exempt: 'exempt',
   },
 } as const;
@@ -55,6 +57,7 @@ const rateText = (rate: number, lang: Lang) => (rate === 0 ? LABELS[lang].exempt
 const LEFT = 50;
 const RIGHT = A4.width - 50;
 const LINES_PER_PAGE = 20;
+const DESCRIPTION_X = LEFT + 62;
 
 /** Shrinks a text's size until it fits a column. */
 const fitted = (text: string, size: number, width: number) => {
@@ -101,14 +104,16 @@ export function statementPdf(s: Statement, lang: Lang, issuedAt: Date = new Date
     texts.push({ x: RIGHT - 10, y, size: 16, text: yen(s.total, lang), align: 'right' });
     y -= 40;
     boxes.push({ x: LEFT, y: y - 5, width: RIGHT - LEFT, height: 18, grey: 0.88 });
-    texts.push({ x: LEFT + 4, y, size: 9, text: L.description });
+    texts.push({ x: LEFT + 4, y, size: 9, text: L.date });
+    texts.push({ x: DESCRIPTION_X, y, size: 9, text: L.description });
     texts.push({ x: 390, y, size: 9, text: L.quantity, align: 'right' });
     texts.push({ x: 450, y, size: 9, text: L.rate, align: 'right' });
     texts.push({ x: RIGHT - 4, y, size: 9, text: L.amount, align: 'right' });
     y -= 20;
     if (lines.length === 0) texts.push({ x: LEFT + 4, y, size: 9, text: L.none });
     for (const line of lines) {
-      texts.push({ x: LEFT + 4, y, size: fitted(line.description, 9, 320), text: line.description });
+      texts.push({ x: LEFT + 4, y, size: 9, text: jstDate(line.date) });
+      texts.push({ x: DESCRIPTION_X, y, size: fitted(line.description, 9, 345 - DESCRIPTION_X), text: line.description });
       texts.push({ x: 390, y, size: 9, text: line.quantity.toLocaleString('en-US'), align: 'right' });
       texts.push({ x: 450, y, size: 9, text: rateText(line.taxRate, lang), align: 'right' });
       texts.push({ x: RIGHT - 4, y, size: 9, text: yen(line.amount, lang), align: 'right' });

@@ -4,13 +4,15 @@ import type { Order } from '../../db/orders/orders.store';
 import { InputError } from '../../domain/errors';
 import { defineRoute, locationHeader } from '../http/route';
 import { orderExample, orderSchema, presentOrder } from '../orders/present';
-import { CURRENCY, currencySchema, nameSchema, uuidSchema } from '../schemas';
+import { cardTokenSchema, CURRENCY, currencySchema, nameSchema, uuidSchema } from '../schemas';
+import { withThreeDsReturn } from '../orders/present';
+import { presentNextAction } from '../prepaid/present';
 import { orderIdFor } from '../http/order-id';
 import { orderScope } from '../orders/orders.routes';
 import { decodeCursor, listQuerySchema, pageOf, toPage, wholeList } from '../page';
 import type { ApiDeps } from '../deps';
 import type { Lang } from '../http/messages';
-import { cancelDevicesOrder, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './devices-orders.service';
+import { cancelDevicesOrder, paymentOf, placeDevicesOrder, quoteDevicesOrder, visibleDevicesOrder } from './devices-orders.service';
 import { receiveParcelWebhook } from './parcel-webhook.service';
 import {
   deviceExample,
@@ -61,6 +63,17 @@ const orderBody = z
         phone: z.string().regex(/^\+?[0-9][0-9-]{8,18}$/, 'a phone number, e.g. 03-1234-5678'),
       })
       .strict(),
+    payment: z
+      .discriminatedUnion('method', [
+        z.object({ method: z.literal('balance') }).strict(),
+        z.object({ method: z.literal('card'), cardToken: cardTokenSchema }).strict(),
+        z.object({ method: z.literal('registered_card'), cardId: z.uuid() }).strict(),
+        z.object({ method: z.literal('konbini') }).strict(),
+      ])
+      .default({ method: 'balance' })
+      .describe(
+        "The prepaid balance (default), or paid directly like a top-up of the total: a new card (the processor's token; 3-D Secure), a registered card, or a convenience store slip",
+      ),
   })
   .strict();
 
@@ -73,6 +86,7 @@ const orderBodyExample = {
     devices: [{ uniqueId: '5c8e1f37-9b2a-4d60-8f14-7a3e0c6b2d98' }],
   },
   shipTo: { name: '山田 太郎', postalCode: '150-0002', address: '東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 8F', phone: '03-1234-5678' },
+  payment: { method: 'card', cardToken: 'tok_sandbox_4f8a2c91d7e3' },
 } satisfies z.input<typeof orderBody>;
 
 const quoteSchema = z.object({
@@ -88,7 +102,22 @@ const quoteSchema = z.object({
   inStock: z.boolean(),
 });
 
-const deviceOrderSchema = orderSchema.extend({ devices: z.array(deviceSchema), shipment: shipmentSchema.nullable() });
+const paymentSchema = z
+  .object({
+    method: z.enum(['balance', 'card', 'registered_card', 'konbini']),
+    topupId: z.uuid().nullable().describe('Paid directly: the top-up of the total that takes the payment (GET /v1/prepaid/topups/{id})'),
+    status: z
+      .string()
+      .nullable()
+      .describe("Paid directly: the top-up's status (awaiting_3ds, awaiting_payment, credited, failed, expired...)"),
+  })
+  .describe('How the order is paid; while it is awaiting_payment, nextAction says what to do (3-D Secure, konbini slip)');
+
+const deviceOrderSchema = orderSchema.extend({
+  devices: z.array(deviceSchema),
+  shipment: shipmentSchema.nullable(),
+  payment: paymentSchema,
+});
 
 const deviceOrderExample = {
   ...orderExample,
@@ -101,14 +130,33 @@ const deviceOrderExample = {
   detail: { model: 'GXP1620', modelName: 'GXP1620 IP電話機', quantity: 1, preconfigured: true },
   devices: [deviceExample],
   shipment: shipmentExample,
+  payment: { method: 'balance', topupId: null, status: null },
 } satisfies z.input<typeof deviceOrderSchema>;
 
 const listedDeviceSchema = deviceSchema.extend({ orderId: z.uuid(), orderedAt: z.iso.datetime({ offset: true }) });
 
-/** A device order with its units and its parcel, as its page shows it. */
+/**
+ * A device order with its units, its parcel and its payment, as its page shows it. Paid directly
+ * and not yet paid, the order's next action is its payment's (3-D Secure leading back to this order).
+ */
 async function presentDevicesOrder(deps: ApiDeps, order: Order, lang: Lang) {
-  const [devices, task] = await Promise.all([deps.stores.devices.forOrder(order.id), deps.stores.warehouse.forOrder(order.id)]);
-  return { ...presentOrder(order), devices: devices.map(presentDevice), shipment: presentShipment(task, lang) };
+  const { method, topupOrderId } = paymentOf(order);
+  const [devices, task, topup] = await Promise.all([
+    deps.stores.devices.forOrder(order.id),
+    deps.stores.warehouse.forOrder(order.id),
+    topupOrderId ? deps.stores.orders.get(topupOrderId) : undefined,
+  ]);
+  const awaiting =
+    order.status === 'awaiting_payment' && topup
+      ? presentNextAction(withThreeDsReturn(topup, order.id, deps.config.publicBaseUrl).nextAction)
+      : null;
+  return {
+    ...presentOrder(order),
+    nextAction: awaiting ?? order.nextAction,
+    devices: devices.map(presentDevice),
+    shipment: presentShipment(task, lang),
+    payment: { method, topupId: topupOrderId, status: topup?.status ?? null },
+  };
 }
 
 /** A phones cursor: the order's time and ID and the unit's position, the sort key of the list. */
@@ -198,20 +246,27 @@ export const deviceRoutes = [
     path: '/v1/device-orders',
     operationId: 'placeDevicesOrder',
     tag: 'devices',
-    summary: 'Buy devices, shipped as is or pre-configured with uniques of a circle, paid from the prepaid balance',
+    summary: 'Buy devices, shipped as is or pre-configured with uniques of a circle, paid from the prepaid balance or directly',
     description:
-      'Refused with 422 insufficient_balance before anything is reserved, 409 out_of_stock when the stock cannot cover the quantity, 409 unique_already_bound when a unique is on another device. The order is created with its stock reserved and then runs as workflow DevicesOrder:<orderId>; follow it at its Location.',
+      'Paid from the balance (default): refused with 422 insufficient_balance before anything is reserved. Paid directly (payment.method card, registered_card or konbini): the stock is reserved, a top-up of exactly the total takes the payment (its range and card rules apply, e.g. 422 topup_amount_out_of_range) and the answer carries its nextAction (3-D Secure URL, konbini slip and deadline) with status awaiting_payment; once paid the money lands on the balance and pays the order. A payment that fails, expires or is cancelled releases the stock and fails the order. 409 out_of_stock when the stock cannot cover the quantity, 409 unique_already_bound when a unique is on another device, 422 unique_not_sip_terminal for a cloud FAX or Y!mobile unique. The order runs as workflow DevicesOrder:<orderId>; follow it at its Location.',
     access: ['account', 'circle'],
     idempotent: true,
     body: orderBody,
     bodyExample: orderBodyExample,
     responses: {
       201: {
-        description: 'The order: stock reserved, payment and shipment follow; Location is its address',
+        description:
+          'The order: stock reserved; paid directly, awaiting_payment with the nextAction of its payment; Location is its address',
         schema: deviceOrderSchema,
         example: {
           ...deviceOrderExample,
-          status: 'accepted',
+          status: 'awaiting_payment',
+          nextAction: {
+            type: 'three_d_secure',
+            url: `https://pay.example-processor.jp/3ds/ch_8f2a61c4?return_url=https%3A%2F%2Fportal.example.jp%2Forders%2F${orderExample.id}`,
+            expiresAt: '2026-11-28T10:15:00+09:00',
+          },
+          payment: { method: 'card', topupId: '6d2f9b41-0c7e-4a58-b3d1-9e5a7c2f8b60', status: 'awaiting_3ds' },
           devices: [
             {
               ...deviceExample,

@@ -20,6 +20,13 @@ const MAC_PROBLEMS: Record<string, { en: string; ja: string }> = {
 };
 const macProblem = (p: unknown, lang: 'en' | 'ja') => MAC_PROBLEMS[String(p)]?.[lang] ?? String(p);
 
+/** The kinds of unique in words. */
+const UNIQUE_KIND_WORDS: Record<string, { en: string; ja: string }> = {
+  sip_terminal: { en: 'SIP terminal', ja: 'SIP端末' },
+  cloud_fax: { en: 'cloud FAX', ja: 'クラウドFAX' },
+  ymobile: { en: 'Y!mobile', ja: 'ワイモバイル' },
+};
+
 /** A moment as the warehouse reads it: Japan time, to the minute. */
 const jstTime = (iso: unknown, lang: 'en' | 'ja') =>
   `${new Date(String(iso)).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
@@ -52,6 +59,18 @@ export const devicesMessages: MessageTable = {
   unique_not_usable: {
     en: () => 'Choose an active unique of the chosen circle.',
     ja: () => '選択したサークルの利用中のユニークを選んでください。',
+  },
+  unique_not_sip_terminal: {
+    en: (p) =>
+      `Only a SIP terminal unique can be set on a phone; this one is a ${UNIQUE_KIND_WORDS[String(p.kind)]?.en ?? p.kind} unique. Choose a SIP terminal unique of the circle.`,
+    ja: (p) =>
+      `電話機に設定できるのはSIP端末のユニークだけです（このユニークは${UNIQUE_KIND_WORDS[String(p.kind)]?.ja ?? jaWord(p.kind)}です）。サークルのSIP端末ユニークを選んでください。`,
+  },
+  config_not_fetched: {
+    en: (p) =>
+      `${String(p.positions).includes(',') ? `Units ${p.positions} have not fetched their` : `Unit ${p.positions} has not fetched its`} configuration yet. Power the phones on at the test bench and let them fetch, or pack anyway with a reason.`,
+    ja: (p) =>
+      `${p.positions}台目の機器がまだ設定を取得していません。テストベンチで電源を入れて設定を取得させるか、理由を入力して梱包してください。`,
   },
   unique_already_bound: {
     en: () => 'This unique is already set on another device.',

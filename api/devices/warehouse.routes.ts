@@ -41,7 +41,7 @@ const taskSummaryExample = {
     staffId: '2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47',
     staffName: '高橋 健',
     claimedAt: '2026-11-28T02:40:00.000Z',
-    expiresAt: '2026-11-28T02:55:00.000Z',
+    expiresAt: '2026-11-28T11:55:00+09:00',
   },
   model: 'GXP1620',
   modelName: 'GXP1620 IP電話機',
@@ -68,6 +68,14 @@ const taskSchema = taskSummarySchema.extend({
       mac: z.string().nullable(),
       serial: z.string().nullable(),
       scannedAt: z.iso.datetime({ offset: true }).nullable(),
+      needsConfigFetch: z
+        .boolean()
+        .describe('A pre-configured unit: its phone must fetch its configuration at the test bench before packing'),
+      configFetchedAt: z.iso.datetime({ offset: true }).nullable().describe("The phone's first fetch of its configuration file"),
+      configOverride: z
+        .object({ reason: z.string(), staffId: z.uuid(), staffName: z.string(), at: z.iso.datetime({ offset: true }) })
+        .nullable()
+        .describe('Packed without a fetch: who decided, when and why (kept for audit)'),
       uniques: z.array(z.object({ slot: z.number().int(), code: z.string().nullable() })),
       provisioning: z.object({ configServer: z.string(), fileUrl: z.string(), username: z.string(), password: z.string() }).nullable(),
     }),
@@ -92,6 +100,9 @@ const taskExample = {
       mac: '000B82A1B2C3',
       serial: '20EZ8A1B2C3',
       scannedAt: '2026-11-28T02:41:12.300Z',
+      needsConfigFetch: true,
+      configFetchedAt: '2026-11-28T02:43:05.120Z',
+      configOverride: null,
       uniques: [{ slot: 1, code: 'U0012345' }],
       provisioning: {
         configServer: 'https://api.example.jp/provisioning',
@@ -106,6 +117,9 @@ const taskExample = {
 
 const taskParams = z.object({ taskId: uuidSchema });
 const taskResponse = { 200: { description: 'The task as the pack slip shows it', schema: taskSchema, example: taskExample } };
+
+/** An override's reason must say something: a few words, not "ok". */
+const PACK_OVERRIDE_MIN_REASON = 10;
 
 /** A staff step route: same access, parameters and answer; only the body differs. */
 function stepRoute<B>(
@@ -201,7 +215,23 @@ export const warehouseRoutes = [
     },
     (b) => ({ step: 'scan', ...b }),
   ),
-  stepRoute('pack', 'Packed the parcel', undefined, () => ({ step: 'pack' })),
+  stepRoute(
+    'pack',
+    'Packed the parcel; each pre-configured phone must first have fetched its configuration at the test bench',
+    {
+      schema: z
+        .object({
+          override: z
+            .object({ reason: z.string().trim().min(PACK_OVERRIDE_MIN_REASON).max(500) })
+            .strict()
+            .optional()
+            .describe('Pack although a pre-configured phone has not fetched its configuration; the reason is kept on the unit'),
+        })
+        .strict(),
+      example: { override: { reason: 'テストベンチのネットワーク障害のため、設定の取得を手動で確認しました' } },
+    },
+    (b) => ({ step: 'pack', ...(b.override ? { override: b.override } : {}) }),
+  ),
   stepRoute(
     'ship',
     'Handed the parcel to the carrier (the customer is mailed the tracking number)',

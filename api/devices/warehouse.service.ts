@@ -21,6 +21,7 @@ import { toPage } from '../page';
 import { timeIdKey } from '../orders/keyset';
 import { presentShipment } from './present';
 import { appErrorOf } from '../http/workflow-failure';
+import { toJstIso } from '../../lib/time/jst';
 
 /** The member of staff calling. */
 export const staffIdOf = (p: Principal | undefined): string => {
@@ -41,7 +42,8 @@ function presentTask(t: WarehouseTask, detail: Record<string, unknown>) {
       staffId: t.claim.staffId,
       staffName: t.claim.staffName,
       claimedAt: t.claim.claimedAt.toISOString(),
-      expiresAt: t.claim.expiresAt.toISOString(),
+      // Until when the task is the staff member's: a time they read, in Japan time.
+      expiresAt: toJstIso(t.claim.expiresAt),
     },
     model: String(detail.model ?? ''),
     modelName: String(detail.modelName ?? ''),
@@ -90,6 +92,10 @@ export async function taskView(deps: ApiDeps, taskId: string) {
       mac: d.mac,
       serial: d.serial,
       scannedAt: iso(d.scannedAt),
+      // Only a pre-configured unit fetches; it must have done so at the test bench before packing.
+      needsConfigFetch: d.provisioningUsername !== null,
+      configFetchedAt: iso(d.benchFetchedAt),
+      configOverride: d.configOverride && { ...d.configOverride, at: d.configOverride.at.toISOString() },
       uniques: d.uniques.map((u) => ({ slot: u.slot, code: u.code })),
       provisioning:
         d.provisioningUsername && d.mac
@@ -111,16 +117,20 @@ export async function releaseTask(deps: ApiDeps, p: Principal | undefined, taskI
 
 /** What each step sends to the order's workflow, already validated and normalised. */
 export type StepRequest =
-  | { step: 'pick' | 'pack' | 'deliver' }
+  | { step: 'pick' | 'deliver' }
+  | { step: 'pack'; override?: { reason: string } }
   | { step: 'scan'; deviceId: string; mac: string; serial: string }
   | { step: 'ship'; carrier: string; trackingNumber: string };
 
-function normalise(req: StepRequest): { def: UpdateDefinition<unknown, []> | UpdateDefinition<unknown, [unknown]>; arg?: unknown } {
+function normalise(
+  req: StepRequest,
+  staffId: string,
+): { def: UpdateDefinition<unknown, []> | UpdateDefinition<unknown, [unknown]>; arg?: unknown } {
   switch (req.step) {
     case 'pick':
       return { def: pickUpdate };
     case 'pack':
-      return { def: packUpdate };
+      return { def: packUpdate, arg: req.override ? { override: { reason: req.override.reason, staffId } } : {} };
     case 'deliver':
       return { def: deliverUpdate };
     case 'scan': {
@@ -145,7 +155,7 @@ function normalise(req: StepRequest): { def: UpdateDefinition<unknown, []> | Upd
  */
 export async function completeStep(deps: ApiDeps, p: Principal | undefined, taskId: string, req: StepRequest) {
   const staffId = staffIdOf(p);
-  const { def, arg } = normalise(req);
+  const { def, arg } = normalise(req, staffId);
   const task = await deps.stores.warehouse.get(taskId);
   if (task.status === 'cancelled') throw new ConflictError('order_cancelled');
   if (task.status === 'open' && req.step !== 'deliver')

@@ -562,6 +562,30 @@ export const PROBLEM_DOCS: Record<string, ProblemDoc> = {
     ['Numbers of this country have no price.', 'Choose a number of another country.'],
     ['この国の番号には料金が設定されていません。', '別の国の番号を選んでください。'],
   ),
+  overseas_number_separate_order: doc(
+    [422],
+    { number: '+14155550123', country: 'US', endpoint: '/v1/overseas-number-orders' },
+    [
+      'An overseas number was put in a services order; overseas numbers are a separate purchase with a lead time.',
+      'Take it out of numberIds and buy it with POST /v1/overseas-number-orders.',
+    ],
+    [
+      'ユニーク・電話番号のご注文に海外番号が含まれています。海外番号は開通までの期間がある別の購入です。',
+      '`numberIds` から外し、`POST /v1/overseas-number-orders` で購入してください。',
+    ],
+  ),
+  overseas_country_not_sold: doc(
+    [422],
+    { country: 'FR', allowed: 'GB, SG, US' },
+    ['Overseas numbers of this country have no price.', 'Choose a country of GET /v1/overseas-numbers/countries.'],
+    ['この国の海外番号は販売していません。', '`GET /v1/overseas-numbers/countries` の国から選んでください。'],
+  ),
+  overseas_number_unavailable: doc(
+    [409],
+    { country: 'US', areaCode: '212' },
+    ['No overseas number of this country (and area) is for sale now.', 'Choose another area code, leave it out, or try later.'],
+    ['この国（市外局番）の海外番号は現在在庫がありません。', '別の市外局番を選ぶか省略してください。または後でお試しください。'],
+  ),
   number_kind_not_sold: doc(
     [422],
     { kind: 'navidial' },
@@ -747,6 +771,30 @@ export const PROBLEM_DOCS: Record<string, ProblemDoc> = {
     ['The unique is not an active unique of the chosen circle.', 'Choose an active unique of that circle.'],
     ['選択したサークルの有効なユニークではありません。', 'そのサークルの有効なユニークを選んでください。'],
   ),
+  unique_not_sip_terminal: doc(
+    [422],
+    { uniqueId: '3f1e8d2c-6a4b-4c1d-9e2f-8a7b6c5d4e3f', kind: 'cloud_fax' },
+    [
+      'Only a SIP terminal unique can be put on a phone; a cloud FAX or Y!mobile unique cannot.',
+      'Choose a SIP terminal unique of the circle.',
+    ],
+    [
+      '電話機に設定できるのはSIP端末のユニークだけで、クラウドFAXやワイモバイルのユニークは設定できません。',
+      'サークルのSIP端末ユニークを選んでください。',
+    ],
+  ),
+  config_not_fetched: doc(
+    [409],
+    { positions: '1, 2' },
+    [
+      'A pre-configured phone has not fetched its configuration at the test bench, so it cannot be packed yet.',
+      'Power the phone on at the test bench until the task shows the configuration fetched, or pack with override.reason (kept for audit).',
+    ],
+    [
+      '設定済み出荷の電話機がテストベンチでまだ設定を取得していないため、梱包できません。',
+      'テストベンチで電源を入れ、作業画面で設定取得済みになるまでお待ちください。やむを得ない場合は `override.reason` に理由を入力して梱包できます（理由は記録されます）。',
+    ],
+  ),
   unique_already_bound: doc(
     [409],
     undefined,
@@ -854,6 +902,20 @@ export const PROBLEM_DOCS: Record<string, ProblemDoc> = {
     undefined,
     ['The order cannot be processed right now.', RETRY_EN],
     ['現在ご注文を処理できません。', RETRY_JA],
+  ),
+
+  // The Temporal codec endpoint (api/system/codec.ts).
+  payload_undecodable: doc(
+    [422],
+    { keyId: 'k2026' },
+    [
+      'POST /codec/decode got an encrypted payload whose key is not configured here, or whose bytes were altered.',
+      'Add the key the payload names to PAYLOAD_KEYS (keep old keys after a rotation); an altered payload cannot be read.',
+    ],
+    [
+      '`POST /codec/decode` に渡された暗号化ペイロードの鍵が設定されていないか、内容が改ざんされています。',
+      'ペイロードが示す鍵を `PAYLOAD_KEYS` に追加してください（鍵の切り替え後も古い鍵は残します）。改ざんされたペイロードは読めません。',
+    ],
   ),
 
   // Webhooks.

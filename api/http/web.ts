@@ -1,9 +1,15 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type Koa from 'koa';
 
+/** The project's folder, from api/http (tsx) or dist/server/api/http (compiled): the one with package.json. */
+const projectRoot =
+  [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..', '..')].find((d) => existsSync(join(d, 'package.json'))) ??
+  join(__dirname, '..', '..');
+
 /** Where `npm run build:web` puts the built screens. */
-export const webDist = join(__dirname, '..', '..', 'dist', 'web');
+export const webDist = join(projectRoot, 'dist', 'web');
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Principal } from '../../domain/principal';
+import { ORDER_KINDS } from '../../db/orders/orders.store';
 import { accountIdOf } from '../accounts/account.routes';
 import { defineRoute } from '../http/route';
 import { listQuerySchema, pageOf, toPage } from '../page';
@@ -28,7 +29,7 @@ export const orderRoutes = [
     access: ['account', 'circle'],
     query: z
       .object({
-        kind: z.enum(['topup', 'services', 'devices']).optional(),
+        kind: z.enum(ORDER_KINDS).optional(),
         status: z.string().max(40).optional(),
         ...listQuerySchema.shape,
       })

@@ -1,16 +1,19 @@
 import { z } from 'zod';
-import type { Order } from '../../db/orders/orders.store';
+import { ORDER_KINDS, type Order } from '../../db/orders/orders.store';
 import { CURRENCY, currencySchema, yenSchema } from '../schemas';
 
 /** The order status document every order endpoint answers with. */
 export const orderSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(['topup', 'services', 'devices']),
+  kind: z.enum(ORDER_KINDS).describe('overseas_number: an overseas number bought by its own purchase'),
   status: z.string(),
   circleId: z.uuid().nullable(),
   subtotal: yenSchema,
   tax: yenSchema,
   total: yenSchema,
+  refunded: yenSchema.describe(
+    'Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order',
+  ),
   currency: currencySchema,
   totals: z.record(z.string(), z.unknown()),
   detail: z.record(z.string(), z.unknown()),
@@ -30,6 +33,7 @@ export const orderExample = {
   subtotal: 3300,
   tax: 330,
   total: 3630,
+  refunded: 0,
   currency: CURRENCY,
   totals: { subtotal: 3300, taxByRate: [{ rate: 10, taxable: 3300, tax: 330 }], tax: 330, total: 3630, currency: CURRENCY },
   detail: { circleName: '渋谷オフィス' },
@@ -50,6 +54,7 @@ export function presentOrder(o: Order) {
     subtotal: o.subtotal,
     tax: o.tax,
     total: o.total,
+    refunded: o.refunded,
     currency: CURRENCY,
     // The totals of an order that has them (a top-up has none) carry their currency too.
     totals: Object.keys(o.totals).length ? { ...o.totals, currency: CURRENCY } : {},

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ConflictError, InputError, NotFoundError } from '../../domain/errors';
 import { checkTopupAmount, chooseTopupAmount, TOPUP_METHODS, type TopupMethod } from '../../domain/prepaid/limits';
-import { cancelTopupUpdate, TOPUP_FAILURES, topupWorkflowId } from '../../workflows/prepaid/contract';
+import { cancelTopupUpdate, TOPUP_FAILURES, topupWorkflowId, type TopupOrderInput } from '../../workflows/prepaid/contract';
 import { placeTopupOrder } from '../../workflows/prepaid/starters';
 import { appErrorOf } from '../http/workflow-failure';
 import type { ApiDeps } from '../deps';
@@ -38,6 +38,17 @@ export function cardEntryOf(processorUrl: string): { url: string; origin: string
 
 /** Validates the cart and places the order with its workflow, which writes its rows before answering. */
 export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupRequest, orderId: string = randomUUID()) {
+  const input = await checkedTopupInput(deps, accountId, req, orderId);
+  // A retried request whose order has closed since ('closed') reads that order as it stands.
+  await placeTopupOrder(deps.temporal, deps.config.temporal.taskQueue, input).catch((err: unknown) => {
+    throw appErrorOf(err, [TOPUP_FAILURES]) ?? err;
+  });
+  // The placement answers once the payment step has written what to do next (or the order ended).
+  return findTopup(deps, accountId, orderId);
+}
+
+/** The top-up workflow's input for a valid cart (amount in the method's range, the card it names); refuses an invalid one. */
+export async function checkedTopupInput(deps: ApiDeps, accountId: string, req: TopupRequest, orderId: string): Promise<TopupOrderInput> {
   const amount = chooseTopupAmount(req, deps.config.topup.presets);
   checkTopupAmount(req.method, amount, deps.config.topup.limits, req.amount !== undefined ? 'body.amount' : 'body.presetAmount');
   if (req.method === 'card' && !req.cardToken) throw new InputError('topup_card_required', { method: req.method }, 'body.cardToken');
@@ -45,7 +56,7 @@ export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupReq
     if (!req.cardId) throw new InputError('topup_card_required', { method: req.method }, 'body.cardId');
     if (!(await deps.stores.cards.find(accountId, req.cardId))) throw new NotFoundError('card');
   }
-  const input = {
+  return {
     orderId,
     accountId,
     method: req.method,
@@ -54,12 +65,6 @@ export async function orderTopup(deps: ApiDeps, accountId: string, req: TopupReq
     cardId: req.method === 'registered_card' ? req.cardId : undefined,
     waits: deps.config.topup.waits,
   };
-  // A retried request whose order has closed since ('closed') reads that order as it stands.
-  await placeTopupOrder(deps.temporal, deps.config.temporal.taskQueue, input).catch((err: unknown) => {
-    throw appErrorOf(err, [TOPUP_FAILURES]) ?? err;
-  });
-  // The placement answers once the payment step has written what to do next (or the order ended).
-  return findTopup(deps, accountId, orderId);
 }
 
 /** One of the account's top-ups with its status; another account's is not found. */

@@ -7,12 +7,15 @@ import { sipOptionsPing } from '../../lib/telephony/sip-ping';
 const withTimeout = <T>(p: Promise<T>, ms: number) =>
   Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
 
-/** Asks PostgreSQL and Temporal in parallel; each has two seconds to answer. */
-export async function checkDependencies(deps: ApiDeps): Promise<{ database: 'up' | 'down'; temporal: 'up' | 'down' }> {
+/** Asks PostgreSQL and Temporal in parallel; each has two seconds (or `timeoutMs`) to answer. */
+export async function checkDependencies(
+  deps: Pick<ApiDeps, 'db' | 'temporal'>,
+  timeoutMs = 2000,
+): Promise<{ database: 'up' | 'down'; temporal: 'up' | 'down' }> {
   const [database, temporal] = await Promise.allSettled([
-    withTimeout(deps.db.raw('select 1'), 2000),
+    withTimeout(deps.db.raw('select 1'), timeoutMs),
     // A deadline, not only a race: the client would otherwise keep retrying after the answer is given.
-    deps.temporal.connection.withDeadline(Date.now() + 2000, () => deps.temporal.connection.workflowService.getSystemInfo({})),
+    deps.temporal.connection.withDeadline(Date.now() + timeoutMs, () => deps.temporal.connection.workflowService.getSystemInfo({})),
   ]);
   return { database: database.status === 'fulfilled' ? 'up' : 'down', temporal: temporal.status === 'fulfilled' ? 'up' : 'down' };
 }

@@ -19,7 +19,7 @@ const eventSchema = z.object({
 const OUTCOMES: Record<string, 'active' | 'failed'> = { 'number.activated': 'active', 'number.activation_failed': 'failed' };
 
 /**
- * Takes a signed carrier event and relays a number's activation result to its order workflow.
+ * Takes a signed carrier event and relays a number's activation result to its order's workflow.
  * A redelivered event is signalled again: the workflow keeps the first answer per number.
  */
 export async function receiveCarrierWebhook(
@@ -33,8 +33,10 @@ export async function receiveCarrierWebhook(
   const [orderId, numberId] = (parsed.data.reference ?? '').split(':');
   if (outcome && orderId && numberId) {
     try {
+      // Services and overseas number orders both wait for the carrier; the order row names its workflow.
+      const workflowId = (await deps.stores.orders.get(orderId))?.workflowId ?? servicesOrderWorkflowId(orderId);
       await deps.temporal.workflow
-        .getHandle(servicesOrderWorkflowId(orderId))
+        .getHandle(workflowId)
         .signal(carrierResultSignal, { numberId, outcome, reason: parsed.data.reason ?? null });
     } catch (err) {
       // The order already ended (or never existed): nothing is waiting for this answer.

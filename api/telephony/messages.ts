@@ -39,6 +39,20 @@ export const telephonyMessages: MessageTable = {
     en: (p) => `Overseas numbers of ${p.country} cannot be bought: no price is set for that country.`,
     ja: (p) => `\`${p.country}\`の海外番号は料金が設定されていないため購入できません。`,
   },
+  overseas_number_separate_order: {
+    en: (p) =>
+      `${p.number} is an overseas number (${p.country}): overseas numbers are bought by their own purchase, not through the cart and a services order. Buy it with POST ${p.endpoint}.`,
+    ja: (p) =>
+      `${p.number}は海外番号です。海外番号はカートやこのご注文ではなく「海外番号購入」からお申し込みください（\`POST ${p.endpoint}\`）。`,
+  },
+  overseas_country_not_sold: {
+    en: (p) => `Overseas numbers of ${p.country} are not sold. Countries on sale: ${p.allowed}.`,
+    ja: (p) => `\`${p.country}\`の海外番号は販売していません。販売中の国: \`${p.allowed}\``,
+  },
+  overseas_number_unavailable: {
+    en: (p) => `No overseas number of ${p.country}${p.areaCode ? ` in area ${p.areaCode}` : ''} is for sale now.`,
+    ja: (p) => `\`${p.country}\`${p.areaCode ? `（市外局番\`${p.areaCode}\`）` : ''}の海外番号は現在在庫がありません。`,
+  },
   number_kind_not_sold: { en: (p) => `Numbers of kind ${p.kind} are not sold.`, ja: () => 'この種別の番号は販売していません。' },
   empty_order: { en: () => 'Choose at least one unique or phone number.', ja: () => 'ユニークまたは電話番号を1つ以上選択してください。' },
   order_not_completed: {

@@ -215,7 +215,7 @@ export const numberRoutes = [
           status: 'quarantine',
           cancelledAt: '2026-11-28T03:00:00.000Z',
           feeEndMonth: '2026-11',
-          quarantineUntil: '2027-02-26T03:00:00.000Z',
+          quarantineUntil: '2027-02-26T12:00:00+09:00',
         },
       },
     },

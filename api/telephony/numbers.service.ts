@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { InputError } from '../../domain/errors';
 import type { PhoneNumber } from '../../db/telephony/numbers.store';
 import { numberPrice, type CatalogConfig } from '../../domain/telephony/catalog';
 import type { NumberHoldInput } from '../../workflows/telephony/contract';
@@ -28,9 +29,21 @@ export async function searchNumbers(
   return deps.stores.numbers.search(q);
 }
 
+/** An overseas number is its own purchase (manual §3): it never goes into the cart of a services order. */
+async function refuseOverseas(deps: ApiDeps, numberId: string) {
+  const n = await deps.stores.numbers.find(numberId);
+  if (n?.kind === 'overseas')
+    throw new InputError(
+      'overseas_number_separate_order',
+      { number: n.number, country: n.country, endpoint: '/v1/overseas-number-orders' },
+      'body.numberId',
+    );
+}
+
 /** Puts a number in the account's cart for the configured time, and starts its release timer. */
 export async function holdNumber(deps: ApiDeps, p: Principal | undefined, numberId: string): Promise<PhoneNumber> {
   const { accountId } = serviceScope(p);
+  await refuseOverseas(deps, numberId);
   const holdId = randomUUID();
   const held = await deps.stores.numbers.hold(accountId, numberId, holdId, deps.config.services.holdMinutes * 60);
   const input: NumberHoldInput = { holdId, numberId, expiresAt: held.heldUntil!.toISOString() };

@@ -130,7 +130,7 @@ export const presentOwned = (n: PhoneNumber) => ({
   activatedAt: iso(n.activatedAt),
   cancelledAt: iso(n.cancelledAt),
   feeEndMonth: month(n.feeEndMonth),
-  quarantineUntil: iso(n.quarantineUntil),
+  quarantineUntil: n.quarantineUntil ? toJstIso(n.quarantineUntil) : null,
 });
 
 /** A unique in lists. */

@@ -6,6 +6,7 @@ import { listQuerySchema, pageOf, wholeList } from '../page';
 import { staffIdOf } from '../prepaid/operator.service';
 import { CURRENCY, currencySchema, uuidSchema } from '../schemas';
 import { priceBoard, schedulePrice, withdrawPrice } from './prices.service';
+import { toJstIso } from '../../lib/time/jst';
 
 const yenSchema = z.number().int().min(0).max(10_000_000);
 // Control characters are refused in free text; the refinement keeps the JSON Schema portable.
@@ -44,7 +45,7 @@ const presentVersion = (v: PriceVersion) => ({
   monthly: v.monthly,
   initial: v.initial,
   currency: CURRENCY,
-  validFrom: v.validFrom.toISOString(),
+  validFrom: toJstIso(v.validFrom),
   createdBy: v.createdBy,
   createdAt: v.createdAt.toISOString(),
   note: v.note,

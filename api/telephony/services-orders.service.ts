@@ -28,6 +28,14 @@ export async function quoteServicesOrder(deps: ApiDeps, p: Principal | undefined
   if (uniqueCount === 0 && numberIds.length === 0) throw new InputError('empty_order', {}, 'body.uniques');
   const { held, missing } = await deps.stores.numbers.heldByAccount(accountId, numberIds);
   if (missing.length) throw new InputError('number_not_held', { numberId: missing[0]! }, 'body.numberIds');
+  // The manual sells overseas numbers by their own purchase, with a lead time (§3).
+  const overseas = held.find((n) => n.kind === 'overseas');
+  if (overseas)
+    throw new InputError(
+      'overseas_number_separate_order',
+      { number: overseas.number, country: overseas.country, endpoint: '/v1/overseas-number-orders' },
+      'body.numberIds',
+    );
   const priced = priceServicesOrder(await catalogNow(deps), req.uniques ?? {}, held);
   const balance = await deps.stores.ledger.balance(accountId);
   return { accountId, held, ...priced, balance };

@@ -12,5 +12,7 @@ export interface ScenarioContext {
 export interface Scenario {
   name: string;
   description: string;
+  /** Runs only when named (`npm run bench -- <name>`), not in a plain `npm run bench`: the soak's ten minutes. */
+  onlyWhenNamed?: boolean;
   run(ctx: ScenarioContext): Promise<Record<string, number>>;
 }

@@ -4,6 +4,7 @@ import { jstMonthStart } from '../../domain/billing/months';
 import type { LedgerStore, Movement } from '../prepaid/ledger.store';
 import type { RatedGroup } from './cdrs.store';
 import { recordEvent } from '../webhooks/events.store';
+import { createStatementEntries } from './statement-entries';
 
 /** An account's billing state as the API and the authorisation see it. */
 export interface BillingState {
@@ -33,13 +34,6 @@ const toState = (r: BillingRow): BillingState => ({
 /** Outcome of charging monthly fees: paid (maybe nothing new), or refused for want of balance. */
 export type MonthlyChargeResult =
   { status: 'paid'; charged: number; items: number; lifted: boolean } | { status: 'insufficient'; required: number; balance: number };
-
-/** One tax bucket of a month: the taxable sum and its tax, rounded once. */
-export interface TaxBucket {
-  taxRate: number;
-  taxable: number;
-  tax: number;
-}
 
 type Item = { item_type: 'unique' | 'number'; item_id: string; kind: string; label: string; monthly_fee: number };
 
@@ -126,7 +120,22 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
           // The reservation already limited each call; what was spoken is owed even below zero.
           allowNegative: true,
         }));
-      await ledger.postAll(movements, trx);
+      const posted = await ledger.postAll(movements, trx);
+      // Which part of each entry is tax at which rate: the statement shows calls per rate from it.
+      const rows: Array<{ ledger_entry_id: number; tax_rate: number; calls: number; taxable: number; tax: number }> = [];
+      posted.forEach(({ entry, applied }) => {
+        if (!applied) return;
+        const byRate = new Map<number, { calls: number; taxable: number; tax: number }>();
+        for (const g of taxable.filter((t) => t.accountId === entry.accountId)) {
+          const r = byRate.get(g.taxRate) ?? { calls: 0, taxable: 0, tax: 0 };
+          r.calls += g.calls;
+          r.taxable += g.taxable;
+          r.tax += deltas.get(`${g.accountId}|${g.month}|${g.taxRate}`) ?? 0;
+          byRate.set(g.taxRate, r);
+        }
+        for (const [rate, r] of byRate) rows.push({ ledger_entry_id: entry.id, tax_rate: rate, ...r });
+      });
+      if (rows.length) await trx('call_charge_taxes').insert(rows);
       return movements.map((m) => ({ accountId: m.accountId, amount: -m.amount }));
     },
 
@@ -243,28 +252,8 @@ export function createBillingStore(db: Knex, ledger: LedgerStore) {
       return rows.map((r: { id: string }) => r.id);
     },
 
-    /** The month's tax buckets: what the account was debited, tax rounded once per rate. */
-    async monthTotals(accountId: string, month: string): Promise<TaxBucket[]> {
-      const rows = await db('billing_month_totals').where({ account_id: accountId, month }).orderBy('tax_rate', 'desc');
-      return rows.map((r) => ({ taxRate: r.tax_rate, taxable: r.taxable, tax: r.tax }));
-    },
-
-    /** A page of the months with something charged, newest first: limit+1 months before the cursor's month. */
-    async statementMonths(
-      accountId: string,
-      page: { limit: number; before?: string },
-    ): Promise<Array<{ month: string; taxable: number; tax: number }>> {
-      const q = db('billing_month_totals')
-        .where({ account_id: accountId })
-        .groupBy('month')
-        .havingRaw('sum(taxable) > 0')
-        .orderBy('month', 'desc')
-        .limit(page.limit + 1)
-        .select('month', db.raw('sum(taxable)::bigint as taxable'), db.raw('sum(tax)::bigint as tax'));
-      if (page.before) q.where('month', '<', page.before);
-      const rows = await q;
-      return rows.map((r) => ({ month: r.month as string, taxable: Number(r.taxable), tax: Number(r.tax) }));
-    },
+    /** The ledger's charges and refunds behind statements: a month's entries, and the months that have any. */
+    statementEntries: createStatementEntries(db),
 
     async monthlyCharges(accountId: string, month: string) {
       const rows = await db('monthly_charges').where({ account_id: accountId, month }).orderBy(['item_type', 'label']);

@@ -243,19 +243,6 @@ export function createCdrsStore(db: Knex) {
       if (q.to) query.where('started_at', '<', q.to);
       return (await query) as unknown as Array<{ period: string; calls: number; seconds: number; cost: number; unrated: number }>;
     },
-
-    /** Rated calls charged to the account in a month, per class and tax rate (for the statement). */
-    async chargedByClass(accountId: string, month: string, range: { from: Date; to: Date }) {
-      // A call is charged to its unique's account, or for a received free call to the number's
-      // holder, which is the same account: the account's index over the month finds them all.
-      const { rows } = await db.raw(
-        `select class, tax_rate as "taxRate", count(*)::int as calls, sum(duration_seconds)::bigint as seconds, sum(cost)::bigint as amount
-           from cdrs where account_id = ? and started_at >= ? and started_at < ? and charged_account_id = ? and month = ? and rated_at is not null
-          group by class, tax_rate order by class, tax_rate`,
-        [accountId, range.from, range.to, accountId, month],
-      );
-      return rows as Array<{ class: string; taxRate: number; calls: number; seconds: number; amount: number }>;
-    },
   };
 }
 

@@ -22,6 +22,10 @@ export interface Device {
   configFetchedAt: Date | null;
   lastFetchAt: Date | null;
   fetchCount: number;
+  /** The phone's first fetch at the warehouse's test bench, before packing (not a customer's fetch). */
+  benchFetchedAt: Date | null;
+  /** Packed although the phone had not fetched its configuration: who decided, when and why. */
+  configOverride: { reason: string; staffId: string; staffName: string; at: Date } | null;
   uniques: Array<{ slot: number; uniqueId: string; code: string | null }>;
 }
 
@@ -51,6 +55,9 @@ export interface Reservation {
   devices: Array<{ id: string; position: number; uniqueIds: string[] }>;
 }
 
+/** Unit statuses before packing: a fetch then comes from the warehouse's test bench. */
+const IN_WAREHOUSE = ['reserved', 'scanned'];
+
 type ModelRow = {
   active: boolean;
   code: string;
@@ -77,6 +84,10 @@ type DeviceRow = {
   config_fetched_at: Date | null;
   last_fetch_at: Date | null;
   fetch_count: number;
+  bench_fetched_at: Date | null;
+  config_override_reason: string | null;
+  config_override_by: string | null;
+  config_override_at: Date | null;
 };
 
 const toModel = (r: ModelRow): DeviceModel => ({
@@ -116,6 +127,10 @@ export function createDevicesStore(db: Knex) {
           .orderBy('d.slot')
           .select('d.device_id', 'd.slot', 'd.unique_id', 'u.code')
       : [];
+    const overriders = [...new Set(rows.flatMap((r) => (r.config_override_by ? [r.config_override_by] : [])))];
+    const names = new Map<string, string>(
+      overriders.length ? (await db('staff').whereIn('id', overriders).select('id', 'name')).map((x) => [x.id, x.name]) : [],
+    );
     return rows.map((r) => ({
       id: r.id,
       orderId: r.order_id,
@@ -131,6 +146,16 @@ export function createDevicesStore(db: Knex) {
       configFetchedAt: r.config_fetched_at,
       lastFetchAt: r.last_fetch_at,
       fetchCount: r.fetch_count,
+      benchFetchedAt: r.bench_fetched_at,
+      configOverride:
+        r.config_override_reason && r.config_override_by && r.config_override_at
+          ? {
+              reason: r.config_override_reason,
+              staffId: r.config_override_by,
+              staffName: names.get(r.config_override_by) ?? '',
+              at: r.config_override_at,
+            }
+          : null,
       uniques: links
         .filter((l) => l.device_id === r.id)
         .map((l) => ({ slot: l.slot as number, uniqueId: l.unique_id as string, code: (l.code as string | null) ?? null })),
@@ -148,18 +173,28 @@ export function createDevicesStore(db: Knex) {
       return row && toModel(row);
     },
 
-    /** Of the given uniques, those not active in the circle and those already on a device (a pre-check; reserve() decides). */
-    async checkUniques(accountId: string, circleId: string, uniqueIds: string[]): Promise<{ notUsable: string[]; bound: string[] }> {
-      const usable = new Set<string>(
-        await db('uniques').whereIn('id', uniqueIds).where({ account_id: accountId, circle_id: circleId, status: 'active' }).pluck('id'),
-      );
+    /**
+     * Of the given uniques: those not active in the circle, those of a kind a phone cannot carry
+     * (cloud FAX, Y!mobile) and those already on a device (a pre-check; reserve() decides).
+     */
+    async checkUniques(
+      accountId: string,
+      circleId: string,
+      uniqueIds: string[],
+    ): Promise<{ notUsable: string[]; wrongKind: Array<{ uniqueId: string; kind: string }>; bound: string[] }> {
+      const active: Array<{ id: string; kind: string }> = await db('uniques')
+        .whereIn('id', uniqueIds)
+        .where({ account_id: accountId, circle_id: circleId, status: 'active' })
+        .select('id', 'kind');
+      const usable = new Set(active.map((u) => u.id));
+      const wrongKind = active.filter((u) => u.kind !== 'sip_terminal').map((u) => ({ uniqueId: u.id, kind: u.kind }));
       const bound = new Set<string>(
         await db('device_sip_accounts as d')
           .join('devices as v', 'v.id', 'd.device_id')
           .whereIn('d.unique_id', uniqueIds)
           .pluck('d.unique_id'),
       );
-      return { notUsable: uniqueIds.filter((id) => !usable.has(id)), bound: uniqueIds.filter((id) => bound.has(id)) };
+      return { notUsable: uniqueIds.filter((id) => !usable.has(id)), wrongKind, bound: uniqueIds.filter((id) => bound.has(id)) };
     },
 
     /**
@@ -285,6 +320,35 @@ export function createDevicesStore(db: Knex) {
       });
     },
 
+    /**
+     * Packs the order's units. A pre-configured unit (one with a provisioning profile) whose phone
+     * has not fetched its configuration is refused, unless the warehouse overrides with a reason,
+     * which is kept on each such unit. A retry after an override finds it recorded and passes.
+     */
+    async pack(orderId: string, override?: { reason: string; staffId: string }): Promise<void> {
+      await db.transaction(async (trx) => {
+        const unfetched: Array<{ id: string; position: number }> = await trx('devices')
+          .where({ order_id: orderId })
+          .whereNot({ status: 'cancelled' })
+          .whereNotNull('prov_username')
+          .whereNull('bench_fetched_at')
+          .whereNull('config_override_at')
+          .orderBy('position')
+          .forUpdate()
+          .select('id', 'position');
+        if (unfetched.length && !override)
+          throw new ConflictError('config_not_fetched', { positions: unfetched.map((u) => u.position).join(', ') });
+        if (unfetched.length && override)
+          await trx('devices')
+            .whereIn(
+              'id',
+              unfetched.map((u) => u.id),
+            )
+            .update({ config_override_reason: override.reason, config_override_by: override.staffId, config_override_at: trx.fn.now() });
+        await trx('devices').where({ order_id: orderId }).whereNot({ status: 'cancelled' }).update({ status: 'packed' });
+      });
+    },
+
     /** Moves the order's units to a later status (packed, shipped, delivered). */
     async setStatus(orderId: string, status: 'packed' | 'shipped' | 'delivered'): Promise<void> {
       await db('devices').where({ order_id: orderId }).whereNot({ status: 'cancelled' }).update({ status });
@@ -353,10 +417,18 @@ export function createDevicesStore(db: Knex) {
       };
     },
 
-    /** Logs one configuration fetch; the first one marks the phone online. */
+    /**
+     * Logs one configuration fetch. Before packing the phone is on the warehouse's test bench: the
+     * first such fetch lets the unit be packed. After it, the customer's first fetch marks it online.
+     */
     async recordFetch(deviceId: string, client: { ip: string; userAgent: string | null }): Promise<void> {
       await db.transaction(async (trx) => {
         await trx('device_config_fetches').insert({ device_id: deviceId, ip: client.ip, user_agent: client.userAgent });
+        const atBench = await trx('devices')
+          .where({ id: deviceId })
+          .whereIn('status', IN_WAREHOUSE)
+          .update({ bench_fetched_at: trx.raw('coalesce(bench_fetched_at, now())') });
+        if (atBench) return;
         await trx('devices')
           .where({ id: deviceId })
           .update({

@@ -26,6 +26,10 @@ import * as apiKeys from './20261129_024_api_keys';
 import * as authorizePlanCached from './20261129_025_authorize_plan_cached';
 import * as heldRunningTotal from './20261130_026_held_running_total';
 import * as idempotencyLocation from './20261130_027_idempotency_location';
+import * as packConfigOverride from './20261201_028_pack_config_override';
+import * as refusedLinesOverseasOrders from './20261201_029_refused_lines_overseas_orders';
+import * as callChargeTaxes from './20261201_030_call_charge_taxes';
+import * as mailOutboxPending from './20261201_031_mail_outbox_pending';
 
 type Migration = { up: (k: Knex) => Promise<void>; down: (k: Knex) => Promise<void> };
 
@@ -58,4 +62,8 @@ export const migrations: Record<string, Migration> = {
   '20261129_025_authorize_plan_cached': authorizePlanCached,
   '20261130_026_held_running_total': heldRunningTotal,
   '20261130_027_idempotency_location': idempotencyLocation,
+  '20261201_028_pack_config_override': packConfigOverride,
+  '20261201_029_refused_lines_overseas_orders': refusedLinesOverseasOrders,
+  '20261201_030_call_charge_taxes': callChargeTaxes,
+  '20261201_031_mail_outbox_pending': mailOutboxPending,
 };

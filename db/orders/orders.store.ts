@@ -7,8 +7,9 @@ import { recordEvent } from '../webhooks/events.store';
 
 export type { StatusChange };
 
-/** The kinds of order the system runs. */
-export type OrderKind = 'topup' | 'services' | 'devices';
+import type { OrderKind } from '../../domain/orders/kinds';
+
+export { ORDER_KINDS, type OrderKind } from '../../domain/orders/kinds';
 
 /** An order's status row, as list and status pages read it. */
 export interface Order {
@@ -21,6 +22,8 @@ export interface Order {
   subtotal: number;
   tax: number;
   total: number;
+  /** Yen of this order given back to the prepaid balance (refused lines, or all of a failed order). */
+  refunded: number;
   totals: OrderTotals | Record<string, never>;
   detail: Record<string, unknown>;
   nextAction: Record<string, unknown> | null;
@@ -40,6 +43,7 @@ type OrderRow = {
   subtotal: number;
   tax: number;
   total: number;
+  refunded: number;
   totals: OrderTotals;
   detail: Record<string, unknown>;
   next_action: Record<string, unknown> | null;
@@ -59,6 +63,7 @@ const toOrder = (r: OrderRow): Order => ({
   subtotal: r.subtotal,
   tax: r.tax,
   total: r.total,
+  refunded: r.refunded,
   totals: r.totals,
   detail: r.detail,
   nextAction: r.next_action,
@@ -137,7 +142,7 @@ export function createOrdersStore(db: Knex) {
              insert into order_events (order_id, status, note, event_key) values (?, ?, ?, ?) on conflict do nothing returning id
            )
            update orders set ${sets.join(', ')} where id = ? and exists (select 1 from ev)
-           returning id, account_id, kind, status, total, failure_reason`,
+           returning id, account_id, kind, status, total, refunded, failure_reason`,
           [orderId, change.status, change.note ?? null, change.eventKey, ...values, orderId],
         );
         if (rows[0]) await recordOrderEvent(t, rows[0], change);
@@ -145,6 +150,11 @@ export function createOrdersStore(db: Knex) {
       };
       if (!EVENTFUL_ORDER_STATUSES.has(change.status) || (trx as Knex.Transaction).isTransaction) return apply(trx);
       return db.transaction(apply);
+    },
+
+    /** Records how many yen of the order went back to the balance in all (the ledger holds each movement). */
+    async setRefunded(orderId: string, amount: number, trx: Knex = db): Promise<void> {
+      await trx('orders').where({ id: orderId }).update({ refunded: amount, updated_at: trx.fn.now() });
     },
 
     async get(orderId: string): Promise<Order | undefined> {
@@ -193,7 +203,7 @@ export type OrdersStore = ReturnType<typeof createOrdersStore>;
 /** Records the webhook event of an order's new status, if it has one (topup.credited, order.completed, ...). */
 async function recordOrderEvent(
   trx: Knex,
-  row: { id: string; account_id: string; kind: string; status: string; total: number; failure_reason: string | null },
+  row: { id: string; account_id: string; kind: string; status: string; total: number; refunded: number; failure_reason: string | null },
   change: StatusChange,
 ): Promise<void> {
   const type = orderEventType(row.kind, row.status);
@@ -210,6 +220,8 @@ async function recordOrderEvent(
       total: row.total,
       failureReason: row.failure_reason,
       ...(typeof credited === 'number' ? { creditedAmount: credited } : {}),
+      // A services order completed without numbers the carrier refused says what went back.
+      ...(row.refunded > 0 && row.status === 'completed' ? { refundedAmount: row.refunded } : {}),
     },
     dedupeKey: `order:${row.id}:${change.eventKey}`,
   });

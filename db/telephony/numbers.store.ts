@@ -101,8 +101,7 @@ const CURRENT_MONTH_JST = `date_trunc('month', now() at time zone 'Asia/Tokyo'):
 /** Phone number stock, holds (the cart), purchase states, ownership and quarantine. */
 export function createNumbersStore(db: Knex) {
   return {
-    /** Numbers for sale now, filtered; never a number held by anyone or resting in quarantine. */
-    /** A page of numbers on sale in number order: limit+1 rows after the cursor's (number, id). */
+    /** A page of numbers for sale now in number order (limit+1 rows after the cursor's (number, id)); never a number held by anyone or resting in quarantine. */
     async search(q: {
       kind?: string;
       areaCode?: string;
@@ -121,6 +120,21 @@ export function createNumbersStore(db: Knex) {
       if (q.country) query.where({ country: q.country });
       if (q.contains) query.whereRaw(`strpos(number, ?) > 0`, [q.contains]);
       return (await query).map(toNumber);
+    },
+
+    /** Overseas numbers for sale now, counted per country and area code (a few dozen rows). */
+    async overseasStock(): Promise<Array<{ country: string; areaCode: string | null; available: number }>> {
+      const rows = await db('phone_numbers')
+        .where({ kind: 'overseas' })
+        .whereRaw(SELLABLE)
+        .groupBy(['country', 'area_code'])
+        .orderBy(['country', 'area_code'])
+        .select('country', 'area_code', db.raw('count(*)::int as available'));
+      return rows.map((r: { country: string; area_code: string | null; available: number }) => ({
+        country: r.country,
+        areaCode: r.area_code,
+        available: r.available,
+      }));
     },
 
     /** Holds a number for the account in one statement, so of many racing callers exactly one wins. */
@@ -187,6 +201,12 @@ export function createNumbersStore(db: Knex) {
       return rows.map(toNumber);
     },
 
+    /** A number of the stock by ID, whatever its state; null when there is none. */
+    async find(numberId: string): Promise<PhoneNumber | null> {
+      const row = await db<NumberRow>('phone_numbers').where({ id: numberId }).first();
+      return row ? toNumber(row) : null;
+    },
+
     /** One live hold of the account; any other reads as missing. */
     async getHold(accountId: string, holdId: string): Promise<PhoneNumber> {
       const row = await db<NumberRow>('phone_numbers')
@@ -242,6 +262,41 @@ export function createNumbersStore(db: Knex) {
       await db('phone_numbers')
         .where({ order_id: orderId, status: 'pending' })
         .update({ ...FRESH, status: 'available' });
+    },
+
+    /** Takes numbers the carrier refused out of a paid order; like every refused number, they are kept out of stock. */
+    async dropRefusedFromOrder(orderId: string, numberIds: string[], trx: Knex = db): Promise<void> {
+      if (numberIds.length === 0) return;
+      await trx('phone_numbers')
+        .where({ order_id: orderId, status: 'pending' })
+        .whereIn('id', numberIds)
+        .update({ status: 'failed', account_id: null, circle_id: null, hold_id: null, held_until: null, held_by_account_id: null });
+    },
+
+    /**
+     * Takes one number of the country (and area, if given) from stock into an overseas order; a
+     * retry finds the number it took before. Undefined when none is for sale.
+     */
+    async claimOverseasForOrder(
+      q: { orderId: string; accountId: string; country: string; areaCode: string | null },
+      trx: Knex = db,
+    ): Promise<PhoneNumber | undefined> {
+      const taken = await trx<NumberRow>('phone_numbers').where({ order_id: q.orderId }).whereIn('status', ['pending', 'active']).first();
+      if (taken) return toNumber(taken);
+      const pick = trx('phone_numbers')
+        .select('id')
+        .where({ kind: 'overseas', country: q.country })
+        .whereRaw(SELLABLE)
+        .orderBy(['number', 'id'])
+        .limit(1)
+        .forUpdate()
+        .skipLocked();
+      if (q.areaCode) pick.where({ area_code: q.areaCode });
+      const [row] = await trx<NumberRow>('phone_numbers')
+        .whereIn('id', pick)
+        .update({ ...FRESH, status: 'pending', order_id: q.orderId, account_id: q.accountId } as never)
+        .returning('*');
+      return row && toNumber(row);
     },
 
     /** Makes the order's numbers the circle's, billed monthly from now. */

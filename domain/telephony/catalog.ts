@@ -164,5 +164,10 @@ export function priceServicesOrder(
       amount: p.monthly + p.initial,
     });
   }
-  return { lines, totals: computeTotals(lines.map((l) => ({ amount: l.amount, taxRate: 10 as const }))) };
+  return { lines, totals: servicesTotals(lines) };
+}
+
+/** Totals of services lines: every line at 10% consumption tax, rounded once over all of them. */
+export function servicesTotals(lines: ReadonlyArray<{ amount: number }>): OrderTotals {
+  return computeTotals(lines.map((l) => ({ amount: l.amount, taxRate: 10 as const })));
 }

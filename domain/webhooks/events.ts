@@ -47,6 +47,7 @@ const ORDER_EVENTS: Record<string, Record<string, EventType>> = {
     refunded: 'topup.refunded',
   },
   services: { completed: 'order.completed', failed: 'order.failed' },
+  overseas_number: { completed: 'order.completed', failed: 'order.failed' },
   devices: { delivered: 'order.completed', failed: 'order.failed', cancelled: 'order.cancelled' },
 };
 

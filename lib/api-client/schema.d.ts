@@ -1033,7 +1033,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The months with a statement (something was charged), newest first, with their totals */
+    /** The months with a statement (the ledger charged or refunded something, Japan time), newest first, with their totals */
     get: operations['listStatements'];
     put?: never;
     post?: never;
@@ -1067,7 +1067,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A month's statement as a qualified invoice (Japan-time month, YYYY-MM) */
+    /**
+     * A month's statement as a qualified invoice (Japan-time month, YYYY-MM): every charge of the month with its tax rate
+     * @description Built from the month's ledger: purchases (initial fees and first month), devices, monthly fees, manual debits, refunds of purchases as negative lines, and the calls per tax rate. Tax per rate is the tax those debits carried (rounded once per rate: per order for a purchase, per month for fees and calls), so total equals what the month took from the balance. Top-ups are not charges.
+     */
     get: operations['getStatement'];
     put?: never;
     post?: never;
@@ -1256,6 +1259,46 @@ export interface paths {
     get: operations['listServiceHistory'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/overseas-numbers/countries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Countries whose overseas numbers can be bought: price (JPY), lead time and the area codes in stock
+     * @description One short page (nextCursor is always null). Buy one with POST /v1/overseas-number-orders.
+     */
+    get: operations['listOverseasNumberCountries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/overseas-number-orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Buy an overseas number of a country (and area) for one circle, at the country's price, paid from the prepaid balance
+     * @description The number is taken from stock and paid at once; the carrier routes it after the lead time (detail.readyBy, Japan time), then the order completes and the customer is mailed. Refused with 422 overseas_country_not_sold, 409 overseas_number_unavailable or 422 insufficient_balance before anything is taken or debited. Runs as workflow OverseasNumberOrder:<orderId>; follow it at its Location, GET /v1/orders/{orderId}.
+     */
+    post: operations['placeOverseasNumberOrder'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1621,8 +1664,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Buy devices, shipped as is or pre-configured with uniques of a circle, paid from the prepaid balance
-     * @description Refused with 422 insufficient_balance before anything is reserved, 409 out_of_stock when the stock cannot cover the quantity, 409 unique_already_bound when a unique is on another device. The order is created with its stock reserved and then runs as workflow DevicesOrder:<orderId>; follow it at its Location.
+     * Buy devices, shipped as is or pre-configured with uniques of a circle, paid from the prepaid balance or directly
+     * @description Paid from the balance (default): refused with 422 insufficient_balance before anything is reserved. Paid directly (payment.method card, registered_card or konbini): the stock is reserved, a top-up of exactly the total takes the payment (its range and card rules apply, e.g. 422 topup_amount_out_of_range) and the answer carries its nextAction (3-D Secure URL, konbini slip and deadline) with status awaiting_payment; once paid the money lands on the balance and pays the order. A payment that fails, expires or is cancelled releases the stock and fails the order. 409 out_of_stock when the stock cannot cover the quantity, 409 unique_already_bound when a unique is on another device, 422 unique_not_sip_terminal for a cloud FAX or Y!mobile unique. The order runs as workflow DevicesOrder:<orderId>; follow it at its Location.
      */
     post: operations['placeDevicesOrder'];
     delete?: never;
@@ -1810,7 +1853,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Packed the parcel
+     * Packed the parcel; each pre-configured phone must first have fetched its configuration at the test bench
      * @description Needs your claim on the task while it is in the warehouse. A step out of order is 409 step_out_of_order; repeating a done step answers the same.
      */
     post: operations['warehousePack'];
@@ -11067,7 +11110,7 @@ export interface operations {
   listOrders: {
     parameters: {
       query?: {
-        kind?: 'topup' | 'services' | 'devices';
+        kind?: 'topup' | 'services' | 'devices' | 'overseas_number';
         status?: string;
         /** @description Items per page, 1-200 */
         limit?: number;
@@ -11097,6 +11140,7 @@ export interface operations {
            *           "subtotal": 3300,
            *           "tax": 330,
            *           "total": 3630,
+           *           "refunded": 0,
            *           "currency": "JPY",
            *           "totals": {
            *             "subtotal": 3300,
@@ -11128,13 +11172,18 @@ export interface operations {
             items: {
               /** Format: uuid */
               id: string;
-              /** @enum {string} */
-              kind: 'topup' | 'services' | 'devices';
+              /**
+               * @description overseas_number: an overseas number bought by its own purchase
+               * @enum {string}
+               */
+              kind: 'topup' | 'services' | 'devices' | 'overseas_number';
               status: string;
               circleId: string | null;
               subtotal: number;
               tax: number;
               total: number;
+              /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+              refunded: number;
               currency: components['schemas']['Currency'];
               totals: {
                 [key: string]: unknown;
@@ -11248,6 +11297,7 @@ export interface operations {
            *       "subtotal": 3300,
            *       "tax": 330,
            *       "total": 3630,
+           *       "refunded": 0,
            *       "currency": "JPY",
            *       "totals": {
            *         "subtotal": 3300,
@@ -11282,13 +11332,18 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: 'topup' | 'services' | 'devices';
+            /**
+             * @description overseas_number: an overseas number bought by its own purchase
+             * @enum {string}
+             */
+            kind: 'topup' | 'services' | 'devices' | 'overseas_number';
             status: string;
             circleId: string | null;
             subtotal: number;
             tax: number;
             total: number;
+            /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+            refunded: number;
             currency: components['schemas']['Currency'];
             totals: {
               [key: string]: unknown;
@@ -12039,9 +12094,9 @@ export interface operations {
            *         {
            *           "id": "2026-10",
            *           "month": "2026-10",
-           *           "subtotal": 1062,
-           *           "tax": 106,
-           *           "total": 1168,
+           *           "subtotal": 10612,
+           *           "tax": 1061,
+           *           "total": 11673,
            *           "currency": "JPY"
            *         }
            *       ],
@@ -12260,35 +12315,47 @@ export interface operations {
            *       },
            *       "lines": [
            *         {
+           *           "id": "10482",
+           *           "date": "2026-10-01T00:00:04+09:00",
            *           "kind": "monthly_fee",
-           *           "description": "月額基本料 / Monthly fee: U0012345",
+           *           "description": "月額基本料 2026-10 / Monthly fee 2026-10: sip_terminal",
            *           "quantity": 1,
-           *           "seconds": null,
-           *           "amount": 550,
-           *           "currency": "JPY",
-           *           "taxRate": 10
+           *           "taxRate": 10,
+           *           "amount": 1210,
+           *           "currency": "JPY"
            *         },
            *         {
+           *           "id": "10517",
+           *           "date": "2026-10-14T15:22:41+09:00",
+           *           "kind": "purchase",
+           *           "description": "機器 / Devices: Grandstream GXP1620 × 1 #7c1e2f90",
+           *           "quantity": 1,
+           *           "taxRate": 10,
+           *           "amount": 9900,
+           *           "currency": "JPY"
+           *         },
+           *         {
+           *           "id": "calls-10",
+           *           "date": "2026-10-31T18:05:12+09:00",
            *           "kind": "calls",
-           *           "description": "通話料 携帯電話 / Calls to mobiles",
+           *           "description": "通話料 10% / Call charges at 10%",
            *           "quantity": 12,
-           *           "seconds": 1830,
-           *           "amount": 512,
-           *           "currency": "JPY",
-           *           "taxRate": 10
+           *           "taxRate": 10,
+           *           "amount": 563,
+           *           "currency": "JPY"
            *         }
            *       ],
            *       "taxByRate": [
            *         {
            *           "rate": 10,
-           *           "taxable": 1062,
-           *           "tax": 106,
+           *           "taxable": 10612,
+           *           "tax": 1061,
            *           "currency": "JPY"
            *         }
            *       ],
-           *       "subtotal": 1062,
-           *       "tax": 106,
-           *       "total": 1168,
+           *       "subtotal": 10612,
+           *       "tax": 1061,
+           *       "total": 11673,
            *       "currency": "JPY"
            *     }
            */
@@ -12314,15 +12381,24 @@ export interface operations {
               accountId: string;
               name: string;
             };
+            /** @description Every charge the month's ledger debited, oldest first, then the calls per tax rate */
             lines: {
+              /** @description The ledger entry the line comes from; a calls line (every call charged at one rate) is calls-<rate> */
+              id: string;
+              /**
+               * Format: date-time
+               * @description When it was charged, Japan time (a calls line: its last charge)
+               */
+              date: string;
               /** @enum {string} */
-              kind: 'monthly_fee' | 'calls';
+              kind: 'purchase' | 'refund' | 'monthly_fee' | 'calls' | 'adjustment';
               description: string;
               quantity: number;
-              seconds: number | null;
+              /** @description Percent: 10, 8, or 0 for exempt calls and manual adjustments */
+              taxRate: number;
+              /** @description Tax included; negative for a refund */
               amount: number;
               currency: components['schemas']['Currency'];
-              taxRate: number;
             }[];
             taxByRate: {
               rate: number;
@@ -13456,6 +13532,7 @@ export interface operations {
            *       "subtotal": 3300,
            *       "tax": 330,
            *       "total": 3630,
+           *       "refunded": 0,
            *       "currency": "JPY",
            *       "totals": {
            *         "subtotal": 3300,
@@ -13483,13 +13560,18 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: 'topup' | 'services' | 'devices';
+            /**
+             * @description overseas_number: an overseas number bought by its own purchase
+             * @enum {string}
+             */
+            kind: 'topup' | 'services' | 'devices' | 'overseas_number';
             status: string;
             circleId: string | null;
             subtotal: number;
             tax: number;
             total: number;
+            /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+            refunded: number;
             currency: components['schemas']['Currency'];
             totals: {
               [key: string]: unknown;
@@ -13832,6 +13914,347 @@ export interface operations {
       };
       /** @description Problem */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listOverseasNumberCountries: {
+    parameters: {
+      query?: {
+        /** @description Items per page, 1-200 */
+        limit?: number;
+        /** @description nextCursor of the previous page; leave out for the first page */
+        cursor?: components['schemas']['Cursor'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The countries on sale */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "US",
+           *           "country": "US",
+           *           "monthlyFee": 1650,
+           *           "initialFee": 3300,
+           *           "subtotal": 4950,
+           *           "tax": 495,
+           *           "total": 5445,
+           *           "currency": "JPY",
+           *           "leadTimeDays": 5,
+           *           "areaCodes": [
+           *             "415"
+           *           ],
+           *           "available": 1998
+           *         }
+           *       ],
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': {
+            items: {
+              /** @description The country code */
+              id: string;
+              /** @description ISO 3166-1 alpha-2 country of the number */
+              country: string;
+              monthlyFee: number;
+              initialFee: number;
+              /** @description initial fee + first month, tax excluded */
+              subtotal: number;
+              /** @description 10% consumption tax, rounded down once */
+              tax: number;
+              total: number;
+              currency: components['schemas']['Currency'];
+              /** @description Days from the purchase until the carrier has the number routed (OVERSEAS_NUMBER_LEAD_DAYS) */
+              leadTimeDays: number;
+              /** @description Area (city) codes in stock; empty for a country without areas */
+              areaCodes: string[];
+              /** @description Numbers of the country for sale now */
+              available: number;
+            }[];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Problem */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  placeOverseasNumberOrder: {
+    parameters: {
+      query?: never;
+      header?: {
+        /**
+         * @description Same key and body replays the first response; another body gets 422; a concurrent duplicate gets 409.
+         * @example 7f3c2a9e-5b1d-4c8a-9e2f-1a6b3c4d5e6f
+         */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "circleId": "9a1d7e34-2b6f-4c58-8e0a-3f7b1c9d5e22",
+         *       "country": "US",
+         *       "areaCode": "415"
+         *     }
+         */
+        'application/json': {
+          /** Format: uuid */
+          circleId: string;
+          /** @description ISO 3166-1 alpha-2 country of the number */
+          country: string;
+          /** @description The area (city) code; leave out for any number of the country */
+          areaCode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The order, waiting for the carrier; Location is its address */
+      201: {
+        headers: {
+          /**
+           * @description The URL of the created resource (its GET)
+           * @example /v1/orders/4f6c2a1e-8d3b-4c7a-9e21-5b8f0d3c6a71
+           */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "id": "4f6c2a1e-8d3b-4c7a-9e21-5b8f0d3c6a71",
+           *       "kind": "overseas_number",
+           *       "status": "accepted",
+           *       "circleId": "9a1d7e34-2b6f-4c58-8e0a-3f7b1c9d5e22",
+           *       "subtotal": 4950,
+           *       "tax": 495,
+           *       "total": 5445,
+           *       "refunded": 0,
+           *       "currency": "JPY",
+           *       "totals": {
+           *         "subtotal": 4950,
+           *         "taxByRate": [
+           *           {
+           *             "rate": 10,
+           *             "taxable": 4950,
+           *             "tax": 495
+           *           }
+           *         ],
+           *         "tax": 495,
+           *         "total": 5445,
+           *         "currency": "JPY"
+           *       },
+           *       "detail": {
+           *         "country": "US",
+           *         "areaCode": "415",
+           *         "monthlyFee": 1650,
+           *         "initialFee": 3300,
+           *         "leadTimeDays": 5
+           *       },
+           *       "nextAction": null,
+           *       "failureReason": null,
+           *       "createdAt": "2026-11-28T01:15:42.120Z",
+           *       "updatedAt": "2026-11-28T01:15:42.120Z",
+           *       "closedAt": null
+           *     }
+           */
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description overseas_number: an overseas number bought by its own purchase
+             * @enum {string}
+             */
+            kind: 'topup' | 'services' | 'devices' | 'overseas_number';
+            status: string;
+            circleId: string | null;
+            subtotal: number;
+            tax: number;
+            total: number;
+            /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+            refunded: number;
+            currency: components['schemas']['Currency'];
+            totals: {
+              [key: string]: unknown;
+            };
+            detail: {
+              [key: string]: unknown;
+            };
+            nextAction: {
+              [key: string]: unknown;
+            } | null;
+            failureReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            closedAt: string | null;
+          };
+        };
+      };
+      /** @description Problem */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Problem */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -14978,7 +15401,7 @@ export interface operations {
            *       "activatedAt": "2026-11-28T01:20:03.512Z",
            *       "cancelledAt": "2026-11-28T03:00:00.000Z",
            *       "feeEndMonth": "2026-11",
-           *       "quarantineUntil": "2027-02-26T03:00:00.000Z"
+           *       "quarantineUntil": "2027-02-26T12:00:00+09:00"
            *     }
            */
           'application/json': {
@@ -17570,6 +17993,10 @@ export interface operations {
          *         "postalCode": "150-0002",
          *         "address": "東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 8F",
          *         "phone": "03-1234-5678"
+         *       },
+         *       "payment": {
+         *         "method": "card",
+         *         "cardToken": "tok_sandbox_4f8a2c91d7e3"
          *       }
          *     }
          */
@@ -17604,6 +18031,32 @@ export interface operations {
             address: string;
             phone: string;
           };
+          /**
+           * @description The prepaid balance (default), or paid directly like a top-up of the total: a new card (the processor's token; 3-D Secure), a registered card, or a convenience store slip
+           * @default {
+           *       "method": "balance"
+           *     }
+           */
+          payment?:
+            | {
+                /** @constant */
+                method: 'balance';
+              }
+            | {
+                /** @constant */
+                method: 'card';
+                cardToken: string;
+              }
+            | {
+                /** @constant */
+                method: 'registered_card';
+                /** Format: uuid */
+                cardId: string;
+              }
+            | {
+                /** @constant */
+                method: 'konbini';
+              };
         };
       };
     };
@@ -17758,6 +18211,10 @@ export interface operations {
          *         "postalCode": "150-0002",
          *         "address": "東京都渋谷区渋谷2-21-1 渋谷ヒカリエ 8F",
          *         "phone": "03-1234-5678"
+         *       },
+         *       "payment": {
+         *         "method": "card",
+         *         "cardToken": "tok_sandbox_4f8a2c91d7e3"
          *       }
          *     }
          */
@@ -17792,11 +18249,37 @@ export interface operations {
             address: string;
             phone: string;
           };
+          /**
+           * @description The prepaid balance (default), or paid directly like a top-up of the total: a new card (the processor's token; 3-D Secure), a registered card, or a convenience store slip
+           * @default {
+           *       "method": "balance"
+           *     }
+           */
+          payment?:
+            | {
+                /** @constant */
+                method: 'balance';
+              }
+            | {
+                /** @constant */
+                method: 'card';
+                cardToken: string;
+              }
+            | {
+                /** @constant */
+                method: 'registered_card';
+                /** Format: uuid */
+                cardId: string;
+              }
+            | {
+                /** @constant */
+                method: 'konbini';
+              };
         };
       };
     };
     responses: {
-      /** @description The order: stock reserved, payment and shipment follow; Location is its address */
+      /** @description The order: stock reserved; paid directly, awaiting_payment with the nextAction of its payment; Location is its address */
       201: {
         headers: {
           /**
@@ -17811,11 +18294,12 @@ export interface operations {
            * @example {
            *       "id": "4f6c2a1e-8d3b-4c7a-9e21-5b8f0d3c6a71",
            *       "kind": "devices",
-           *       "status": "accepted",
+           *       "status": "awaiting_payment",
            *       "circleId": "9a1d7e34-2b6f-4c58-8e0a-3f7b1c9d5e22",
            *       "subtotal": 9800,
            *       "tax": 980,
            *       "total": 10780,
+           *       "refunded": 0,
            *       "currency": "JPY",
            *       "totals": {
            *         "subtotal": 9800,
@@ -17836,7 +18320,11 @@ export interface operations {
            *         "quantity": 1,
            *         "preconfigured": true
            *       },
-           *       "nextAction": null,
+           *       "nextAction": {
+           *         "type": "three_d_secure",
+           *         "url": "https://pay.example-processor.jp/3ds/ch_8f2a61c4?return_url=https%3A%2F%2Fportal.example.jp%2Forders%2F4f6c2a1e-8d3b-4c7a-9e21-5b8f0d3c6a71",
+           *         "expiresAt": "2026-11-28T10:15:00+09:00"
+           *       },
            *       "failureReason": null,
            *       "createdAt": "2026-11-28T01:15:42.120Z",
            *       "updatedAt": "2026-11-28T01:15:42.120Z",
@@ -17863,19 +18351,29 @@ export interface operations {
            *           "fetchCount": 0
            *         }
            *       ],
-           *       "shipment": null
+           *       "shipment": null,
+           *       "payment": {
+           *         "method": "card",
+           *         "topupId": "6d2f9b41-0c7e-4a58-b3d1-9e5a7c2f8b60",
+           *         "status": "awaiting_3ds"
+           *       }
            *     }
            */
           'application/json': {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: 'topup' | 'services' | 'devices';
+            /**
+             * @description overseas_number: an overseas number bought by its own purchase
+             * @enum {string}
+             */
+            kind: 'topup' | 'services' | 'devices' | 'overseas_number';
             status: string;
             circleId: string | null;
             subtotal: number;
             tax: number;
             total: number;
+            /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+            refunded: number;
             currency: components['schemas']['Currency'];
             totals: {
               [key: string]: unknown;
@@ -17923,6 +18421,15 @@ export interface operations {
               /** @description Japan time */
               deliveredAt: string | null;
             } | null;
+            /** @description How the order is paid; while it is awaiting_payment, nextAction says what to do (3-D Secure, konbini slip) */
+            payment: {
+              /** @enum {string} */
+              method: 'balance' | 'card' | 'registered_card' | 'konbini';
+              /** @description Paid directly: the top-up of the total that takes the payment (GET /v1/prepaid/topups/{id}) */
+              topupId: string | null;
+              /** @description Paid directly: the top-up's status (awaiting_3ds, awaiting_payment, credited, failed, expired...) */
+              status: string | null;
+            };
           };
         };
       };
@@ -18188,6 +18695,7 @@ export interface operations {
            *       "subtotal": 9800,
            *       "tax": 980,
            *       "total": 10780,
+           *       "refunded": 0,
            *       "currency": "JPY",
            *       "totals": {
            *         "subtotal": 9800,
@@ -18242,19 +18750,29 @@ export interface operations {
            *         "trackingUrl": "https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number01=123456789012",
            *         "shippedAt": "2026-11-28T16:30:00+09:00",
            *         "deliveredAt": null
+           *       },
+           *       "payment": {
+           *         "method": "balance",
+           *         "topupId": null,
+           *         "status": null
            *       }
            *     }
            */
           'application/json': {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: 'topup' | 'services' | 'devices';
+            /**
+             * @description overseas_number: an overseas number bought by its own purchase
+             * @enum {string}
+             */
+            kind: 'topup' | 'services' | 'devices' | 'overseas_number';
             status: string;
             circleId: string | null;
             subtotal: number;
             tax: number;
             total: number;
+            /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+            refunded: number;
             currency: components['schemas']['Currency'];
             totals: {
               [key: string]: unknown;
@@ -18302,6 +18820,15 @@ export interface operations {
               /** @description Japan time */
               deliveredAt: string | null;
             } | null;
+            /** @description How the order is paid; while it is awaiting_payment, nextAction says what to do (3-D Secure, konbini slip) */
+            payment: {
+              /** @enum {string} */
+              method: 'balance' | 'card' | 'registered_card' | 'konbini';
+              /** @description Paid directly: the top-up of the total that takes the payment (GET /v1/prepaid/topups/{id}) */
+              topupId: string | null;
+              /** @description Paid directly: the top-up's status (awaiting_3ds, awaiting_payment, credited, failed, expired...) */
+              status: string | null;
+            };
           };
         };
       };
@@ -18405,6 +18932,7 @@ export interface operations {
            *       "subtotal": 3300,
            *       "tax": 330,
            *       "total": 3630,
+           *       "refunded": 0,
            *       "currency": "JPY",
            *       "totals": {
            *         "subtotal": 3300,
@@ -18432,13 +18960,18 @@ export interface operations {
           'application/json': {
             /** Format: uuid */
             id: string;
-            /** @enum {string} */
-            kind: 'topup' | 'services' | 'devices';
+            /**
+             * @description overseas_number: an overseas number bought by its own purchase
+             * @enum {string}
+             */
+            kind: 'topup' | 'services' | 'devices' | 'overseas_number';
             status: string;
             circleId: string | null;
             subtotal: number;
             tax: number;
             total: number;
+            /** @description Yen of this order given back to the prepaid balance: numbers the carrier refused (the rest completed), or all of a failed services or overseas number order */
+            refunded: number;
             currency: components['schemas']['Currency'];
             totals: {
               [key: string]: unknown;
@@ -18839,6 +19372,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -18899,6 +19435,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;
@@ -19049,6 +19598,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -19109,6 +19661,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;
@@ -19369,6 +19934,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -19429,6 +19997,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;
@@ -19613,6 +20194,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -19673,6 +20257,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;
@@ -19799,7 +20396,23 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "override": {
+         *         "reason": "テストベンチのネットワーク障害のため、設定の取得を手動で確認しました"
+         *       }
+         *     }
+         */
+        'application/json': {
+          /** @description Pack although a pre-configured phone has not fetched its configuration; the reason is kept on the unit */
+          override?: {
+            reason: string;
+          };
+        };
+      };
+    };
     responses: {
       /** @description The task as the pack slip shows it */
       200: {
@@ -19841,6 +20454,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -19901,6 +20517,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;
@@ -20083,6 +20712,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -20143,6 +20775,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;
@@ -20311,6 +20956,9 @@ export interface operations {
            *           "mac": "000B82A1B2C3",
            *           "serial": "20EZ8A1B2C3",
            *           "scannedAt": "2026-11-28T02:41:12.300Z",
+           *           "needsConfigFetch": true,
+           *           "configFetchedAt": "2026-11-28T02:43:05.120Z",
+           *           "configOverride": null,
            *           "uniques": [
            *             {
            *               "slot": 1,
@@ -20371,6 +21019,19 @@ export interface operations {
               mac: string | null;
               serial: string | null;
               scannedAt: string | null;
+              /** @description A pre-configured unit: its phone must fetch its configuration at the test bench before packing */
+              needsConfigFetch: boolean;
+              /** @description The phone's first fetch of its configuration file */
+              configFetchedAt: string | null;
+              /** @description Packed without a fetch: who decided, when and why (kept for audit) */
+              configOverride: {
+                reason: string;
+                /** Format: uuid */
+                staffId: string;
+                staffName: string;
+                /** Format: date-time */
+                at: string;
+              } | null;
               uniques: {
                 slot: number;
                 code: string | null;

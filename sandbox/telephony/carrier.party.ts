@@ -17,7 +17,8 @@ const ACTIVATION_DELAY_MS = 300;
 
 /**
  * A fake carrier: activation is asynchronous (pending, then a signed webhook saying active or
- * failed a moment later, also when the sandbox restarted in between).
+ * failed a moment later, or at the request's due date `readyBy` for numbers with a lead time,
+ * also when the sandbox restarted in between).
  * POST /carrier/_control/fail { number, reason } makes a number fail.
  */
 export const carrierParty: SandboxParty = ({ router, sendWebhook, store, timers }) => {
@@ -40,7 +41,7 @@ export const carrierParty: SandboxParty = ({ router, sendWebhook, store, timers 
 
   router.post('/v1/activations', async (ctx) => {
     if (!requireKey(ctx)) return;
-    const { number, reference } = (ctx.request.body ?? {}) as { number?: string; reference?: string };
+    const { number, reference, readyBy } = (ctx.request.body ?? {}) as { number?: string; reference?: string; readyBy?: string };
     if (!number || !reference) {
       ctx.status = 400;
       ctx.body = { error: 'number and reference are required' };
@@ -53,7 +54,8 @@ export const carrierParty: SandboxParty = ({ router, sendWebhook, store, timers 
     }
     const a: Activation = { id: `act_${randomUUID().replace(/-/g, '')}`, number, reference, status: 'pending', reason: null };
     byReference.set(reference, a);
-    timers.start('answer-activation', ACTIVATION_DELAY_MS, { reference });
+    const due = readyBy ? Date.parse(readyBy) - Date.now() : 0;
+    timers.start('answer-activation', Number.isFinite(due) ? Math.max(due, ACTIVATION_DELAY_MS) : ACTIVATION_DELAY_MS, { reference });
     ctx.status = 202;
     ctx.body = { ...a };
   });

@@ -11,6 +11,7 @@ installMessages(DOMAIN_MODULES.flatMap((m) => (m.messages ? [m.messages] : [])))
 
 /** Further occurrences of codes whose text depends on a parameter's value (a reason, a step, a status). */
 const VARIANTS: Record<string, ErrorParams[]> = {
+  unique_not_sip_terminal: ['cloud_fax', 'ymobile'].map((kind) => ({ kind, uniqueId: 'x' })),
   service_unavailable: [{ down: 'temporal' }, { down: 'database, temporal' }, { down: 'sip', sipAddress: 'udp:10.0.0.5:5060' }],
   webhook_url_refused: ['malformed', 'scheme', 'https_required', 'credentials', 'private_address', 'unresolvable', 'other'].flatMap(
     (reason) => [

@@ -101,7 +101,9 @@ describe('monthly statement', () => {
     await eventually(async () => (await api.deps.stores.cdrs.get(calls[3]!.callId))?.ratedAt);
     await eventually(async () => (await api.deps.stores.cdrs.get(calls[0]!.callId))?.ratedAt);
 
-    const res = await api.request('GET', '/v1/billing/statements/2027-01', { token: c.token });
+    // The statement is the month the ledger debited them: now, whatever month the fee and calls were for.
+    const month = jstMonthOf(Date.now());
+    const res = await api.request('GET', `/v1/billing/statements/${month}`, { token: c.token });
     expect(res.status).toBe(200);
     expect(res.body.issuer.registrationNumber).toMatch(/^T\d{13}$/);
     // ¥1,100 fee + 3 × ¥8 calls = ¥1,124 at 10% → ¥112 (per-line rounding would give ¥110 + 3 × ¥0).
@@ -109,10 +111,14 @@ describe('monthly statement', () => {
       { rate: 10, taxable: 1124, tax: 112, currency: 'JPY' },
       { rate: 0, taxable: 20, tax: 0, currency: 'JPY' },
     ]);
-    expect(res.body).toMatchObject({ id: '2027-01', subtotal: 1144, tax: 112, total: 1256, currency: 'JPY' });
+    expect(res.body).toMatchObject({ id: month, subtotal: 1144, tax: 112, total: 1256, currency: 'JPY' });
     // The month a customer reads: Japan time.
-    expect(res.body.period).toEqual({ from: '2027-01-01T00:00:00+09:00', to: '2027-02-01T00:00:00+09:00' });
-    expect(res.body.lines.map((l: { kind: string }) => l.kind)).toEqual(['monthly_fee', 'calls', 'calls']);
+    expect(res.body.period).toEqual({ from: `${month}-01T00:00:00+09:00`, to: `${nextMonth(month)}-01T00:00:00+09:00` });
+    expect(res.body.lines.map((l: { kind: string; taxRate: number; amount: number }) => [l.kind, l.taxRate, l.amount])).toEqual([
+      ['monthly_fee', 10, 1210],
+      ['calls', 10, 26],
+      ['calls', 0, 20],
+    ]);
     expect(await balance(c.accountId)).toBe(10_000 - 1256);
     expect((await api.request('GET', '/v1/billing/statements/2027-13', { token: c.token })).status).toBe(422);
   });

@@ -391,7 +391,7 @@ describe('rates', () => {
       token: operator,
       body: { validTo: '2026-11-20T00:00:00+09:00' },
     });
-    expect(ended.body.validTo).toBe('2026-11-19T15:00:00.000Z');
+    expect(ended.body.validTo).toBe('2026-11-20T00:00:00+09:00');
     const repriced = await api.request('PATCH', `/v1/billing/rates/${created.body.id}`, {
       token: operator,
       body: { unitPriceMilli: 2000 },

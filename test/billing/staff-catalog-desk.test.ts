@@ -100,7 +100,7 @@ describe('staff console: the catalog desk', () => {
     const line = board.body.items.find((l: { kind: string; country: string }) => l.kind === 'overseas' && l.country === 'GB');
     expect(line.current).toMatchObject({ monthly: 1980 });
     expect(line.scheduled).toEqual([
-      expect.objectContaining({ monthly: 2090, initial: 3300, validFrom: `${year}-03-31T15:00:00.000Z`, note: 'carrier price change' }),
+      expect.objectContaining({ monthly: 2090, initial: 3300, validFrom: `${year}-04-01T00:00:00+09:00`, note: 'carrier price change' }),
     ]);
 
     await item.getByRole('button', { name: `Withdraw the Overseas number GB price from 01/04/${year}, 00:00 JST` }).click();
@@ -150,7 +150,7 @@ describe('staff console: the catalog desk', () => {
         unitSeconds: 60,
         incrementSeconds: 6,
         taxRate: 0,
-        validFrom: '2029-12-31T15:00:00.000Z',
+        validFrom: '2030-01-01T00:00:00+09:00',
       }),
     ]);
     await page.close();

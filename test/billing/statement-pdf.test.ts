@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statementPdf } from '../../api/billing/statement-pdf';
+import { jstMonthOf } from '../../domain/billing/months';
 import type { Statement } from '../../api/billing/statement.service';
 import { staffLogin, startTestApi, type TestApi } from '../support/api';
 import { customerWithUnique, eventually } from './billing-fixtures';
@@ -52,31 +53,34 @@ const SAMPLE: Statement = {
   recipient: { accountId: randomUUID(), name: 'テスト株式会社' },
   lines: [
     {
+      id: '1201',
+      date: '2027-01-01T00:00:03+09:00',
       kind: 'monthly_fee',
-      description: '月額基本料 / Monthly fee: sip_terminal',
+      description: '月額基本料 2027-01 / Monthly fee 2027-01: sip_terminal',
       quantity: 1,
-      seconds: null,
-      amount: 1100,
-      currency: 'JPY',
       taxRate: 10,
+      amount: 1210,
+      currency: 'JPY',
     },
     {
+      id: 'calls-10',
+      date: '2027-01-20T10:01:00+09:00',
       kind: 'calls',
-      description: '通話料 国内固定 / Calls to fixed lines',
+      description: '通話料 10% / Call charges at 10%',
       quantity: 3,
-      seconds: 180,
-      amount: 24,
-      currency: 'JPY',
       taxRate: 10,
+      amount: 26,
+      currency: 'JPY',
     },
     {
+      id: 'calls-0',
+      date: '2027-01-20T10:01:00+09:00',
       kind: 'calls',
-      description: '通話料 国際 (非課税) / International calls (tax exempt)',
+      description: '通話料（非課税） / Call charges (tax exempt)',
       quantity: 1,
-      seconds: 60,
+      taxRate: 0,
       amount: 20,
       currency: 'JPY',
-      taxRate: 0,
     },
   ],
   taxByRate: [
@@ -127,25 +131,27 @@ describe('GET /v1/billing/statements', () => {
     });
     await eventually(async () => (await api.deps.stores.cdrs.get(callId))?.ratedAt);
 
+    // Debited now: the statement is this month's, whatever month the fee and the call were for.
+    const month = jstMonthOf(Date.now());
     const list = await api.request('GET', '/v1/billing/statements', { token: c.token });
     expect(list.status).toBe(200);
     expect(list.body).toEqual({
-      items: [{ id: '2027-03', month: '2027-03', subtotal: 1108, tax: 110, total: 1218, currency: 'JPY' }],
+      items: [{ id: month, month, subtotal: 1108, tax: 110, total: 1218, currency: 'JPY' }],
       nextCursor: null,
     });
 
-    const json = await api.request('GET', '/v1/billing/statements/2027-03', { token: c.token });
-    expect(json.body.invoiceNumber).toMatch(/^INV-202703-[0-9A-F]{10}$/);
-    const res = await fetch(`${api.url}/v1/billing/statements/2027-03.pdf`, { headers: { authorization: `Bearer ${c.token}` } });
+    const json = await api.request('GET', `/v1/billing/statements/${month}`, { token: c.token });
+    expect(json.body.invoiceNumber).toMatch(new RegExp(`^INV-${month.replace('-', '')}-[0-9A-F]{10}$`));
+    const res = await fetch(`${api.url}/v1/billing/statements/${month}.pdf`, { headers: { authorization: `Bearer ${c.token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="statement-2027-03.pdf"');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="statement-${month}.pdf"`);
     const text = parsePdf(Buffer.from(await res.arrayBuffer()));
     expect(text).toContain(`(${json.body.invoiceNumber})`);
     expect(text).toContain(`(${json.body.issuer.registrationNumber})`);
     expect(text).toContain('(1,218)');
 
-    const english = await fetch(`${api.url}/v1/billing/statements/2027-03.pdf?lang=en`, {
+    const english = await fetch(`${api.url}/v1/billing/statements/${month}.pdf?lang=en`, {
       headers: { authorization: `Bearer ${c.token}` },
     });
     expect(Buffer.from(await english.arrayBuffer()).toString('latin1')).toContain('(\u00a51,218)');

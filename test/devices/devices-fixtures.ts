@@ -111,7 +111,21 @@ export async function extraWarehouseStaff(api: TestApi): Promise<string> {
   return res.body.token;
 }
 
-/** Claims the task and takes it through pick, scan (each unit), pack and ship; returns the task view and tracking number. */
+/**
+ * A pre-configured phone on the warehouse's test bench fetches its configuration with the
+ * credentials on the pack slip, as it must before the unit may be packed.
+ */
+export async function benchFetch(api: TestApi, mac: string, creds: { username: string; password: string }): Promise<void> {
+  const res = await fetch(`${api.url}/provisioning/cfg${mac.replace(/:/g, '')}.xml`, {
+    headers: {
+      authorization: `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`,
+      'user-agent': 'Grandstream GXP1620 1.0.4.140',
+    },
+  });
+  expect(res.status).toBe(200);
+}
+
+/** Claims the task and takes it through pick, scan (each unit), the bench fetch of pre-configured units, pack and ship; returns the task view and tracking number. */
 export async function shipOrder(api: TestApi, staff: string, orderId: string, units?: Array<{ mac: string; serial: string }>) {
   const taskId = await taskIdOf(api, orderId);
   const step = async (name: string, body?: unknown) => {
@@ -128,8 +142,31 @@ export async function shipOrder(api: TestApi, staff: string, orderId: string, un
     view = await step('scan', { deviceId: d.id, ...unit });
   }
   const packSlip = view;
+  for (const d of packSlip.devices as Array<{ mac: string; provisioning: { username: string; password: string } | null }>)
+    if (d.provisioning) await benchFetch(api, d.mac, d.provisioning);
   await step('pack');
   const trackingNumber = randomTracking();
   view = await step('ship', { carrier: 'yamato', trackingNumber });
   return { taskId, view, packSlip, trackingNumber, scanned };
 }
+
+/** A model of its own with the given stock, so that stock counts are not shared with other tests. */
+export async function testModel(api: TestApi, stock: number, price = 1_000): Promise<string> {
+  const code = `T${randomUUID().slice(0, 8).toUpperCase()}`;
+  await api.deps.db('device_models').insert({
+    code,
+    maker: 'Test',
+    name: code,
+    features: JSON.stringify({ ja: ['テスト'], en: ['test'] }),
+    sip_accounts: 2,
+    warranty_months: 6,
+    price,
+    stock,
+    sort_order: 99,
+  });
+  return code;
+}
+
+/** A model's stock on the shelf now. */
+export const stockOf = async (api: TestApi, code: string) =>
+  (await api.deps.db('device_models').where({ code }).first('stock')).stock as number;

@@ -21,7 +21,10 @@ import type { HistoryScenario } from '../support/history-scenarios';
 type Ctx = { client: Client; db: Knex; taskQueue: string };
 
 /** Starts a device order as the API does (update-with-start) for a fresh funded account; returns its input. */
-async function startOrder({ client, db, taskQueue }: Ctx, opts: { modelCode?: string; stock?: number } = {}): Promise<DevicesOrderInput> {
+async function startOrder(
+  { client, db, taskQueue }: Ctx,
+  opts: { modelCode?: string; stock?: number; konbiniWindowMs?: number } = {},
+): Promise<DevicesOrderInput> {
   const modelCode = opts.modelCode ?? `H${randomUUID().slice(0, 8).toUpperCase()}`;
   await db('device_models').insert({
     code: modelCode,
@@ -62,6 +65,15 @@ async function startOrder({ client, db, taskQueue }: Ctx, opts: { modelCode?: st
     shipTo: { name: 'History', postalCode: '150-0002', address: '東京都渋谷区', phone: '03-1234-5678' },
     totals: computeTotals([{ amount: 1_000, taxRate: 10 }]),
   };
+  if (opts.konbiniWindowMs) {
+    // Paid at a convenience store: a slip for the total, which expires unpaid.
+    const topupOrderId = randomUUID();
+    const waits = { threeDsTimeoutMs: 60_000, paymentWindowMs: opts.konbiniWindowMs, reminderBeforeMs: 1_000 };
+    input.quantity = 2;
+    input.devices.push({ id: randomUUID(), position: 2, uniqueIds: [] });
+    input.totals = computeTotals([{ amount: 2_000, taxRate: 10 }]);
+    input.payment = { topupOrderId, topup: { orderId: topupOrderId, accountId: account.id, method: 'konbini', amount: 2_200, waits } };
+  }
   const start = new WithStartWorkflowOperation('devicesOrderWorkflow', {
     workflowId: devicesOrderWorkflowId(orderId),
     taskQueue,
@@ -91,7 +103,7 @@ export const devicesHistoryScenarios: HistoryScenario[] = [
       await handle.executeUpdate(scanUpdate, {
         args: [{ deviceId: input.devices[0]!.id, mac: `02${hex.slice(0, 10)}`, serial: `HS${hex.slice(10, 22).toUpperCase()}` }],
       });
-      await handle.executeUpdate(packUpdate);
+      await handle.executeUpdate(packUpdate, { args: [{}] });
       const trackingNumber = String(Date.now()).slice(-12);
       await handle.executeUpdate(shipUpdate, { args: [{ carrier: 'yamato', trackingNumber }] });
       await handle.signal(parcelDeliveredSignal, { trackingNumber });
@@ -108,6 +120,16 @@ export const devicesHistoryScenarios: HistoryScenario[] = [
       const handle = ctx.client.workflow.getHandle(devicesOrderWorkflowId(input.orderId));
       await handle.executeUpdate(pickUpdate);
       await handle.executeUpdate(cancelDevicesOrderUpdate);
+      await handle.result();
+      return handle.workflowId;
+    },
+  },
+  {
+    name: 'devices-order-payment-expired',
+    workflowType: 'devicesOrderWorkflow',
+    async run(ctx) {
+      const input = await startOrder(ctx, { konbiniWindowMs: 1_500 });
+      const handle = ctx.client.workflow.getHandle(devicesOrderWorkflowId(input.orderId));
       await handle.result();
       return handle.workflowId;
     },

@@ -8,6 +8,7 @@ import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } fro
 import {
   activeUnique,
   addCircle,
+  benchFetch,
   extraWarehouseStaff,
   fundedAccount,
   placeOrder,
@@ -174,8 +175,20 @@ describe('staff console: the warehouse desk', () => {
     expect(statSync(pdf).size).toBeGreaterThan(10_000);
     await page.emulateMedia({ media: 'screen' });
 
-    // Pack, then ship: the carrier, and the tracking label scanned (its Enter ships).
+    // Pre-configured phones are packed only once they fetched their configuration at the test bench.
     await page.getByRole('link', { name: '← 作業に戻る' }).click();
+    await page.getByText('機器 1, 2 がまだ設定を取得していません。').waitFor();
+    expect(await page.getByRole('button', { name: '梱包した' }).count()).toBe(0);
+    for (const d of view.devices) await benchFetch(api, d.mac, d.provisioning);
+    await page.getByRole('button', { name: '設定の取得を確認' }).click();
+    await page.getByText('すべての機器が設定を取得しました。梱包できます。').waitFor();
+    expect(await page.locator('td.wh-config').allTextContents()).toEqual([
+      expect.stringMatching(/^取得済み/),
+      expect.stringMatching(/^取得済み/),
+    ]);
+    await expectAccessible(page);
+
+    // Pack, then ship: the carrier, and the tracking label scanned (its Enter ships).
     await page.getByRole('button', { name: '梱包した' }).click();
     await page.getByText('梱包を記録しました。').waitFor();
     expect(await focusedId(page)).toBe('ship-tracking');
@@ -249,6 +262,38 @@ describe('staff console: the warehouse desk', () => {
     await page.close();
   });
 
+  it('packs a pre-configured order whose phone could not fetch at the test bench, with a reason kept on the task', async () => {
+    const { taskId } = await preconfiguredOrder();
+    const step = (name: string, body?: unknown) =>
+      api.request('POST', `/v1/warehouse/tasks/${taskId}/${name}`, { token: staffToken, body });
+    expect((await step('claim')).status).toBe(200);
+    let view = (await step('pick')).body;
+    for (const d of view.devices as Array<{ id: string }>)
+      view = (await step('scan', { deviceId: d.id, mac: randomMac(), serial: randomSerial() })).body;
+    await benchFetch(api, view.devices[0].mac, view.devices[0].provisioning);
+
+    const page = await warehousePage();
+    await page.goto(`${api.url}/staff/#/warehouse/${taskId}`);
+    await page.getByText('機器 2 がまだ設定を取得していません。').waitFor();
+    expect(await page.locator('td.wh-config').allTextContents()).toEqual([expect.stringMatching(/^取得済み/), '未取得']);
+    await page.getByLabel('設定を取得せずに梱包する理由').fill('不明');
+    await page.getByRole('button', { name: '理由を記録して梱包する' }).click();
+    await page.locator('#pack-override-error').getByText('理由を10文字以上で入力してください。').waitFor();
+    const reason = 'テストベンチのLANが故障中のため、電話機の画面で設定を目視確認しました';
+    await page.getByLabel('設定を取得せずに梱包する理由').fill(reason);
+    await page.getByRole('button', { name: '理由を記録して梱包する' }).click();
+    await page.getByText('梱包を記録しました。設定を取得せずに梱包した理由は作業に記録されます。').waitFor();
+    const cells = await page.locator('td.wh-config').allTextContents();
+    expect(cells[1]).toContain('未取得のまま梱包');
+    expect(cells[1]).toContain(`理由: ${reason}`);
+    await expectAccessible(page);
+    await screenshot(page, 'staff-warehouse-pack-override-ja');
+    const kept = (await api.request('GET', `/v1/warehouse/tasks/${taskId}`, { token: staffToken })).body;
+    expect(kept.step).toBe('ship');
+    expect(kept.devices[1].configOverride).toMatchObject({ reason });
+    await page.close();
+  });
+
   it('a step the order no longer allows is answered in words on the screen', async () => {
     const { acct, order, taskId } = await plainOrder();
     const page = await warehousePage();
@@ -297,7 +342,9 @@ describe('staff console: the warehouse desk', () => {
       await check('scan');
       await scan(page, randomMac());
       await scan(page, randomSerial());
-      await page.getByRole('button', { name: '梱包した' }).waitFor();
+      // The pack step waits for the phones' configuration fetch, with the override form beside it.
+      await page.getByRole('button', { name: '設定の取得を確認' }).waitFor();
+      await check('pack');
       await page.goto(`${api.url}/staff/#/warehouse/${taskId}/slip`);
       await page.locator('svg.barcode').nth(4).waitFor();
       await check('slip');

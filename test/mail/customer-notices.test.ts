@@ -154,7 +154,7 @@ describe('customer notices by mail', () => {
     });
     const placed = await api.request('POST', '/v1/service-orders', {
       token: c.token,
-      body: { circleId: c.circleId, uniques: { cloud_fax: 1 }, numberIds: [bad.id] },
+      body: { circleId: c.circleId, numberIds: [bad.id] },
     });
     expect(placed.status, JSON.stringify(placed.body)).toBe(201);
     const order = await waitForOrder(api, c.token, placed.body.id);
@@ -164,7 +164,7 @@ describe('customer notices by mail', () => {
     expect(jaMail.text).toContain('理由: 通信事業者が電話番号を開通できませんでした。');
     expect(jaMail.text).toContain(`開通できなかった電話番号: ${bad.numberDisplay}`);
     expect(jaMail.text).toContain(`お支払いいただいた${order.total.toLocaleString('ja-JP')}円は、プリペイド残高に返金しました。`);
-    expect(jaMail.text).toContain('クラウドFAX × 1');
+    expect(jaMail.text).toContain(`${bad.numberDisplay} (フリーコール)`);
     expect(jaMail.text).not.toContain('NumberActivationFailed');
     expect(latinWordsIn(jaMail.text, ['クラウドFAX'])).toEqual([]);
 

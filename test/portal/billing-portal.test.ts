@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jstMonthOf } from '../../domain/billing/months';
 import { customerWithUnique, eventually } from '../billing/billing-fixtures';
 import { staffLogin, type TestApi } from '../support/api';
 import { closeBrowserStack, expectAccessible, openBrowserStack, screensDir, screenshot } from '../support/browser';
@@ -75,11 +76,14 @@ describe('portal: call history and totals', () => {
 describe('portal: the monthly statement', () => {
   it('lists the month, shows the qualified invoice, prints on A4 without the portal frame, and downloads a real PDF', async () => {
     const c = await customerWithCalls('2027-05');
-    const statement = (await api.request('GET', '/v1/billing/statements/2027-05', { token: c.token })).body;
+    // The May fee and calls are debited now: they are on this month's statement.
+    const month = jstMonthOf(Date.now());
+    const statement = (await api.request('GET', `/v1/billing/statements/${month}`, { token: c.token })).body;
+    expect(statement.lines.map((l: { kind: string }) => l.kind)).toEqual(['monthly_fee', 'calls']);
     const page = await newPortalPage(browser);
     await loginThroughPortal(page, api.url, 'account', c.loginId, c.password);
     await page.getByRole('link', { name: 'ご利用明細' }).click();
-    const row = page.locator('#stmt-list tr[data-month="2027-05"]');
+    const row = page.locator(`#stmt-list tr[data-month="${month}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain(yenJa(statement.total));
     await expectAccessible(page);
@@ -87,7 +91,7 @@ describe('portal: the monthly statement', () => {
 
     await row.getByRole('link').click();
     await page.locator('#stmt-number').waitFor();
-    expect(page.url()).toBe(`${api.url}/statements/2027-05`);
+    expect(page.url()).toBe(`${api.url}/statements/${month}`);
     expect(await page.locator('#stmt-number').textContent()).toBe(statement.invoiceNumber);
     expect(await page.locator('#stmt-registration').textContent()).toBe(statement.issuer.registrationNumber);
     expect(await page.locator('#stmt-total').textContent()).toBe(yenJa(statement.total));
@@ -106,7 +110,7 @@ describe('portal: the monthly statement', () => {
     await page.emulateMedia({ media: 'screen' });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#stmt-pdf').click()]);
-    expect(download.suggestedFilename()).toBe('statement-2027-05.pdf');
+    expect(download.suggestedFilename()).toBe(`statement-${month}.pdf`);
     const pdf = readFileSync((await download.path())!);
     writeFileSync(join(screensDir, 'portal-statement-download-ja.pdf'), pdf);
     expect(pdf.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
@@ -121,7 +125,7 @@ describe('portal: the monthly statement', () => {
 
     const phone = await newPortalPage(browser, PHONE_VIEWPORT);
     await loginThroughPortal(phone, api.url, 'account', c.loginId, c.password);
-    await phone.goto(`${api.url}/statements/2027-05`);
+    await phone.goto(`${api.url}/statements/${month}`);
     await phone.locator('#stmt-total').waitFor();
     await expectNoHorizontalScroll(phone, 'the statement on a phone');
     await screenshot(phone, 'portal-statement-phone-ja');

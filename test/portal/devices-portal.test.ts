@@ -4,6 +4,7 @@ import { activeUnique, addCircle, fundedAccount, shipOrder } from '../devices/de
 import { staffLogin, type TestApi } from '../support/api';
 import { closeBrowserStack, expectAccessible, openBrowserStack, screenshot } from '../support/browser';
 import { waitForMail } from '../support/mail';
+import { CARDS, processorUrl } from '../support/topup';
 import { chooseLanguage, expectNoHorizontalScroll, loginThroughPortal, newPortalPage, PHONE_VIEWPORT } from './support-portal';
 
 let api: TestApi;
@@ -97,19 +98,62 @@ describe('portal: buying a phone pre-configured for a unique, and following it',
     await screenshot(phone, 'portal-devices-phone-ja');
   });
 
-  it('says when the balance cannot pay, with the way to top up, and places nothing', async () => {
+  it('when the balance cannot pay, offers to pay directly: a card with 3-D Secure places the order, which goes to the warehouse', async () => {
     const acct = await fundedAccount(api, 1_000, 'ja');
     const page = await newPortalPage(browser);
     await loginThroughPortal(page, api.url, 'account', acct.loginId, acct.password);
     await page.goto(`${api.url}/devices`);
+    await page.locator('#dev-model').selectOption('GXP1620');
     await page.getByLabel('宛名').fill('テスト株式会社');
     await page.getByLabel('郵便番号').fill('1500002');
     await page.getByLabel('住所').fill('東京都渋谷区渋谷2-1-1');
     await page.getByLabel('電話番号').fill('0312345678');
     await page.getByRole('button', { name: '確認する' }).click();
-    await page.getByText('残高が不足しています。先にチャージしてください。').waitFor();
-    expect(await page.getByRole('button', { name: '購入する' }).isDisabled()).toBe(true);
+    await page.getByText('残高が不足しています。カードやコンビニで直接お支払いいただくか、先にチャージしてください。').waitFor();
     expect(await page.getByRole('link', { name: 'チャージする' }).getAttribute('href')).toBe('/topup');
+    // The balance cannot pay: the first way that can is chosen, here a new card.
+    const card = page.getByLabel('クレジットカード');
+    await card.waitFor();
+    expect(await card.isChecked()).toBe(true);
+    expect(await page.getByLabel('コンビニ').isDisabled()).toBe(false);
+    // Without the card entered nothing is placed.
+    await page.getByRole('button', { name: '購入する' }).click();
+    await page.getByText('カード情報を入力し「このカードを使う」を押してください。').waitFor();
     expect((await api.request('GET', '/v1/devices', { token: acct.token })).body.items).toEqual([]);
+
+    const frame = page.frameLocator('#card-entry-frame');
+    await frame.getByLabel('カード番号').fill(CARDS.threeDsRequired);
+    await frame.getByLabel('有効期限（年）').selectOption(String(new Date().getUTCFullYear() + 3));
+    await frame.getByLabel('セキュリティコード').fill('123');
+    await frame.getByRole('button', { name: 'このカードを使う' }).click();
+    await page.locator('#dev-payment-card-ready', { hasText: '•••• 3220' }).waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'portal-devices-pay-card-ja');
+    await page.getByRole('button', { name: '購入する' }).click();
+
+    // The order page: stock held, the 3-D Secure step to pass (it leads back here).
+    await page.waitForURL(/\/orders\/[0-9a-f-]{36}$/);
+    const orderUrl = page.url();
+    const orderId = orderUrl.split('/').pop()!;
+    await page.locator('#order-status[data-status="awaiting_payment"]').waitFor();
+    await page.locator('#dev-payment-note').waitFor();
+    const go = page.locator('#three-ds-go');
+    await go.waitFor();
+    await expectAccessible(page);
+    await screenshot(page, 'portal-devices-order-3ds-ja');
+    await go.click();
+    await page.waitForURL((u) => u.toString().startsWith(processorUrl()));
+    await page.getByRole('button', { name: 'Authenticate (pass)' }).click();
+    // The issuer sends the customer back to this order's page at the portal's public address.
+    await page.waitForURL(new RegExp(`/orders/${orderId}$`));
+    expect(page.url()).toBe(`${api.deps.config.publicBaseUrl}/orders/${orderId}`);
+    if (page.url() !== orderUrl) await page.goto(orderUrl);
+    await page.locator('#order-status[data-status="picking"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('#three-ds-go').count()).toBe(0);
+    // Paid through the balance: the top-up credited the total and the order took it.
+    expect((await api.request('GET', '/v1/prepaid/balance', { token: acct.token })).body.balance).toBe(1_000);
+    const order = await api.request('GET', `/v1/device-orders/${orderId}`, { token: acct.token });
+    expect(order.body).toMatchObject({ status: 'picking', payment: { method: 'card', status: 'credited' } });
+    await page.close();
   });
 });

@@ -69,6 +69,17 @@ function samples(base: string): Record<string, unknown> {
       total: 4840,
       portalUrl: base,
     },
+    overseas_number_ready: {
+      name: 'テスト株式会社',
+      orderId,
+      circleName: '本社',
+      country: 'US',
+      number: '+12125550123',
+      subtotal: 4950,
+      tax: 495,
+      total: 5445,
+      portalUrl: base,
+    },
     devices_order_received: {
       ...devices,
       unitPrice: 16_500,

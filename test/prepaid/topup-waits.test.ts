@@ -9,6 +9,7 @@ import { createStores, type Stores } from '../../db/stores';
 import { isBusinessTime, nextBusinessOpening, tokyoDate } from '../../domain/prepaid/business-calendar';
 import { loadConfig, type AppConfig } from '../../lib/config';
 import { createSmtpTransport, type MailTransport } from '../../lib/mailer';
+import { temporalDataConverter } from '../../lib/temporal';
 import { ensureTestServer } from '../../scripts/tools';
 import { workflowsPath } from '../../worker/create-worker';
 import { SEARCH_ATTRIBUTES } from '../../workflows/search-attributes';
@@ -30,15 +31,16 @@ let destroyDb: () => Promise<void>;
 const taskQueue = `topup-waits-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
+  config = loadConfig(inject('env'));
   env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: await ensureTestServer() } },
+    client: { dataConverter: temporalDataConverter(config.temporal) },
   });
   // The test server starts without our custom search attributes (KEYWORD = 2).
   await env.connection.operatorService.addSearchAttributes({
     namespace: 'default',
     searchAttributes: Object.fromEntries(Object.keys(SEARCH_ATTRIBUTES).map((k) => [k, 2])),
   });
-  config = loadConfig(inject('env'));
   const db = createDb(config.databaseUrl, 5);
   destroyDb = () => db.destroy();
   stores = createStores(db);
@@ -57,6 +59,7 @@ async function withWorker(fn: () => Promise<void>, cfg: AppConfig = config): Pro
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
+    dataConverter: temporalDataConverter(cfg.temporal),
     workflowsPath,
     activities: createActivities({ config: cfg, stores, transport, parties: api.deps.parties }, DOMAIN_MODULES),
     ...heartbeatOptions,

@@ -4,6 +4,7 @@ import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { createStores } from '../../db/stores';
 import type { MailTransport } from '../../lib/mailer';
+import { temporalDataConverter } from '../../lib/temporal';
 import { ensureTestServer } from '../../scripts/tools';
 import { workflowsPath } from '../../worker/create-worker';
 import type { TestApi } from './api';
@@ -22,13 +23,16 @@ export interface TimeSkipping {
 
 /** Starts the time-skipping server (fetched and cached by scripts/tools) and a worker on a fresh task queue. */
 export async function startTimeSkipping(api: TestApi, prefix: string): Promise<TimeSkipping> {
+  const dataConverter = temporalDataConverter(api.deps.config.temporal);
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: await ensureTestServer() } },
+    client: { dataConverter },
   });
   const taskQueue = `${prefix}-${randomUUID()}`;
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
+    dataConverter,
     workflowsPath,
     activities: createActivities(
       { config: api.deps.config, stores: createStores(api.deps.db), transport: noMail, parties: api.deps.parties },

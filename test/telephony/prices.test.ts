@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { toJstIso } from '../../lib/time/jst';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRICE_KINDS } from '../../domain/telephony/catalog';
 import { signUp, staffLogin, startTestApi, type TestApi } from '../support/api';
-import { buyServices, customerWithCircle, holdAnyNumber } from '../support/services';
+import { customerWithCircle, waitForOrder } from '../support/services';
 
 // Prices are shared by every test file of a run: this file changes only Singapore (which no other
 // test prices) and France (which has no numbers), and schedules everything else far ahead.
@@ -21,8 +22,10 @@ const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOS
 const board = async () => (await api.request('GET', '/v1/catalog/prices', { token: operator })).body;
 const lineOf = (b: { items: Array<{ kind: string; country: string }> }, kind: string, country = '') =>
   b.items.find((l) => l.kind === kind && l.country === country) as any;
-const quoteFor = (c: { token: string; circleId: string }, numberId: string) =>
-  api.request('POST', '/v1/service-orders/quote', { token: c.token, body: { circleId: c.circleId, numberIds: [numberId] } });
+const sgOffer = async (c: { token: string }) =>
+  (await api.request('GET', '/v1/overseas-numbers/countries', { token: c.token })).body.items.find(
+    (i: { country: string }) => i.country === 'SG',
+  );
 
 describe('service prices with a valid-from', () => {
   it('starts from the environment: every configured price is a seeded version, seeded once', async () => {
@@ -47,10 +50,14 @@ describe('service prices with a valid-from', () => {
 
   it('quotes the old price until the new one starts and the new one after; an order placed before keeps what it was charged', async () => {
     const c = await customerWithCircle(api, 100_000);
-    const { order, held } = await buyServices(api, c, { numberQueries: ['kind=overseas&country=SG'] });
+    const placed = await api.request('POST', '/v1/overseas-number-orders', {
+      token: c.token,
+      body: { circleId: c.circleId, country: 'SG' },
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(201);
+    const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('completed');
-    expect(held[0]).toMatchObject({ monthlyFee: 2200, initialFee: 4400 });
-    const number = await holdAnyNumber(api, c.token, 'kind=overseas&country=SG');
+    expect(order.detail).toMatchObject({ monthlyFee: 2200, initialFee: 4400 });
 
     const validFrom = new Date(Date.now() + 4000);
     const created = await schedule({
@@ -67,22 +74,19 @@ describe('service prices with a valid-from', () => {
       country: 'SG',
       monthly: 2500,
       currency: 'JPY',
-      validFrom: validFrom.toISOString(),
+      validFrom: toJstIso(validFrom),
       createdBy: { name: 'Demo Operator' },
     });
     expect(created.headers.get('location')).toBe(`/v1/catalog/prices/${created.body.id}`);
     expect((await api.request('GET', `/v1/catalog/prices/${created.body.id}`, { token: operator })).body).toEqual(created.body);
 
-    const before = await quoteFor(c, number.id);
-    expect(before.body.lines[0]).toMatchObject({ monthlyFee: 2200, initialFee: 4400 });
+    expect(await sgOffer(c)).toMatchObject({ monthlyFee: 2200, initialFee: 4400 });
     const sg = lineOf(await board(), 'overseas', 'SG');
     expect(sg.current).toMatchObject({ monthly: 2200 });
     expect(sg.scheduled).toEqual([expect.objectContaining({ id: created.body.id, monthly: 2500, note: 'carrier cost' })]);
 
     await new Promise((r) => setTimeout(r, validFrom.getTime() - Date.now() + 50));
-    const after = await quoteFor(c, number.id);
-    expect(after.body.lines[0]).toMatchObject({ monthlyFee: 2500, initialFee: 5000 });
-    expect(after.body).toMatchObject({ subtotal: 7500, tax: 750, total: 8250 });
+    expect(await sgOffer(c)).toMatchObject({ monthlyFee: 2500, initialFee: 5000, subtotal: 7500, tax: 750, total: 8250 });
     const catalog = (await api.request('GET', '/v1/catalog')).body;
     expect(catalog.items).toContainEqual({
       id: 'overseas:SG',
@@ -100,7 +104,7 @@ describe('service prices with a valid-from', () => {
 
     const earlier = await api.request('GET', `/v1/orders/${order.id}`, { token: c.token });
     expect(earlier.body).toMatchObject({ subtotal: 6600, tax: 660, total: 7260 });
-    const owned = await api.request('GET', `/v1/numbers/${held[0]!.id}`, { token: c.token });
+    const owned = await api.request('GET', `/v1/numbers/${order.detail.numberId}`, { token: c.token });
     expect(owned.body.monthlyFee).toBe(2200);
   });
 

@@ -1,10 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { inject } from 'vitest';
 import { createStores } from '../../db/stores';
 import { priceServicesOrder } from '../../domain/telephony/catalog';
 import { loadConfig } from '../../lib/config';
 import { AccountIdKey, OrderIdKey, OrderKindKey } from '../../workflows/search-attributes';
-import { numberHoldWorkflowId, servicesOrderWorkflowId, type ServicesOrderInput } from '../../workflows/telephony/contract';
+import { servicesTotals } from '../../domain/telephony/catalog';
+import {
+  numberHoldWorkflowId,
+  overseasNumberOrderWorkflowId,
+  servicesOrderWorkflowId,
+  type OverseasNumberOrderInput,
+  type ServicesOrderInput,
+} from '../../workflows/telephony/contract';
 import type { HistoryScenario } from '../support/history-scenarios';
 
 const catalog = () => loadConfig({ DATABASE_URL: 'x', SMTP_URL: 'x', APP_SECRET: 'history-scenarios-secret' }).services;
@@ -38,8 +46,23 @@ async function customer(db: Knex, balance: number, withNumber: boolean) {
   return { stores, account, circle, held };
 }
 
-async function runOrder(ctx: Parameters<HistoryScenario['run']>[0], balance: number, withNumber: boolean): Promise<string> {
+/** Makes the carrier sandbox refuse a number. */
+async function carrierRefuses(number: string): Promise<void> {
+  await fetch(`${inject('sandboxUrl')}/carrier/_control/fail`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ number, reason: 'number_blocked' }),
+  });
+}
+
+async function runOrder(
+  ctx: Parameters<HistoryScenario['run']>[0],
+  balance: number,
+  withNumber: boolean,
+  refuseNumber = false,
+): Promise<string> {
   const { account, circle, held } = await customer(ctx.db, balance, withNumber);
+  if (refuseNumber) for (const n of held) await carrierRefuses(n.number);
   const priced = priceServicesOrder(catalog(), { sip_terminal: 1 }, held);
   const orderId = randomUUID();
   const input: ServicesOrderInput = {
@@ -66,9 +89,44 @@ async function runOrder(ctx: Parameters<HistoryScenario['run']>[0], balance: num
   return workflowId;
 }
 
-/** Recorded runs of the services workflows: a full order, a refused debit, and a hold that runs out. */
+/** An overseas number of Singapore bought by its own order, ready after a lead time of a second. */
+async function runOverseasOrder(ctx: Parameters<HistoryScenario['run']>[0]): Promise<string> {
+  const { account, circle } = await customer(ctx.db, 100_000, false);
+  const orderId = randomUUID();
+  const input: OverseasNumberOrderInput = {
+    orderId,
+    accountId: account.id,
+    circleId: circle.id,
+    country: 'SG',
+    areaCode: null,
+    monthlyFee: 2200,
+    initialFee: 4400,
+    totals: servicesTotals([{ amount: 6600 }]),
+    leadTimeMs: 1000,
+    carrierTimeoutHours: 72,
+  };
+  const workflowId = overseasNumberOrderWorkflowId(orderId);
+  await ctx.client.workflow.execute('overseasNumberOrderWorkflow', {
+    taskQueue: ctx.taskQueue,
+    workflowId,
+    args: [input],
+    typedSearchAttributes: [
+      { key: AccountIdKey, value: account.id },
+      { key: OrderIdKey, value: orderId },
+      { key: OrderKindKey, value: 'overseas_number' },
+    ],
+  });
+  return workflowId;
+}
+
+/**
+ * Recorded runs of the services workflows: a full order, one whose number the carrier refused (the
+ * unique still bought), a refused debit, a hold that runs out, and an overseas number order.
+ */
 export const servicesHistoryScenarios: HistoryScenario[] = [
   { name: 'services-order-completed', workflowType: 'servicesOrderWorkflow', run: (ctx) => runOrder(ctx, 100_000, true) },
+  { name: 'services-order-number-refused', workflowType: 'servicesOrderWorkflow', run: (ctx) => runOrder(ctx, 100_000, true, true) },
+  { name: 'overseas-number-order-completed', workflowType: 'overseasNumberOrderWorkflow', run: runOverseasOrder },
   { name: 'services-order-insufficient-balance', workflowType: 'servicesOrderWorkflow', run: (ctx) => runOrder(ctx, 0, true) },
   {
     name: 'number-hold-released',

@@ -117,49 +117,42 @@ describe('services purchase', () => {
     expect(row).toMatchObject({ status: 'held', order_id: null, account_id: null });
   });
 
-  it('when the carrier fails a number: refunds, releases the numbers, removes the uniques and reports each line', async () => {
+  it('when the carrier refuses every number of an order that has nothing else: refunds, keeps them out of stock and reports each line', async () => {
+    // A number refused beside other lines fails only its own line: test/telephony/refused-number-line.test.ts.
     const c = await customerWithCircle(api, 100_000);
-    const good = await holdAnyNumber(api, c.token, 'kind=freecall&areaCode=0120');
-    const bad = await holdAnyNumber(api, c.token, 'kind=freecall&areaCode=0800');
-    await fetch(`${inject('sandboxUrl')}/carrier/_control/fail`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ number: bad.number, reason: 'number_blocked' }),
-    });
+    const first = await holdAnyNumber(api, c.token, 'kind=freecall&areaCode=0120');
+    const second = await holdAnyNumber(api, c.token, 'kind=freecall&areaCode=0800');
+    for (const bad of [first, second])
+      await fetch(`${inject('sandboxUrl')}/carrier/_control/fail`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ number: bad.number, reason: 'number_blocked' }),
+      });
     const placed = await api.request('POST', '/v1/service-orders', {
       token: c.token,
-      body: { circleId: c.circleId, uniques: { cloud_fax: 1 }, numberIds: [good.id, bad.id] },
+      body: { circleId: c.circleId, numberIds: [first.id, second.id] },
     });
     expect(placed.status).toBe(201);
     const order = await waitForOrder(api, c.token, placed.body.id);
     expect(order.status).toBe('failed');
     expect(order.failureReason).toContain('NumberActivationFailed');
-    expect(order.failureReason).toContain(bad.number);
+    expect(order.failureReason).toContain(second.number);
     expect(order.detail.lines).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ type: 'unique', kind: 'cloud_fax', status: 'removed' }),
-        expect.objectContaining({ type: 'number', id: bad.id, status: 'failed', reason: 'number_blocked' }),
-        expect.objectContaining({ type: 'number', id: good.id, status: 'released' }),
+        expect.objectContaining({ type: 'number', id: first.id, status: 'failed', reason: 'number_blocked' }),
+        expect.objectContaining({ type: 'number', id: second.id, status: 'failed', reason: 'number_blocked' }),
       ]),
     );
+    expect(order.refunded).toBe(4840);
 
     const entries = await api.deps.stores.ledger.history(c.accountId, { limit: 10 });
     expect(entries.map((e) => [e.kind, e.amount])).toEqual([
-      ['refund', 7260],
-      ['purchase', -7260],
+      ['refund', 4840],
+      ['purchase', -4840],
       ['adjustment', 100_000],
     ]);
     expect(await api.deps.stores.ledger.balance(c.accountId)).toBe(100_000);
-
-    const uniques = await api.deps.db('uniques').where({ order_id: order.id });
-    expect(uniques.map((u) => u.status)).toEqual(['failed']);
-    expect((await pbxEndpoint(uniques[0].id)).status).toBe(404);
-    expect((await api.deps.db('phone_numbers').where({ id: bad.id }).first()).status).toBe('failed');
-    expect(await api.deps.db('phone_numbers').where({ id: good.id }).first()).toMatchObject({ status: 'available', account_id: null });
-    const routed = (await fetch(`${inject('sandboxUrl')}/carrier/v1/numbers/${good.number}`).then((r) => r.json())) as { routed: boolean };
-    expect(routed.routed).toBe(false);
-    const search = await api.request('GET', `/v1/numbers/search?contains=${good.number}`, { token: c.token });
-    expect(search.body.items.map((n: { id: string }) => n.id)).toContain(good.id);
+    for (const bad of [first, second]) expect((await api.deps.db('phone_numbers').where({ id: bad.id }).first()).status).toBe('failed');
   });
 
   it('places a duplicate submission (same Idempotency-Key) once: one order, one debit', async () => {
@@ -207,17 +200,19 @@ describe('services purchase', () => {
     expect(fresh.body).toMatchObject({ code: 'number_not_held' });
   });
 
-  it('refuses an overseas number of a country without a price, naming the country', async () => {
+  it('refuses an overseas number, even of a country without a price, pointing to the overseas number order', async () => {
     const c = await customerWithCircle(api, 100_000);
-    const au = await holdAnyNumber(api, c.token, 'kind=overseas&country=AU');
+    // Held before the cart refused overseas numbers (the cart's own refusal: overseas-number-order.test.ts).
+    const [stock] = await api.deps.stores.numbers.search({ kind: 'overseas', country: 'AU', limit: 1 });
+    const au = await api.deps.stores.numbers.hold(c.accountId, stock!.id, randomUUID(), 600);
     const res = await api.request('POST', '/v1/service-orders', {
       token: c.token,
       body: { circleId: c.circleId, numberIds: [au.id] },
       headers: { 'accept-language': 'en' },
     });
     expect(res.status).toBe(422);
-    expect(res.body).toMatchObject({ code: 'no_price_for_country', field: 'body.numberIds' });
-    expect(res.body.detail).toContain('AU');
+    expect(res.body).toMatchObject({ code: 'overseas_number_separate_order', field: 'body.numberIds' });
+    expect(res.body.detail).toContain('/v1/overseas-number-orders');
   });
 
   it("shows another account's order, uniques and circle as missing (404)", async () => {

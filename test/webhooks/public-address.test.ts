@@ -65,7 +65,8 @@ describe('public addresses (the SSRF rule)', () => {
 
   it('the configuration is strict in production and lenient elsewhere, unless WEBHOOK_ALLOW_PRIVATE says otherwise', () => {
     const base = { DATABASE_URL: 'postgres://x', SMTP_URL: 'smtp://x', APP_SECRET: '0123456789abcdef0123' };
-    expect(loadConfig({ ...base, NODE_ENV: 'production' }).webhooks).toMatchObject({
+    // Production wants its own payload keys (lib/codec); any valid one does here.
+    expect(loadConfig({ ...base, NODE_ENV: 'production', PAYLOAD_KEYS: `k1:${'A'.repeat(43)}=` }).webhooks).toMatchObject({
       requireHttps: true,
       allowPrivate: false,
       maxAgeMs: 72 * 3_600_000,

@@ -1,6 +1,7 @@
 import { defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { FailureTable } from '../../domain/failures';
 import type { OrderTotals } from '../../domain/money';
+import type { TopupOrderInput } from '../prepaid/contract';
 
 /** Workflow ID of one device order. */
 export const devicesOrderWorkflowId = (orderId: string) => `DevicesOrder:${orderId}`;
@@ -8,6 +9,7 @@ export const devicesOrderWorkflowId = (orderId: string) => `DevicesOrder:${order
 /** Statuses of a device order's row: each names what the order waits for next. */
 export const DEVICES_ORDER_STATUS = {
   accepted: 'accepted',
+  awaitingPayment: 'awaiting_payment',
   paid: 'paid',
   picking: 'picking',
   scanning: 'scanning',
@@ -39,6 +41,7 @@ export const DEVICES_FAILURES = {
   unknownDevice: { type: 'UnknownDevice', status: 404, code: 'not_found', params: { resource: 'device' } },
   macTaken: { type: 'MacTaken', status: 409, code: 'mac_taken', field: 'body.mac' },
   serialTaken: { type: 'SerialTaken', status: 409, code: 'serial_taken', field: 'body.serial' },
+  configNotFetched: { type: 'ConfigNotFetched', status: 409, code: 'config_not_fetched', field: 'body.override' },
   parcelRejected: { type: 'ParcelRejected', status: 422, code: 'parcel_rejected', field: 'body.trackingNumber', messageAs: 'reason' },
 } as const satisfies FailureTable;
 
@@ -58,6 +61,15 @@ export interface ShipTo {
   phone: string;
 }
 
+/**
+ * Paid directly rather than from the balance: a top-up of exactly the order's total, run as the
+ * order's child, credits the balance and the order then debits it like a balance order.
+ */
+export interface DirectPayment {
+  topupOrderId: string;
+  topup: TopupOrderInput;
+}
+
 /** Input of the device order workflow: priced and validated by the API. */
 export interface DevicesOrderInput {
   orderId: string;
@@ -71,6 +83,8 @@ export interface DevicesOrderInput {
   devices: OrderedDevice[];
   shipTo: ShipTo;
   totals: OrderTotals;
+  /** Absent: paid from the balance. */
+  payment?: DirectPayment;
 }
 
 /** A unit's scanned identifiers, already normalised by the API. */
@@ -84,6 +98,11 @@ export interface ScanInput {
 export interface ShipInput {
   carrier: string;
   trackingNumber: string;
+}
+
+/** Packing anyway although a pre-configured phone has not fetched its configuration: who and why. */
+export interface PackInput {
+  override?: { reason: string; staffId: string };
 }
 
 /** The order status after a step, as the workflow knows it. */
@@ -104,8 +123,8 @@ export const placeDevicesOrderUpdate = defineUpdate<{ orderId: string }, []>('pl
 export const pickUpdate = defineUpdate<StepResult, []>('pick');
 /** Warehouse staff scanned one unit's MAC address and serial number. */
 export const scanUpdate = defineUpdate<StepResult, [ScanInput]>('scan');
-/** Warehouse staff packed the parcel. */
-export const packUpdate = defineUpdate<StepResult, []>('pack');
+/** Warehouse staff packed the parcel (updates recorded before the override carry no argument). */
+export const packUpdate = defineUpdate<StepResult, [PackInput]>('pack');
 /** Warehouse staff handed the parcel to the carrier. */
 export const shipUpdate = defineUpdate<StepResult, [ShipInput]>('ship');
 /** Warehouse staff recorded the delivery (the carrier's webhook normally does). */

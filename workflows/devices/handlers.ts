@@ -9,6 +9,7 @@ import {
   placeDevicesOrderUpdate,
   scanUpdate,
   shipUpdate,
+  type PackInput,
   type StepResult,
 } from './contract';
 import type { DevicesOrderState } from './state';
@@ -22,6 +23,8 @@ export function registerDevicesOrderHandlers(state: DevicesOrderState): void {
   setHandler(placeDevicesOrderUpdate, async () => {
     await condition(() => state.reservation !== undefined);
     if (state.reservation?.failure) throw state.reservation.failure;
+    // Paid directly: answered once the payment exists, so that the caller can read what to do next.
+    if (state.input.payment) await condition(() => state.paymentStarted || state.closed);
     return { orderId };
   });
 
@@ -65,20 +68,20 @@ export function registerDevicesOrderHandlers(state: DevicesOrderState): void {
 
   setHandler(
     packUpdate,
-    async () => {
+    async (pack: PackInput | undefined) => {
       await runStep(
         state,
         'pack',
         () => state.assertStep('pack'),
         () => state.done.has('pack'),
         async () => {
-          await staffSteps.recordPack({ orderId });
+          await staffSteps.recordPack({ orderId, ...(pack?.override ? { override: pack.override } : {}) });
           state.done.add('pack');
         },
       );
       return answer();
     },
-    { validator: () => state.assertStep('pack') },
+    { validator: (_pack: PackInput | undefined) => state.assertStep('pack') },
   );
 
   setHandler(

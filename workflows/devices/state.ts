@@ -22,6 +22,8 @@ export class DevicesOrderState {
   /** The warehouse task is being opened: staff may see it in the database before its step returns here. */
   taskOpening = false;
   taskOpen = false;
+  /** Paid directly: the payment's top-up has started (or could not be). */
+  paymentStarted = false;
   closed = false;
   cancelRequested = false;
   cancelled = false;

@@ -1,5 +1,6 @@
 import { WithStartWorkflowOperation, type Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type UpdateDefinition, type Workflow } from '@temporalio/common';
+import type { OrderKind } from '../../domain/orders/kinds';
 import { AccountIdKey, OrderIdKey, OrderKindKey, OrderStatusKey } from '../search-attributes';
 
 /** What every order kind's placement names: its workflow, where it runs and the order it is. */
@@ -10,7 +11,7 @@ export interface Placement<W extends (input: never) => Promise<unknown>, R> {
   workflowId: string;
   input: Parameters<W>[0];
   update: UpdateDefinition<R, []>;
-  order: { orderId: string; accountId: string; kind: 'topup' | 'services' | 'devices' };
+  order: { orderId: string; accountId: string; kind: OrderKind };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ActivityFailure, ApplicationFailure, condition, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, condition, patched, proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { createBillingActivities } from '../../activities/billing/billing.activities';
 import type { createOrderStatusActivities } from '../../activities/orders/order-status.activities';
 import type { createServicesOrderActivities } from '../../activities/telephony/services-order.activities';
@@ -78,17 +78,22 @@ export function markLines(lines: LineResult[], type: 'unique' | 'number', status
   for (const l of lines) if (l.type === type && (!onlyFrom || onlyFrom.includes(l.status))) (l as { status: string }).status = status;
 }
 
+/** Patch marker: a number the carrier refuses fails only its own line (before: the whole order). */
+const REFUSED_LINE = 'services-refused-line';
+
 /**
  * Asks the carrier to route every number, then waits for its answers (signals from the webhook).
- * Fails with NumberActivationFailed when the carrier refuses one, or CarrierTimeout.
+ * Answers the IDs of the numbers the carrier refused when the order still has something to buy
+ * without them (their lines are marked refused). Fails with NumberActivationFailed when the
+ * carrier refuses everything the order holds, or CarrierTimeout.
  */
 export async function activateNumbers(
   input: ServicesOrderInput,
   answers: Map<string, CarrierResult>,
   lines: LineResult[],
   status: (lines: LineResult[]) => StatusChange,
-): Promise<void> {
-  if (input.numbers.length === 0) return;
+): Promise<string[]> {
+  if (input.numbers.length === 0) return [];
   markLines(lines, 'number', 'activating');
   const immediate = await steps.requestNumberActivations({ orderId: input.orderId, status: status(lines) });
   for (const r of immediate) {
@@ -104,6 +109,12 @@ export async function activateNumbers(
   }
   if (!allAnswered) throw ApplicationFailure.nonRetryable('the carrier did not answer in time', SERVICES_FAILURES.carrierTimeout.type);
   const failed = results.filter((r) => r.outcome === 'failed');
+  const keepsSomething = input.uniques.length > 0 || failed.length < input.numbers.length;
+  if (failed.length && keepsSomething && patched(REFUSED_LINE)) {
+    const refused = new Set(failed.map((f) => f.numberId));
+    for (const l of lines) if (l.type === 'number' && refused.has(l.id)) l.status = 'refused';
+    return [...refused];
+  }
   if (failed.length) {
     const numbers = failed.map((f) => input.numbers.find((n) => n.id === f.numberId)?.number ?? f.numberId);
     throw ApplicationFailure.nonRetryable(
@@ -112,6 +123,7 @@ export async function activateNumbers(
       { numbers, reasons: failed.map((f) => f.reason) },
     );
   }
+  return [];
 }
 
 /** A short machine-readable reason for the order's failure, from a typed failure when there is one. */

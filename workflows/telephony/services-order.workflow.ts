@@ -31,6 +31,7 @@ import {
   SERVICES_ORDER_STATUS as S,
   type CarrierResult,
   type LineResult,
+  type RefusedRefund,
   type ServicesOrderInput,
   type ServicesOrderResult,
 } from './contract';
@@ -49,10 +50,12 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     // Delivered at least once: the first answer per number counts, unknown numbers are ignored.
     if (!answers.has(r.numberId) && input.numbers.some((n) => n.id === r.numberId)) answers.set(r.numberId, r);
   });
+  // Set once the carrier refused some numbers and their share went back to the balance.
+  let refund: RefusedRefund | undefined;
   const status = (s: string, extra: Partial<StatusChange> = {}): StatusChange => ({
     status: s,
     eventKey: s,
-    detail: { lines: lines as unknown as Record<string, unknown>[] },
+    detail: { lines: lines as unknown as Record<string, unknown>[], ...(refund ? { refund } : {}) },
     ...extra,
   });
   const order = {
@@ -88,14 +91,24 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
     if (input.uniques.length) markLines(lines, 'unique', 'created');
     await steps.provisionServicesOrder({ orderId, accountId, circleId, uniques: input.uniques, status: status(S.provisioning) });
 
-    await activateNumbers(input, answers, lines, () => status(S.activatingNumbers));
+    const refused = await activateNumbers(input, answers, lines, () => status(S.activatingNumbers));
+    if (refused.length) {
+      refund = await dbSteps.refundRefusedNumbers({
+        orderId,
+        accountId,
+        items: input.items,
+        paid: input.totals,
+        refusedNumberIds: refused,
+        status: status(S.numbersRefused),
+      });
+    }
 
     markLines(lines, 'unique', 'active');
     bought = await dbSteps.completeServicesOrder({
       orderId,
       accountId,
       circleId,
-      numbers: input.numbers,
+      numbers: input.numbers.filter((n) => !refused.includes(n.id)),
       status: status(S.completed, { closed: true }),
     });
     upsertSearchAttributes({ [OrderStatusKey.name]: [S.completed] });
@@ -126,15 +139,24 @@ export async function servicesOrderWorkflow(input: ServicesOrderInput): Promise<
   }
   // Outside the saga: a billing or mail outage must not undo a purchase that went through.
   await afterCompletion.ensureBillingCycle(accountId);
+  const refusedNow = refund?.numberIds ?? [];
   await afterCompletion.mailServicesThankYou({
     orderId,
     accountId,
     circleId,
     totals: input.totals,
     uniques: bought,
-    numbers: input.numbers,
+    numbers: input.numbers.filter((n) => !refusedNow.includes(n.id)),
+    ...(refund ? { refused: refusedLines(lines), refund } : {}),
   });
-  return { status: 'completed', reason: null, lines };
+  return { status: 'completed', reason: null, lines, ...(refund ? { refunded: refund.amount } : {}) };
+}
+
+/** The refused number lines as the mail lists them, with the carrier's reason. */
+function refusedLines(lines: LineResult[]): Array<{ number: string; kind: string; reason: string | null }> {
+  return lines.flatMap((l) =>
+    l.type === 'number' && l.status === 'refused' ? [{ number: l.number, kind: l.kind, reason: l.reason }] : [],
+  );
 }
 
 async function releaseNumbers(orderId: string, lines: LineResult[]): Promise<void> {

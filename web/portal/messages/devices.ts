@@ -31,8 +31,8 @@ export const devicesMessages = {
 
   devCatalogTitle: { ja: '機器の購入', en: 'Buy phones' },
   devCatalogHint: {
-    ja: 'ご購入代金はプリペイド残高からお支払いいただきます。設定ありを選ぶと、届いてすぐにご利用いただけます。',
-    en: 'Paid from the prepaid balance. With settings, the phone works as soon as it arrives.',
+    ja: 'ご購入代金はプリペイド残高のほか、クレジットカードやコンビニでもお支払いいただけます。設定ありを選ぶと、届いてすぐにご利用いただけます。',
+    en: 'Pay from the prepaid balance, by card or at a convenience store. With settings, the phone works as soon as it arrives.',
   },
   devFeatures: { ja: '{name} の特長', en: 'Features of {name}' },
   devPrice: { ja: '{price}（税込 {withTax}）', en: '{price} ({withTax} incl. tax)' },
@@ -68,7 +68,25 @@ export const devicesMessages = {
   devTax: { ja: '消費税（10%）', en: 'Consumption tax (10%)' },
   devTotal: { ja: '合計（税込）', en: 'Total (incl. tax)' },
   devBalance: { ja: 'プリペイド残高', en: 'Prepaid balance' },
-  devShort: { ja: '残高が不足しています。先にチャージしてください。', en: 'The balance is too low. Top up first.' },
+  devShort: {
+    ja: '残高が不足しています。カードやコンビニで直接お支払いいただくか、先にチャージしてください。',
+    en: 'The balance is too low: pay by card or at a convenience store, or top up first.',
+  },
+  devPayment: { ja: 'お支払い方法', en: 'Payment' },
+  devPayBalance: { ja: 'プリペイド残高', en: 'Prepaid balance' },
+  devPayBalanceHint: { ja: '残高からお支払いします。', en: 'Paid from your balance.' },
+  devPaymentOutOfRange: {
+    ja: 'この金額ではご利用いただけません（{min}〜{max}）。',
+    en: 'Not for this amount ({min} to {max}).',
+  },
+  devPaymentThreeDs: {
+    ja: 'ご注文を承りました。在庫を確保しています。本人認証（3Dセキュア）を完了するとお支払いが済み、発送の準備に入ります。',
+    en: 'Your order is placed and the stock held. Complete 3-D Secure to pay; then we prepare the shipment.',
+  },
+  devPaymentKonbini: {
+    ja: 'ご注文を承りました。在庫を確保しています。お支払い期限までにコンビニでお支払いください。お支払いを確認後、発送の準備に入ります。',
+    en: 'Your order is placed and the stock held. Pay at a convenience store by the deadline; once paid we prepare the shipment.',
+  },
   devTopup: { ja: 'チャージする', en: 'Top up' },
   devOutOfStockNow: { ja: '在庫が不足しています。台数を減らしてください。', en: 'Not enough stock. Order fewer.' },
   devSettingsSummary: { ja: '設定', en: 'Settings' },

@@ -41,15 +41,19 @@ export interface CallFilter {
   uniqueId?: string;
 }
 
-/** One line of a statement. */
+/** One charge of a statement's month (a calls line: every call charged at one tax rate). */
 export interface MonthlyStatementLine {
-  kind: 'monthly_fee' | 'calls';
+  /** The ledger entry; calls-<rate> for a calls line */
+  id: string;
+  /** When it was charged, Japan time */
+  date: string;
+  kind: 'purchase' | 'refund' | 'monthly_fee' | 'calls' | 'adjustment';
   description: string;
   quantity: number;
-  seconds: number | null;
+  taxRate: number;
+  /** Tax included; negative for a refund */
   amount: number;
   currency: 'JPY';
-  taxRate: number;
 }
 
 /** A month's qualified invoice (GET /v1/billing/statements/{month}). */

@@ -30,12 +30,17 @@ export interface DeviceShipTo {
   phone: string;
 }
 
+/** How a device order is paid: the prepaid balance (default), or directly as a top-up of the total would be. */
+export type DevicePayment =
+  { method: 'balance' } | { method: 'card'; cardToken: string } | { method: 'registered_card'; cardId: string } | { method: 'konbini' };
+
 /** A device order as the customer sends it. */
 export interface DeviceOrderRequest {
   model: string;
   quantity: number;
   settings: DeviceOrderSettings;
   shipTo: DeviceShipTo;
+  payment?: DevicePayment;
 }
 
 /** The confirmation screen's figures (POST /v1/device-orders/quote). */
@@ -98,6 +103,10 @@ export interface DeviceOrderStatus {
 export interface DeviceOrderView extends DeviceOrderStatus {
   devices: DeviceUnit[];
   shipment: DeviceShipment | null;
+  /** Paid directly and awaiting payment: what to do (three_d_secure with url, konbini with the slip). */
+  nextAction: Record<string, unknown> | null;
+  /** How it is paid; paid directly, the top-up that takes the payment and its status. */
+  payment: { method: DevicePayment['method']; topupId: string | null; status: string | null };
 }
 
 /** A phone of the customer's, with its order (GET /v1/devices). */

@@ -1,7 +1,7 @@
 import type { Call } from '../api-client';
 
 /** The kinds of order the portal follows. */
-export type CustomerOrderKind = 'topup' | 'services' | 'devices';
+export type CustomerOrderKind = 'topup' | 'services' | 'devices' | 'overseas_number';
 
 /** An order's status document (GET /v1/orders/{id}). */
 export interface CustomerOrder {
@@ -12,6 +12,8 @@ export interface CustomerOrder {
   subtotal: number;
   tax: number;
   total: number;
+  /** Yen given back to the prepaid balance: numbers the carrier refused, or all of a failed order. */
+  refunded: number;
   currency: 'JPY';
   totals: Record<string, unknown>;
   detail: Record<string, unknown>;

@@ -25,6 +25,28 @@ export interface ServicesCatalog {
   taxRate: number;
 }
 
+/** A country whose overseas numbers can be bought (GET /v1/overseas-numbers/countries): price, lead time, areas in stock. */
+export interface OverseasCountryOffer {
+  id: string;
+  country: string;
+  monthlyFee: number;
+  initialFee: number;
+  subtotal: number;
+  tax: number;
+  total: number;
+  currency: 'JPY';
+  leadTimeDays: number;
+  areaCodes: string[];
+  available: number;
+}
+
+/** What an overseas number order buys: one number of a country (and area), for one circle. */
+export interface OverseasNumberOrderBody {
+  circleId: string;
+  country: string;
+  areaCode?: string;
+}
+
 /** A number on sale (GET /v1/numbers/search). */
 export interface PhoneNumberOffer {
   id: string;
@@ -193,6 +215,10 @@ export const telephonyApi = (call: Call) => ({
   quoteServicesOrder: (body: ServicesOrderRequestBody) => call<ServicesQuote>('POST', '/v1/service-orders/quote', body),
   placeServicesOrder: (body: ServicesOrderRequestBody, idempotencyKey: string) =>
     call<PlacedServicesOrder>('POST', '/v1/service-orders', body, idempotencyKey),
+  overseasCountries: () =>
+    call<{ items: OverseasCountryOffer[]; nextCursor: null }>('GET', '/v1/overseas-numbers/countries').then((r) => r.items),
+  placeOverseasNumberOrder: (body: OverseasNumberOrderBody, idempotencyKey: string) =>
+    call<PlacedServicesOrder>('POST', '/v1/overseas-number-orders', body, idempotencyKey),
   revealSipCredentials: (orderId: string) =>
     call<{ items: SipCredentials[]; nextCursor: null }>('POST', `/v1/service-orders/${enc(orderId)}/credentials`).then((r) => r.items),
   listUniques: (circleId?: string) => everyPage<UniqueSummary>(call, `/v1/uniques${circleId ? `?circleId=${enc(circleId)}` : ''}`),

@@ -38,6 +38,12 @@ export interface WarehouseUnit {
   mac: string | null;
   serial: string | null;
   scannedAt: string | null;
+  /** Pre-configured: the phone must fetch its configuration at the test bench before packing. */
+  needsConfigFetch: boolean;
+  /** The phone's first fetch at the test bench. */
+  configFetchedAt: string | null;
+  /** Packed without a fetch: who decided, when and why. */
+  configOverride: { reason: string; staffId: string; staffName: string; at: string } | null;
   uniques: Array<{ slot: number; code: string | null }>;
   provisioning: { configServer: string; fileUrl: string; username: string; password: string } | null;
 }
@@ -67,7 +73,9 @@ export const warehouseApi = (call: Call) => ({
   pickTask: (taskId: string) => call<WarehouseTask>('POST', task(taskId, '/pick')),
   scanUnit: (taskId: string, unit: { deviceId: string; mac: string; serial: string }) =>
     call<WarehouseTask>('POST', task(taskId, '/scan'), unit),
-  packTask: (taskId: string) => call<WarehouseTask>('POST', task(taskId, '/pack')),
+  /** With a reason, packs although a pre-configured phone has not fetched its configuration (kept for audit). */
+  packTask: (taskId: string, overrideReason?: string) =>
+    call<WarehouseTask>('POST', task(taskId, '/pack'), overrideReason ? { override: { reason: overrideReason } } : undefined),
   shipTask: (taskId: string, carrier: string, trackingNumber: string) =>
     call<WarehouseTask>('POST', task(taskId, '/ship'), { carrier, trackingNumber }),
   deliverTask: (taskId: string) => call<WarehouseTask>('POST', task(taskId, '/deliver')),

@@ -23,6 +23,7 @@ export function statementSheet(ctx: PageContext, s: MonthlyStatement): HTMLEleme
           h(
             'tr',
             {},
+            h('th', { scope: 'col' }, t('prepaidColDate')),
             h('th', { scope: 'col' }, t('stmtItem')),
             h('th', { scope: 'col', class: 'num' }, t('stmtQuantity')),
             h('th', { scope: 'col', class: 'num' }, t('stmtTaxRate')),
@@ -35,7 +36,8 @@ export function statementSheet(ctx: PageContext, s: MonthlyStatement): HTMLEleme
           ...s.lines.map((l) =>
             h(
               'tr',
-              {},
+              { 'data-line': l.id, 'data-kind': l.kind },
+              h('td', { 'data-label': t('prepaidColDate') }, h('time', { datetime: l.date }, jstDay(l.date))),
               h('th', { scope: 'row', 'data-label': t('stmtItem') }, l.description),
               h('td', { class: 'num', 'data-label': t('stmtQuantity') }, l.quantity.toLocaleString()),
               h('td', { class: 'num', 'data-label': t('stmtTaxRate') }, rate(l.taxRate)),

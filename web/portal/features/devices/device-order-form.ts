@@ -2,6 +2,7 @@ import type { DeviceModelEntry, DeviceOrderQuote, DeviceOrderRequest, DeviceUniq
 import { h, show } from '../../../shared/dom';
 import { yen } from '../../../shared/i18n';
 import type { PageContext } from '../../page';
+import { paymentChoice } from './device-payment';
 import { portalLink, problemText } from './device-words';
 
 const MAX_QUANTITY = 50;
@@ -57,7 +58,8 @@ export function deviceOrderForm(ctx: PageContext, models: DeviceModelEntry[]): H
   /** One unique select per phone (and a second for two-account models), keeping what was chosen. */
   const drawUnits = () => {
     const before = new Map([...units.querySelectorAll('select')].map((s) => [s.id, s.value]));
-    const active = uniques.filter((u) => u.status === 'active');
+    // Only a SIP terminal unique can be put on a phone (a cloud FAX or Y!mobile one is refused).
+    const active = uniques.filter((u) => u.status === 'active' && u.kind === 'sip_terminal');
     if (!active.length) return show(units, h('p', { class: 'error' }, t('devNoUniques')));
     const options = (id: string, first: string) => [
       h('option', { value: '' }, first),
@@ -206,22 +208,35 @@ interface ConfirmHooks {
   say: (text: string) => void;
 }
 
-/** The confirmation screen: the quote, and "purchase" once the balance and stock cover it. */
+/**
+ * The confirmation screen: the quote, how to pay, and "purchase" once the stock and the payment
+ * cover it. Paid directly, the order page follows: the 3-D Secure step or the konbini slip.
+ */
 function confirmation(ctx: PageContext, req: DeviceOrderRequest, q: DeviceOrderQuote, hooks: ConfirmHooks): HTMLElement {
   const { t, lang } = ctx;
   const money = (n: number) => yen(n, lang());
   // One key per confirmation screen: a double click or a retry after a lost answer places one order.
-  const idempotencyKey = crypto.randomUUID();
+  let idempotencyKey = crypto.randomUUID();
   const row = (label: Parameters<typeof t>[0], value: string, id?: string) =>
     h('tr', {}, h('th', { scope: 'row' }, t(label)), h('td', { class: 'num', id }, value));
-  const problems = [!q.sufficient ? t('devShort') : '', !q.inStock ? t('devOutOfStockNow') : ''].filter(Boolean);
-  const purchase = h('button', { type: 'button', id: 'dev-purchase', disabled: problems.length > 0 }, t('devPurchase'));
+  const problems = [!q.inStock ? t('devOutOfStockNow') : ''].filter(Boolean);
+  const purchase = h('button', { type: 'button', id: 'dev-purchase' }, t('devPurchase'));
+  const pay = paymentChoice(ctx, q.total, q.sufficient, () => {
+    hooks.say('');
+    purchase.disabled = problems.length > 0 || !pay.ready();
+    // Another way to pay is another purchase.
+    idempotencyKey = crypto.randomUUID();
+  });
+  purchase.disabled = problems.length > 0 || !pay.ready();
   const box = h('div', { class: 'dev-confirm' });
   purchase.addEventListener('click', async () => {
+    const payment = pay.payment();
+    if ('problem' in payment) return hooks.say(payment.problem);
     purchase.disabled = true;
     hooks.say('');
     try {
-      const order = await ctx.api.placeDeviceOrder(req, idempotencyKey);
+      const order = await ctx.api.placeDeviceOrder({ ...req, payment }, idempotencyKey);
+      if (order.status === 'awaiting_payment') return ctx.go(`/orders/${order.id}`);
       show(
         box,
         h('h2', { id: 'dev-thanks', tabindex: -1 }, t('devThanks')),
@@ -262,6 +277,7 @@ function confirmation(ctx: PageContext, req: DeviceOrderRequest, q: DeviceOrderQ
       ),
     ),
     ...problems.map((p) => h('p', { class: 'error' }, p)),
+    pay.element,
     !q.sufficient ? h('p', {}, portalLink(ctx, '/topup', t('devTopup'))) : null,
     hooks.status,
     h('div', { class: 'dev-buttons' }, purchase, h('button', { type: 'button', class: 'secondary', onclick: hooks.back }, t('devBack'))),

@@ -2,12 +2,17 @@ import type { DeviceOrderView } from '../../../shared/api-client';
 import { h, show } from '../../../shared/dom';
 import { jst } from '../../../shared/i18n';
 import type { PageContext } from '../../page';
+import { konbiniSlip, threeDs } from '../prepaid/topup-order-details';
 import { connectionCell, macText, problemText, uniquesText, unitStatus } from './device-words';
 
 // Before the parcel leaves the warehouse the customer may still cancel; the API has the last word.
-const CANCELLABLE = new Set(['accepted', 'paid', 'picking', 'scanning', 'packing', 'ready_to_ship']);
+const CANCELLABLE = new Set(['accepted', 'awaiting_payment', 'paid', 'picking', 'scanning', 'packing', 'ready_to_ship']);
 
-/** What the order page shows for a devices order beyond its status timeline: the parcel with the carrier's tracking link, and the phones. */
+/**
+ * What the order page shows for a devices order beyond its status timeline: while a direct
+ * payment is awaited, its 3-D Secure step or konbini slip (as a top-up's page shows them); the
+ * parcel with the carrier's tracking link, and the phones.
+ */
 export function devicesOrderDetails(
   ctx: PageContext,
   order: { id: string; type?: string; kind?: string; status: string },
@@ -91,7 +96,15 @@ function view(ctx: PageContext, o: DeviceOrderView, status: HTMLElement, reload:
       ),
     ),
   );
-  return [parcel, units, ...(CANCELLABLE.has(o.status) ? [cancelBlock(ctx, o.id, status, reload)] : [])];
+  return [...paymentStep(ctx, o), parcel, units, ...(CANCELLABLE.has(o.status) ? [cancelBlock(ctx, o.id, status, reload)] : [])];
+}
+
+/** The payment the order waits for: what it is and what to do. */
+function paymentStep(ctx: PageContext, o: DeviceOrderView): HTMLElement[] {
+  const a = o.status === 'awaiting_payment' ? o.nextAction : null;
+  if (a?.type === 'three_d_secure') return [h('p', { id: 'dev-payment-note' }, ctx.t('devPaymentThreeDs')), threeDs(ctx, a)];
+  if (a?.type === 'konbini') return [h('p', { id: 'dev-payment-note' }, ctx.t('devPaymentKonbini')), konbiniSlip(ctx, a)];
+  return [];
 }
 
 /** Cancelling before shipment, confirmed in place. */

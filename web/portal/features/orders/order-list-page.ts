@@ -6,7 +6,7 @@ import type { PageContext } from '../../page';
 import { kindText, nextActionText, portalLink, statusText } from './order-words';
 
 const PAGE = 20;
-const KINDS: readonly CustomerOrderKind[] = ['topup', 'services', 'devices'];
+const KINDS: readonly CustomerOrderKind[] = ['topup', 'services', 'devices', 'overseas_number'];
 
 /** The orders of every kind, newest first, by kind, with each one's status and next step. */
 export function orderListPage(ctx: PageContext): HTMLElement {

@@ -4,6 +4,7 @@ import { jst, yen } from '../../../shared/i18n';
 import type { PageContext } from '../../page';
 import { devicesOrderDetails } from '../devices/devices-order-details';
 import { topupOrderDetails } from '../prepaid/topup-order-details';
+import { overseasOrderDetails } from '../telephony/overseas-purchase';
 import { servicesOrderDetails } from '../telephony/services-order-details';
 import { kindText, nextActionText, portalLink, reasonText, statusText } from './order-words';
 
@@ -17,6 +18,7 @@ const DETAILS: Record<string, (ctx: PageContext, order: OrderView & { type: stri
   topup: topupOrderDetails,
   services: servicesOrderDetails,
   devices: devicesOrderDetails,
+  overseas_number: overseasOrderDetails,
 };
 
 /**
@@ -52,6 +54,8 @@ export function orderPage(ctx: PageContext, orderId: string): HTMLElement {
       h('dd', {}, jst(o.createdAt, ctx.lang())),
       o.total ? h('dt', {}, t('orderTotal')) : null,
       o.total ? h('dd', {}, yen(o.total, ctx.lang())) : null,
+      o.refunded ? h('dt', {}, t('orderRefunded')) : null,
+      o.refunded ? h('dd', { id: 'order-refunded-amount' }, yen(o.refunded, ctx.lang())) : null,
       h('dt', {}, t('orderStatusNow')),
       h(
         'dd',

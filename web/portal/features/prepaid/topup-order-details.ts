@@ -14,7 +14,8 @@ const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 const pairs = (...items: Array<[string, Child, string?]>) =>
   h('dl', { class: 'slip-fields' }, ...items.flatMap(([term, value, id]) => [h('dt', {}, term), h('dd', { id }, value)]));
 
-function threeDs(ctx: PageContext, a: Action): HTMLElement {
+/** The 3-D Secure step: until when, and the way to the issuer's page (device checkout shows it too). */
+export function threeDs(ctx: PageContext, a: Action): HTMLElement {
   const { t } = ctx;
   return h(
     'section',
@@ -26,7 +27,8 @@ function threeDs(ctx: PageContext, a: Action): HTMLElement {
   );
 }
 
-function konbiniSlip(ctx: PageContext, a: Action): HTMLElement {
+/** The convenience store slip: number, amount, deadline and stores (device checkout shows it too). */
+export function konbiniSlip(ctx: PageContext, a: Action): HTMLElement {
   const { t } = ctx;
   const stores = Array.isArray(a.stores) ? (a.stores as string[]) : [];
   return h(

@@ -4,6 +4,7 @@ import type { PageContext } from '../../page';
 import { numberCart } from './number-cart';
 import { numberSearch } from './number-search';
 import { orderQuote } from './order-quote';
+import { overseasPurchase } from './overseas-purchase';
 import { uniqueQuantities } from './unique-quantities';
 import { problemText } from './words';
 
@@ -32,17 +33,19 @@ function purchaseForm(ctx: PageContext, catalog: ServicesCatalog, circles: Custo
       chosen.invalid.focus();
       return t('buyQuantityRange');
     }
-    return { circleId: circle ? circle.circleId() : ctx.session!.circleId!, uniques: chosen.uniques, numberIds: cart.numberIds() };
+    return { circleId: circleId(), uniques: chosen.uniques, numberIds: cart.numberIds() };
   });
   void cart.reload().catch((err: unknown) => {
     cart.element.append(h('p', { class: 'error', role: 'alert' }, problemText(err)));
   });
+  const circleId = () => (circle ? circle.circleId() : ctx.session!.circleId!);
   return [
     circle ? h('section', { class: 'card' }, circle.element) : null,
     uniques.element,
     numberSearch(ctx, cart),
     cart.element,
     quote.element,
+    overseasPurchase(ctx, circleId),
   ].filter((e): e is HTMLElement => e !== null);
 }
 

@@ -1,5 +1,6 @@
 import { ApiProblem, type SipCredentials } from '../../../shared/api-client';
 import { h, show } from '../../../shared/dom';
+import { yen } from '../../../shared/i18n';
 import type { PortalMessage, T } from '../../messages';
 import type { PageContext } from '../../page';
 import { sipCredentialsBlock } from './sip-credentials';
@@ -21,6 +22,7 @@ const STATUS_WORDS: Record<string, PortalMessage> = {
   activating: 'buyStatusActivating',
   active: 'buyStatusActive',
   failed: 'buyStatusFailed',
+  refused: 'buyStatusRefused',
   removed: 'buyStatusRemoved',
   released: 'buyStatusReleased',
 };
@@ -95,12 +97,23 @@ function credentialsArea(ctx: PageContext, orderId: string): HTMLElement {
   return area;
 }
 
-/** What the order page shows for a services order beyond its status timeline: each item's state, and once completed the SIP credentials, once. */
-export function servicesOrderDetails(ctx: PageContext, order: { id: string; type: string; status: string }): HTMLElement | null {
+/**
+ * What the order page shows for a services order beyond its status timeline: each item's state,
+ * what went back for numbers the carrier refused, and once completed the SIP credentials, once.
+ */
+export function servicesOrderDetails(
+  ctx: PageContext,
+  order: { id: string; type: string; status: string; refunded?: number },
+): HTMLElement | null {
   const lines = reportOf(order);
   const hasUniques = lines ? lines.some((l) => l.type === 'unique') : true;
+  const refusedRefund =
+    order.status === 'completed' && order.refunded
+      ? h('p', { class: 'hint', id: 'order-refunded' }, ctx.t('buyRefunded', { amount: yen(order.refunded, ctx.lang()) }))
+      : null;
   const parts = [
     lines?.length ? reportTable(ctx.t, lines) : null,
+    refusedRefund,
     order.status === 'completed' && hasUniques ? credentialsArea(ctx, order.id) : null,
   ].filter((p): p is HTMLElement => p !== null);
   return parts.length ? h('div', { class: 'services-order-details' }, ...parts) : null;

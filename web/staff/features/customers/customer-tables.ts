@@ -3,7 +3,7 @@ import { h, type Child } from '../../../shared/dom';
 import { jst, yen } from '../../../shared/i18n';
 import type { StaffMessage } from '../../messages';
 import type { PageContext } from '../../page';
-import { macWord, problemText } from './words';
+import { kindWord, macWord, problemText } from './words';
 
 /** A titled section with a table of rows, or "none". */
 function tableSection(ctx: PageContext, id: string, title: StaffMessage, columns: StaffMessage[], rows: HTMLElement[]): HTMLElement {
@@ -71,14 +71,14 @@ export function ledgerSection(ctx: PageContext, page: CustomerPage): HTMLElement
 
 /** Orders, newest first, each with its status changes in order. */
 export function ordersSection(ctx: PageContext, page: CustomerPage): HTMLElement {
-  const { lang } = ctx;
+  const { lang, t } = ctx;
   const rows = page.orders.map((o) =>
     h(
       'tr',
       { 'data-order-id': o.id },
       cell(jst(o.createdAt, lang())),
       cell(h('span', { class: 'mono', title: o.id }, o.id.slice(0, 8))),
-      cell(o.kind),
+      cell(kindWord(t, 'orderKind', o.kind)),
       h('td', { class: 'num' }, yen(o.total, lang())),
       cell(mono(o.status), o.failureReason ? h('br') : null, o.failureReason),
       cell(
@@ -108,7 +108,7 @@ export function uniquesSection(ctx: PageContext, page: CustomerPage): HTMLElemen
       'tr',
       { 'data-unique-id': u.id },
       cell(mono(u.code)),
-      cell(u.kind),
+      cell(kindWord(ctx.t, 'catKind', u.kind)),
       cell(u.circleName ?? '—'),
       cell(u.name ?? '—'),
       cell(mono(u.incomingExtension)),
@@ -132,7 +132,7 @@ export function numbersSection(ctx: PageContext, page: CustomerPage): HTMLElemen
       'tr',
       { 'data-number-id': n.id },
       cell(mono(n.numberDisplay)),
-      cell(`${n.kind} (${n.country})`),
+      cell(`${kindWord(ctx.t, 'catKind', n.kind)} (${n.country})`),
       cell(mono(n.status)),
       cell(n.activatedAt ? jst(n.activatedAt, ctx.lang()) : '—'),
     ),

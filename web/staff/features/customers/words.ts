@@ -1,5 +1,5 @@
 import { ApiProblem, type Adjustment, type LookupField } from '../../../shared/api-client';
-import type { StaffMessage, T } from '../../messages';
+import { staffMessages, type StaffMessage, type T } from '../../messages';
 
 /** The label of each thing a search can match. */
 export const MATCH_LABEL: Record<LookupField, StaffMessage> = {
@@ -21,6 +21,12 @@ export const directionWord = (t: T, d: Adjustment['direction']) => t(d === 'cred
 /** An adjustment's state, in words. */
 export const statusWord = (t: T, s: Adjustment['status']) =>
   t(s === 'pending' ? 'adjStatusPending' : s === 'applied' ? 'adjStatusApplied' : 'adjStatusRejected');
+
+/** An order, unique or number kind in words; a kind this console does not know yet shows as its code. */
+export function kindWord(t: T, family: 'orderKind' | 'catKind', kind: string): string {
+  const key = `${family}_${kind}`;
+  return key in staffMessages ? t(key as StaffMessage) : kind;
+}
 
 /** A MAC as the label on the phone prints it: 00:0B:82:12:34:56. */
 export const macWord = (mac: string) => mac.toUpperCase().match(/../g)!.join(':');

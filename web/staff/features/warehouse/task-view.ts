@@ -2,6 +2,7 @@ import type { WarehouseTask, WarehouseUnit } from '../../../shared/api-client';
 import { h, show } from '../../../shared/dom';
 import { jst } from '../../../shared/i18n';
 import type { PageContext } from '../../page';
+import { configFetchText, packPanel } from './pack-panel';
 import { scanForm } from './scan-form';
 import { shipForm } from './ship-form';
 import { STEPS, carrierName, macForPeople, nextInWords, problemText, shortOrder } from './words';
@@ -37,7 +38,12 @@ function unitTable(ctx: PageContext, task: WarehouseTask): HTMLElement {
     h(
       'thead',
       {},
-      h('tr', {}, ...(['whColPosition', 'whColMac', 'whColSerial', 'whColNumbers'] as const).map((k) => h('th', { scope: 'col' }, t(k)))),
+      h(
+        'tr',
+        {},
+        ...(['whColPosition', 'whColMac', 'whColSerial', 'whColNumbers'] as const).map((k) => h('th', { scope: 'col' }, t(k))),
+        task.preconfigured ? h('th', { scope: 'col' }, t('whColConfig')) : null,
+      ),
     ),
     h(
       'tbody',
@@ -50,6 +56,7 @@ function unitTable(ctx: PageContext, task: WarehouseTask): HTMLElement {
           h('td', { class: 'mono' }, d.mac ? macForPeople(d.mac) : t('whNotScanned')),
           h('td', { class: 'mono' }, d.serial ?? t('whNotScanned')),
           h('td', { class: 'mono' }, d.uniques.map((u) => u.code ?? '—').join(', ') || '—'),
+          task.preconfigured ? h('td', { class: 'wh-config' }, configFetchText(ctx, d)) : null,
         ),
       ),
     ),
@@ -195,16 +202,14 @@ export function taskView(ctx: PageContext, taskId: string): HTMLElement {
         return h('div', { class: 'wh-panel' }, scan.form);
       }
       case 'pack':
-        return h(
-          'div',
-          { class: 'wh-panel' },
-          h('a', { class: 'button-link secondary', href: `#/warehouse/${taskId}/slip` }, t('whOpenSlip')),
-          actionButton(
-            t('whPacked'),
-            () => api.packTask(taskId),
-            () => t('whPackedDone'),
-          ),
-        );
+        return packPanel(ctx, current, {
+          button: actionButton,
+          packed: (answer) => {
+            shown(answer);
+            say(t('whPackedOverridden'));
+          },
+          failed,
+        });
       case 'ship': {
         const ship = shipForm(ctx, current, {
           shipped: (answer) => {
