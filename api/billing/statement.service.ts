@@ -4,6 +4,8 @@ import { jstMonthStart, nextMonth } from '../../domain/billing/months';
 import { toJstIso } from '../../lib/time/jst';
 import type { ApiDeps } from '../deps';
 import { CURRENCY } from '../schemas';
+import { kindName } from '../../domain/telephony/kind-names';
+import { toNationalDisplay } from '../../domain/telephony/e164';
 
 /** What a statement line is for. */
 export const STATEMENT_LINE_KINDS = ['purchase', 'refund', 'monthly_fee', 'calls', 'adjustment'] as const;
@@ -90,9 +92,7 @@ function partsOf(e: StatementEntry): Part[] {
   if (e.kind === 'monthly_fee') {
     const fee = e.fee && e.fee.amount + e.fee.tax === paid ? e.fee : null;
     const { taxable, tax } = fee ? { taxable: fee.amount, tax: fee.tax } : splitIncluded(paid, 10);
-    const description = fee
-      ? `月額基本料 ${fee.month} / Monthly fee ${fee.month}: ${fee.label}`
-      : (e.description ?? '月額基本料 / Monthly fee');
+    const description = fee ? feeWords(fee) : (e.description ?? '月額基本料 / Monthly fee');
     return [{ ...base, kind: 'monthly_fee', description, quantity: 1, taxRate: fee?.taxRate ?? 10, taxable, tax }];
   }
   if (e.kind === 'manual_adjustment' || e.kind === 'adjustment')
@@ -108,6 +108,12 @@ function partsOf(e: StatementEntry): Part[] {
       },
     ];
   return [];
+}
+
+/** A monthly fee in both languages, as the invoice prints them: the unique's kind, or the number's kind and number. */
+function feeWords(fee: NonNullable<StatementEntry['fee']>): string {
+  const number = fee.itemType === 'number' ? ` ${toNationalDisplay(fee.label)}` : '';
+  return `月額基本料 ${fee.month} ${kindName(fee.kind, 'ja')}${number} / Monthly fee ${fee.month}: ${kindName(fee.kind, 'en')}${number}`;
 }
 
 const CALLS_WORDS = (rate: number) =>

@@ -19209,7 +19209,7 @@ export interface operations {
            *             "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *             "staffName": "高橋 健",
            *             "claimedAt": "2026-11-28T02:40:00.000Z",
-           *             "expiresAt": "2026-11-28T02:55:00.000Z"
+           *             "expiresAt": "2026-11-28T11:55:00+09:00"
            *           },
            *           "model": "GXP1620",
            *           "modelName": "GXP1620 IP電話機",
@@ -19348,7 +19348,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",
@@ -19574,7 +19574,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",
@@ -19910,7 +19910,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",
@@ -20170,7 +20170,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",
@@ -20430,7 +20430,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",
@@ -20688,7 +20688,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",
@@ -20932,7 +20932,7 @@ export interface operations {
            *         "staffId": "2a9c6e13-4b7d-4f80-9e25-8d1f3b6c0a47",
            *         "staffName": "高橋 健",
            *         "claimedAt": "2026-11-28T02:40:00.000Z",
-           *         "expiresAt": "2026-11-28T02:55:00.000Z"
+           *         "expiresAt": "2026-11-28T11:55:00+09:00"
            *       },
            *       "model": "GXP1620",
            *       "modelName": "GXP1620 IP電話機",

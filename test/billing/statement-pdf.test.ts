@@ -56,7 +56,7 @@ const SAMPLE: Statement = {
       id: '1201',
       date: '2027-01-01T00:00:03+09:00',
       kind: 'monthly_fee',
-      description: '月額基本料 2027-01 / Monthly fee 2027-01: sip_terminal',
+      description: '月額基本料 2027-01 SIP端末 / Monthly fee 2027-01: SIP terminal',
       quantity: 1,
       taxRate: 10,
       amount: 1210,

@@ -62,7 +62,9 @@ describe('portal: overseas number purchase, and an order with a number the carri
     await page.locator('#order-status[data-status="completed"]').waitFor();
     const refused = page.locator('tr[data-line-status="refused"]');
     expect(await refused.locator('th').textContent()).toContain(bad.number);
-    expect(await refused.locator('td').textContent()).toBe('開通できませんでした（返金済み）（number_blocked）');
+    expect(await refused.locator('td').textContent()).toBe(
+      '開通できませんでした（返金済み）（通信事業者がこの番号の利用を停止しています）',
+    );
     expect(await page.locator('tr[data-line-status="active"] th').textContent()).toContain(good.number);
     expect(await page.locator('#order-refunded-amount').textContent()).toBe('2,420円');
     expect(await page.locator('#order-refunded').textContent()).toBe(

@@ -112,6 +112,9 @@ export const telephonyMessages = {
   buyStatusRemoved: { ja: '取り消し', en: 'Withdrawn' },
   buyStatusReleased: { ja: '取り消し', en: 'Withdrawn' },
   buyStatusReason: { ja: '{status}（{reason}）', en: '{status} ({reason})' },
+  buyReason_number_blocked: { ja: '通信事業者がこの番号の利用を停止しています', en: 'the carrier has blocked this number' },
+  buyReason_number_unavailable_at_carrier: { ja: '通信事業者でこの番号を用意できません', en: 'the carrier cannot provide this number' },
+  buyReasonOther: { ja: '通信事業者が開通を受け付けませんでした', en: 'the carrier refused to activate it' },
 
   uqCredentialsTitle: { ja: 'SIPアカウント情報', en: 'SIP credentials' },
   uqCredentialsOnce: {

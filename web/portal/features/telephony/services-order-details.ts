@@ -1,7 +1,7 @@
 import { ApiProblem, type SipCredentials } from '../../../shared/api-client';
 import { h, show } from '../../../shared/dom';
 import { yen } from '../../../shared/i18n';
-import type { PortalMessage, T } from '../../messages';
+import { portalMessages, type PortalMessage, type T } from '../../messages';
 import type { PageContext } from '../../page';
 import { sipCredentialsBlock } from './sip-credentials';
 import { numberKindWord, problemText, uniqueKindWord } from './words';
@@ -49,11 +49,17 @@ const reportOf = (order: object): ReportLine[] | undefined => {
   return Array.isArray(lines) ? (lines as ReportLine[]) : undefined;
 };
 
+/** The carrier's reason code as a sentence the customer reads; an unknown code gets a general one. */
+function reasonWord(t: T, reason: string): string {
+  const key = `buyReason_${reason}`;
+  return key in portalMessages ? t(key as PortalMessage) : t('buyReasonOther');
+}
+
 function reportTable(t: T, lines: ReportLine[]): HTMLElement {
   const statusText = (l: ReportLine) => {
     const word = STATUS_WORDS[l.status];
     const status = word ? t(word) : l.status;
-    return l.reason ? t('buyStatusReason', { status, reason: l.reason }) : status;
+    return l.reason ? t('buyStatusReason', { status, reason: reasonWord(t, l.reason) }) : status;
   };
   return h(
     'table',
