@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { processMetrics } from '../../lib/metrics/process';
 import type { ApiDeps } from '../deps';
 import { decodeJsonBody, readRequestBody } from '../http/body';
 import { pickLang } from '../http/messages';
-import { isPbxKey, requestIdOf, SECURITY_HEADERS } from '../http/middleware';
+import { endFastPath } from '../http/fast-path-answer';
+import { isPbxKey, requestIdOf } from '../http/middleware';
 import { validate } from '../http/mount';
 import { problemFor } from '../http/problem';
 import { authorizeBodySchema } from './authorize.schemas';
@@ -47,7 +47,6 @@ async function answer(req: IncomingMessage, res: ServerResponse, deps: ApiDeps):
   const requestId = requestIdOf(req.headers['x-request-id'] as string | undefined);
   const lang = pickLang(req.headers['accept-language'] ?? '');
   let status = 200;
-  let type = 'application/json; charset=utf-8';
   let payload: unknown;
   let headers: Record<string, string> = {};
   try {
@@ -58,22 +57,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, deps: ApiDeps):
     ({ status } = problem.body);
     ({ headers } = problem);
     payload = problem.body;
-    type = 'application/problem+json; charset=utf-8';
   }
-  const text = JSON.stringify(payload);
-  if (!res.destroyed) {
-    res.writeHead(status, {
-      ...SECURITY_HEADERS,
-      ...headers,
-      'X-Request-Id': requestId,
-      'Content-Type': type,
-      'Content-Length': Buffer.byteLength(text),
-    });
-    res.end(text);
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  // The same series the Koa pipeline feeds (api/app.ts), so a dashboard sees one route whichever way it came.
-  processMetrics().httpRequestDuration.observe({ route: PATH, method: 'POST', status: String(status) }, seconds);
+  const seconds = endFastPath(res, { status, headers, body: payload, requestId, route: PATH, method: 'POST', started });
   const level = status < 400 ? 'debug' : 'info';
   if (deps.log.isLevelEnabled(level)) {
     const ms = seconds * 1000;

@@ -4,13 +4,13 @@ import { z } from 'zod';
 import { AppError, ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 import type { StaffRole } from '../../domain/principal';
 import { createEncryptionCodec, PayloadDecryptionError } from '../../lib/codec';
-import { processMetrics } from '../../lib/metrics/process';
 import type { FastPath } from '../billing/authorize.fast-path';
 import type { ApiDeps } from '../deps';
 import { presentedApiKey } from '../http/api-key-auth';
 import { decodeJsonBody, readRequestBody } from '../http/body';
 import { pickLang } from '../http/messages';
-import { requestIdOf, SECURITY_HEADERS } from '../http/middleware';
+import { endFastPath } from '../http/fast-path-answer';
+import { requestIdOf } from '../http/middleware';
 import { validate } from '../http/mount';
 import { problemFor, ProblemError } from '../http/problem';
 import { sessionTokenFromCookie } from '../http/session-cookie';
@@ -103,21 +103,15 @@ export function codecEndpoint(deps: ApiDeps): FastPath {
       if (status === 405) headers.Allow = 'POST, OPTIONS';
       body = problem.body;
     }
-    const text = body === undefined ? '' : JSON.stringify(body);
-    if (!res.destroyed) {
-      res.writeHead(status, {
-        ...SECURITY_HEADERS,
-        ...cors,
-        ...headers,
-        Vary: 'Origin',
-        'X-Request-Id': requestId,
-        ...(text ? { 'Content-Type': `application/${status < 400 ? '' : 'problem+'}json; charset=utf-8` } : {}),
-        'Content-Length': Buffer.byteLength(text),
-      });
-      res.end(text);
-    }
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    processMetrics().httpRequestDuration.observe({ route: path, method: req.method ?? '', status: String(status) }, seconds);
+    const seconds = endFastPath(res, {
+      status,
+      headers: { ...cors, ...headers, Vary: 'Origin' },
+      body,
+      requestId,
+      route: path,
+      method: req.method ?? '',
+      started,
+    });
     // Who decoded what, since an answer shows customers' data: the staff ID, the namespace, the count.
     deps.log.info(
       {
